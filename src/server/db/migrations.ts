@@ -1,0 +1,13 @@
+import { accountsMigrations } from '../accounts/accounts.migrations.js';
+import { areasMigrations } from '../areas/areas.migrations.js';
+import { auditMigrations } from '../audit/audit.migrations.js';
+import { organisationsMigrations } from '../organisations/organisations.migrations.js';
+import type { Migration } from './migrate.js';
+
+/** Every area's migrations; `migrate` orders them by id. */
+export const migrations: Migration[] = [
+  ...areasMigrations,
+  ...organisationsMigrations,
+  ...accountsMigrations,
+  ...auditMigrations,
+];

@@ -1,0 +1,17 @@
+import { accountsRoutes } from '../accounts/accounts.routes.js';
+import { areasRoutes } from '../areas/areas.routes.js';
+import { auditRoutes } from '../audit/audit.routes.js';
+import type { Database } from '../db/database.js';
+import { organisationsRoutes } from '../organisations/organisations.routes.js';
+import type { App } from './app.js';
+import { healthRoutes } from './health.routes.js';
+
+/** Every area's routes under /api/v1. */
+export async function registerRoutes(api: App, database: Database): Promise<void> {
+  const db = database.db;
+  await api.register(async (r) => healthRoutes(r as App, database));
+  await api.register(async (r) => accountsRoutes(r as App, db));
+  await api.register(async (r) => auditRoutes(r as App, db));
+  await api.register(async (r) => areasRoutes(r as App, db));
+  await api.register(async (r) => organisationsRoutes(r as App, db));
+}

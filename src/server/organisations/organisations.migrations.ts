@@ -1,0 +1,77 @@
+import type { Migration } from '../db/migrate.js';
+
+export const organisationsMigrations: Migration[] = [
+  {
+    id: '0200_organisations',
+    sql: `
+-- Missions and sectors for Area-Function-Participation matching: COFOG, the Thai budget's
+-- functional classes, and the four mission groups of district administration.
+create table functions (
+  code text primary key,
+  scheme text not null,
+  parent_code text references functions(code),
+  name_th text not null,
+  name_en text not null,
+  sort_order int not null default 0
+);
+create index functions_parent_idx on functions (parent_code, sort_order);
+
+create table organisations (
+  id uuid primary key default gen_random_uuid(),
+  code text not null unique,
+  kind text not null,
+  tier text not null check (tier in ('international','central','regional','local','community','external')),
+  parent_id uuid references organisations(id),
+  -- '/<root id>/…/<own id>/': a role's reach (the subtree) is one indexed prefix match
+  path text not null,
+  depth int not null,
+  name_th text not null,
+  name_en text not null,
+  abbreviation text,
+  country_code text,
+  website text,
+  version int not null default 1,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+create index organisations_parent_idx on organisations (parent_id, name_en);
+create index organisations_path_idx on organisations (path text_pattern_ops);
+create index organisations_name_trgm_idx on organisations using gin ((name_th || ' ' || name_en || ' ' || code) gin_trgm_ops);
+
+create table organisation_areas (
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  area_code text not null references areas(code),
+  primary key (organisation_id, area_code)
+);
+create index organisation_areas_area_idx on organisation_areas (area_code);
+
+create table relationships (
+  id uuid primary key default gen_random_uuid(),
+  kind text not null,
+  from_organisation_id uuid not null references organisations(id) on delete cascade,
+  to_organisation_id uuid not null references organisations(id) on delete cascade,
+  function_codes text[] not null default '{}',
+  area_codes text[] not null default '{}',
+  starts_on date,
+  ends_on date,
+  note text,
+  created_at timestamptz not null default now(),
+  check (from_organisation_id <> to_organisation_id),
+  check (ends_on is null or starts_on is null or ends_on >= starts_on)
+);
+create index relationships_from_idx on relationships (from_organisation_id);
+create index relationships_to_idx on relationships (to_organisation_id);
+
+-- The responsibility matrix: for a function, who decides, implements, is consulted, is informed.
+create table responsibilities (
+  id uuid primary key default gen_random_uuid(),
+  function_code text not null references functions(code),
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  role text not null check (role in ('decides','implements','consulted','informed')),
+  created_at timestamptz not null default now(),
+  unique (function_code, organisation_id, role)
+);
+create index responsibilities_org_idx on responsibilities (organisation_id);
+`,
+  },
+];

@@ -1,0 +1,4 @@
+import type { Db } from '../db/database.js';
+import type { App } from '../http/app.js';
+
+export async function organisationsRoutes(_app: App, _db: Db): Promise<void> {}
