@@ -9,14 +9,16 @@ const scrypt = promisify(scryptCallback) as (
 ) => Promise<Buffer>;
 
 // OWASP's scrypt floor (N=2^17, r=8, p=1). Node ships scrypt, so no native addon to build.
+const PARAMS = { r: 8, p: 1, maxmem: 256 * 1024 * 1024 };
 // Tests lower N through PRASAN_SCRYPT_N to keep logins fast; each hash records its own N.
-const PARAMS = { N: Number(process.env.PRASAN_SCRYPT_N ?? 2 ** 17), r: 8, p: 1, maxmem: 256 * 1024 * 1024 };
+const costN = () => Number(process.env.PRASAN_SCRYPT_N ?? 2 ** 17);
 const KEY_LENGTH = 32;
 
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await scrypt(password.normalize('NFC'), salt, KEY_LENGTH, PARAMS);
-  return `scrypt$${PARAMS.N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64')}$${key.toString('base64')}`;
+  const N = costN();
+  const key = await scrypt(password.normalize('NFC'), salt, KEY_LENGTH, { ...PARAMS, N });
+  return `scrypt$${N}$${PARAMS.r}$${PARAMS.p}$${salt.toString('base64')}$${key.toString('base64')}`;
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

@@ -27,8 +27,10 @@ export interface AppOptions {
 export type App = FastifyInstance<any, any, any, FastifyBaseLogger, TypeBoxTypeProvider>;
 
 export async function buildApp(options: AppOptions): Promise<App> {
+  const logger = options.logger ?? false;
+  const isInstance = typeof logger === 'object' && typeof (logger as FastifyBaseLogger).info === 'function';
   const app = Fastify({
-    logger: options.logger === undefined ? false : (options.logger as never),
+    ...(isInstance ? { loggerInstance: logger as FastifyBaseLogger } : { logger: logger as boolean }),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     genReqId: (req) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(),
     trustProxy: true,

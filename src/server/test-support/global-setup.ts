@@ -27,6 +27,7 @@ async function prepare(database: Database) {
 
 /** Builds the migrated, seeded template once per run; every test file clones it (≈1 s, not ≈6 s). */
 export default async function setup(project: TestProject) {
+  process.env.PRASAN_SCRYPT_N ??= '16384';
   const dir = path.join(ROOT_DIR, '.test-data');
   await mkdir(dir, { recursive: true });
   const info: TemplateInfo = { embeddedDump: path.join(dir, `template-${process.pid}.tar`) };
