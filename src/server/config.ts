@@ -13,6 +13,7 @@ export interface Config {
   demo: boolean;
   webDist: string;
   logLevel: string;
+  trustProxy: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,5 +25,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: env.PRASAN_DEMO !== 'false' && env.NODE_ENV !== 'production',
     webDist: path.join(ROOT_DIR, 'dist', 'web'),
     logLevel: env.LOG_LEVEL ?? 'info',
+    trustProxy: env.TRUST_PROXY === 'true',
   };
 }

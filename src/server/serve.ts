@@ -19,7 +19,7 @@ export async function serve(config: Config): Promise<void> {
     await seedDemo(database);
     logger.info('demo data loaded');
   }
-  const app = await buildApp({ database, logger, webDist: config.webDist });
+  const app = await buildApp({ database, logger, webDist: config.webDist, trustProxy: config.trustProxy });
   await app.listen({ port: config.port, host: config.host });
   logger.info({ engine: database.engine, ms: Date.now() - started }, `Prasan is serving on http://localhost:${config.port}`);
   if (config.demo) {

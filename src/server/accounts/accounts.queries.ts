@@ -53,14 +53,19 @@ export async function findApiToken(db: Db, tokenHash: string) {
     .executeTakeFirst();
 }
 
-export async function countRecentFailures(db: Db, email: string, ip: string, since: Date): Promise<number> {
-  const row = await db
+/** Failed logins for one account since a moment, in total and per client address. */
+export async function countRecentFailures(db: Db, email: string, since: Date) {
+  const rows = await db
     .selectFrom('login_attempts')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select(['ip', (eb) => eb.fn.countAll<number>().as('n')])
     .where(sql<string>`lower(email)`, '=', email.toLowerCase())
-    .where('ip', '=', ip)
     .where('succeeded', '=', false)
     .where('at', '>', since)
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .groupBy('ip')
+    .execute();
+  const byAddress = new Map(rows.map((r) => [r.ip, Number(r.n)]));
+  return {
+    total: rows.reduce((sum, r) => sum + Number(r.n), 0),
+    fromAddress: (ip: string) => byAddress.get(ip) ?? 0,
+  };
 }

@@ -13,7 +13,9 @@ import type { CreateUserBody, Me, UserView } from './accounts.schema.js';
 import type { Locale, Role } from './accounts.tables.js';
 
 export const SESSION_DAYS = 14;
+// per account and address, and per account from anywhere (a distributed guess at one password)
 const MAX_FAILURES = 5;
+const MAX_ACCOUNT_FAILURES = 20;
 const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 
 async function membershipViews(db: Db, userIds: string[]) {
@@ -38,12 +40,14 @@ export function createAccountsService(db: Db) {
   return {
     /** Password login. Refuses after repeated failures from one address for one account. */
     async login(email: string, password: string, ip: string) {
-      const failures = await countRecentFailures(db, email, ip, new Date(Date.now() - FAILURE_WINDOW_MS));
-      if (failures >= MAX_FAILURES) throw new AppError('rate_limited');
+      const since = new Date(Date.now() - FAILURE_WINDOW_MS);
+      const failures = await countRecentFailures(db, email, since);
+      if (failures.fromAddress(ip) >= MAX_FAILURES || failures.total >= MAX_ACCOUNT_FAILURES) throw new AppError('rate_limited');
       const user = await findUserByEmail(db, email);
       // verify against a dummy hash for unknown users so timing does not reveal which e-mails exist
       const ok = (await verifyPassword(password, user?.password_hash ?? DUMMY_HASH)) && !!user && !user.disabled_at;
       await db.insertInto('login_attempts').values({ email, ip, succeeded: ok }).execute();
+      await db.deleteFrom('sessions').where('expires_at', '<', new Date()).execute();
       if (!ok || !user) throw new AppError('unauthenticated', { messageKey: 'accounts.bad_credentials' });
       const session = newSecret('ps');
       const csrfToken = randomBytes(24).toString('base64url');

@@ -22,6 +22,8 @@ export interface AppOptions {
   webDist?: string;
   /** largest JSON body accepted */
   bodyLimit?: number;
+  /** trust X-Forwarded-* from a reverse proxy (only behind one: it decides the client IP used for login rate limits) */
+  trustProxy?: boolean;
 }
 
 export type App = FastifyInstance<any, any, any, FastifyBaseLogger, TypeBoxTypeProvider>;
@@ -33,7 +35,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     ...(isInstance ? { loggerInstance: logger as FastifyBaseLogger } : { logger: logger as boolean }),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     genReqId: (req) => (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID(),
-    trustProxy: true,
+    trustProxy: options.trustProxy ?? false,
     ajv: {
       // unknown fields are refused (400), not silently dropped
       customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: true, useDefaults: true },
