@@ -1,0 +1,24 @@
+/** Enumerations mirrored from the server's tables (organisations.tables.ts, accounts.tables.ts). */
+export const TIERS = ['international', 'central', 'regional', 'local', 'community', 'external'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export const ORGANISATION_KINDS = [
+  'secretariat', 'ministry', 'department', 'regional_office', 'province_cluster', 'provincial_office',
+  'district_office', 'provincial_administration', 'municipality', 'subdistrict_administration',
+  'community', 'committee_host', 'private', 'ngo', 'academic', 'donor', 'member_state', 'international_body',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+export const RELATIONSHIP_KINDS = [
+  'line', 'oversight', 'technical_support', 'performance_agreement', 'public_service_agreement',
+  'partnership', 'ppp', 'mou', 'joint_venture', 'network_membership', 'funding',
+] as const;
+export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
+
+export const RESPONSIBILITY_ROLES = ['decides', 'implements', 'consulted', 'informed'] as const;
+export type ResponsibilityRole = (typeof RESPONSIBILITY_ROLES)[number];
+
+export const ROLES = ['admin', 'planner', 'approver', 'reporter', 'secretary', 'viewer', 'auditor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const AREA_LEVELS = ['region', 'country', 'cluster', 'province', 'district', 'subdistrict', 'village', 'target_area'] as const;

@@ -1,0 +1,18 @@
+import type { Role } from '../api/enums';
+
+export interface NavItem {
+  to: string;
+  /** key in the common namespace */
+  label: string;
+  /** shown only to holders of one of these roles; absent = everyone signed in */
+  roles?: Role[];
+}
+
+/** Navigation by domain area. Plans, Results, Budgets and Coordination join this list as they land. */
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/organisations', label: 'nav.organisations' },
+  { to: '/responsibility-matrix', label: 'nav.matrix' },
+  { to: '/areas', label: 'nav.areas' },
+  { to: '/users', label: 'nav.users', roles: ['admin'] },
+  { to: '/audit', label: 'nav.audit', roles: ['admin', 'auditor'] },
+];

@@ -1,0 +1,15 @@
+import { useTranslation } from 'react-i18next';
+import { currentLanguage, type Language } from '../i18n';
+
+interface Named { nameTh: string; nameEn: string }
+
+/** Picks the name in the UI language; the other language is still there for a subtitle. */
+export function useLocalized() {
+  const { i18n } = useTranslation();
+  const language: Language = i18n.language === 'en' ? 'en' : currentLanguage();
+  return {
+    language,
+    name: (item: Named) => (language === 'th' ? item.nameTh : item.nameEn) || item.nameTh || item.nameEn,
+    otherName: (item: Named) => (language === 'th' ? item.nameEn : item.nameTh),
+  };
+}
