@@ -10,27 +10,18 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { openEmbedded } from '../src/server/db/database.js';
 import { migrate } from '../src/server/db/migrate.js';
 import { buildApp } from '../src/server/http/app.js';
+import { openApiJson } from '../src/server/http/openapi-document.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-/** Object keys sorted recursively; arrays keep their order (it carries meaning). */
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys((value as Record<string, unknown>)[k])]));
-  }
-  return value;
-}
 
 const database = await openEmbedded({});
 try {
   await migrate(database);
   const app = await buildApp({ database });
   await app.ready();
-  const document = sortKeys(app.swagger()) as Record<string, unknown>;
+  const json = openApiJson(app);
   await app.close();
 
-  const json = `${JSON.stringify(document, null, 2)}\n`;
   await writeFile(path.join(root, 'openapi.json'), json);
 
   const ast = await openapiTS(JSON.parse(json), { alphabetize: true });
