@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
+import { findAreas } from '../areas/areas.queries.js';
 import type { Db } from '../db/database.js';
+import { likeEscape, parseSort } from '../http/list.js';
+import type { OrganisationDetail, OrganisationRef, OrganisationsQuery, OrganisationSummary } from './organisations.schema.js';
 import type { OrganisationKind, Tier } from './organisations.tables.js';
 
 export interface NewOrganisation {
@@ -43,4 +47,125 @@ export async function insertOrganisation(db: Db, input: NewOrganisation) {
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+}
+
+/** Summary columns with the child count: one index-only probe of organisations_parent_idx per row. */
+export function selectSummaries(db: Db) {
+  return db
+    .selectFrom('organisations as o')
+    .select((eb) => [
+      'o.id',
+      'o.code',
+      'o.kind',
+      'o.tier',
+      'o.parent_id',
+      'o.name_th',
+      'o.name_en',
+      'o.abbreviation',
+      eb.selectFrom('organisations as c').select(eb.fn.countAll<number>().as('n')).whereRef('c.parent_id', '=', 'o.id').as('child_count'),
+    ]);
+}
+
+type SummaryRow = {
+  id: string; code: string; kind: OrganisationKind; tier: Tier; parent_id: string | null;
+  name_th: string; name_en: string; abbreviation: string | null; child_count: number | null;
+};
+
+export const toSummary = (r: SummaryRow): OrganisationSummary => ({
+  id: r.id,
+  code: r.code,
+  kind: r.kind,
+  tier: r.tier,
+  parentId: r.parent_id,
+  nameTh: r.name_th,
+  nameEn: r.name_en,
+  abbreviation: r.abbreviation,
+  childCount: Number(r.child_count ?? 0),
+});
+
+const SORTS = { nameEn: 'o.name_en', nameTh: 'o.name_th', code: 'o.code' } as const;
+
+/**
+ * One page of organisations: the children of a parent (lazy tree), the roots, or the whole tree
+ * when no parent is given. Each filter is served by an index: (parent_id, name_en) for children
+ * in name order, the trigram index for `q` (the same expression as organisations_name_trgm_idx).
+ */
+export async function listOrganisations(db: Db, query: OrganisationsQuery): Promise<{ items: OrganisationSummary[]; total: number }> {
+  let base = db.selectFrom('organisations as o');
+  if (query.parent === 'root') base = base.where('o.parent_id', 'is', null);
+  else if (query.parent) base = base.where('o.parent_id', '=', query.parent);
+  if (query.kind) base = base.where('o.kind', '=', query.kind);
+  if (query.tier) base = base.where('o.tier', '=', query.tier);
+  const q = query.q?.trim();
+  if (q) base = base.where(sql<string>`o.name_th || ' ' || o.name_en || ' ' || o.code`, 'ilike', `%${likeEscape(q)}%`);
+  const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute();
+  const sort = parseSort(query.sort, Object.keys(SORTS) as (keyof typeof SORTS)[], 'nameEn');
+  const ids = base.select('o.id').orderBy(SORTS[sort.field], sort.direction).orderBy('o.id').limit(query.limit).offset(query.offset);
+  // page the narrow id list first, then count children only for that page
+  const rows = await selectSummaries(db).where('o.id', 'in', ids).orderBy(SORTS[sort.field], sort.direction).orderBy('o.id').execute();
+  return { items: rows.map(toSummary), total: Number(total) };
+}
+
+export async function findOrganisationRow(db: Db, id: string) {
+  return db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The organisation's ancestors, root first, read from its materialised path. */
+export async function findAncestors(db: Db, path: string, id: string): Promise<OrganisationRef[]> {
+  const ids = path.split('/').filter((p) => p && p !== id);
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('organisations').select(['id', 'name_th', 'name_en']).where('id', 'in', ids).orderBy('depth').execute();
+  return rows.map((r) => ({ id: r.id, nameTh: r.name_th, nameEn: r.name_en }));
+}
+
+export async function findServedAreaCodes(db: Db, organisationId: string): Promise<string[]> {
+  const rows = await db.selectFrom('organisation_areas').select('area_code').where('organisation_id', '=', organisationId).orderBy('area_code').execute();
+  return rows.map((r) => r.area_code);
+}
+
+export async function findOrganisationDetail(db: Db, id: string): Promise<OrganisationDetail | undefined> {
+  const row = await findOrganisationRow(db, id);
+  if (!row) return undefined;
+  const [summary] = await selectSummaries(db).where('o.id', '=', id).execute();
+  const [ancestors, areaCodes] = await Promise.all([findAncestors(db, row.path, id), findServedAreaCodes(db, id)]);
+  return {
+    ...toSummary(summary),
+    version: row.version,
+    countryCode: row.country_code,
+    website: row.website,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+    ancestors,
+    areas: await findAreas(db, areaCodes),
+  };
+}
+
+/** Replaces the set of areas an organisation serves. */
+export async function replaceServedAreas(trx: Db, organisationId: string, areaCodes: string[]): Promise<void> {
+  await trx.deleteFrom('organisation_areas').where('organisation_id', '=', organisationId).execute();
+  const unique = [...new Set(areaCodes)];
+  if (unique.length > 0) {
+    await trx.insertInto('organisation_areas').values(unique.map((code) => ({ organisation_id: organisationId, area_code: code }))).execute();
+  }
+}
+
+/**
+ * Moves an organisation's whole subtree (itself included) from `oldPath` to `newPath` in one
+ * statement: every descendant's path keeps its tail and gets the new prefix.
+ */
+export async function rewriteSubtreePaths(trx: Db, oldPath: string, newPath: string, depthDelta: number): Promise<void> {
+  await trx
+    .updateTable('organisations')
+    .set({
+      path: sql<string>`${newPath} || substr(path, ${oldPath.length + 1})`,
+      depth: sql<number>`depth + ${depthDelta}`,
+    })
+    .where('path', 'like', `${likeEscape(oldPath)}%`)
+    .execute();
+}
+
+export async function codeInUse(db: Db, code: string, exceptId?: string): Promise<boolean> {
+  let query = db.selectFrom('organisations').select('id').where('code', '=', code);
+  if (exceptId) query = query.where('id', '<>', exceptId);
+  return !!(await query.executeTakeFirst());
 }

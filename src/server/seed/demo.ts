@@ -2,6 +2,7 @@ import { hashPassword } from '../auth/passwords.js';
 import type { Database } from '../db/database.js';
 import { insertOrganisation } from '../organisations/organisations.queries.js';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-organisations.js';
+import { seedDemoRelationships } from './demo-relationships.js';
 
 /** Loads the demo scenario in one transaction. Call only on an empty database. */
 export async function seedDemo(database: Database): Promise<void> {
@@ -26,6 +27,7 @@ export async function seedDemo(database: Database): Promise<void> {
         await trx.insertInto('organisation_areas').values(known.map((a) => ({ organisation_id: row.id, area_code: a.code }))).execute();
       }
     }
+    await seedDemoRelationships(trx, ids);
     for (const user of DEMO_USERS) {
       const row = await trx
         .insertInto('users')
