@@ -51,7 +51,7 @@ export function Shell() {
             {me && (
               <div className="user-box">
                 <span className="user-name" data-testid="signed-in-user">{me.name}</span>
-                <Button className="button button-ghost" onPress={signOut} isPending={logout.isPending}>{t('auth.signOut')}</Button>
+                <Button className="button button-ghost" onPress={signOut} isDisabled={logout.isPending}>{t('auth.signOut')}</Button>
               </div>
             )}
           </div>

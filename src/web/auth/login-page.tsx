@@ -43,7 +43,7 @@ export function LoginPage() {
           <FormError message={formErrorMessage(error, t)} />
           <TextInput name="email" type="email" label={t('login.email')} autoComplete="username" isRequired autoFocus />
           <TextInput name="password" type="password" label={t('login.password')} autoComplete="current-password" isRequired />
-          <Button type="submit" className="button button-primary" isPending={login.isPending}>
+          <Button type="submit" className="button button-primary" isDisabled={login.isPending}>
             {login.isPending ? t('login.signingIn') : t('login.submit')}
           </Button>
         </Form>

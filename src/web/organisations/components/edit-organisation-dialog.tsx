@@ -52,7 +52,7 @@ export function EditOrganisationDialog({ organisation }: { organisation: Organis
             <OrganisationFields includeCode={false} initial={organisation} key={organisation.version} />
             <div className="form-actions">
               <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-              <Button type="submit" className="button button-primary" isPending={update.isPending}>{t('edit.submit')}</Button>
+              <Button type="submit" className="button button-primary" isDisabled={update.isPending}>{t('edit.submit')}</Button>
             </div>
           </Form>
         )}

@@ -36,7 +36,7 @@ export function AddMembershipDialog({ user }: { user: UserView }) {
             <RoleSelect name="role" label={t('fields.role', { n: '' })} />
             <div className="form-actions">
               <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-              <Button type="submit" className="button button-primary" isPending={add.isPending}>{t('membership.submit')}</Button>
+              <Button type="submit" className="button button-primary" isDisabled={add.isPending}>{t('membership.submit')}</Button>
             </div>
           </Form>
         )}

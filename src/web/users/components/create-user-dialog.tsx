@@ -70,7 +70,7 @@ export function CreateUserDialog() {
             </fieldset>
             <div className="form-actions">
               <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-              <Button type="submit" className="button button-primary" isPending={create.isPending}>{t('create.submit')}</Button>
+              <Button type="submit" className="button button-primary" isDisabled={create.isPending}>{t('create.submit')}</Button>
             </div>
           </Form>
         )}
