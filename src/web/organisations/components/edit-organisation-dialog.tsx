@@ -39,7 +39,7 @@ export function EditOrganisationDialog({ organisation }: { organisation: Organis
       <Button className="button button-secondary" onPress={() => { update.reset(); setOpen(true); }}>{t('edit.open')}</Button>
       <FormModal title={t('edit.title')} isOpen={open} onOpenChange={setOpen}>
         {(close) => (
-          <Form onSubmit={onSubmit} validationErrors={fieldErrors(update.error)} className="form">
+          <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(update.error)} className="form">
             {stale ? (
               <div className="form-error" role="alert">
                 <p><strong>{t('edit.conflictTitle')}</strong></p>

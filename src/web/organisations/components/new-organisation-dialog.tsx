@@ -43,7 +43,7 @@ export function NewOrganisationDialog({ parent }: { parent: OrganisationDetail }
       <Button className="button button-primary" onPress={() => openChange(true)}>{t('create.open')}</Button>
       <FormModal title={t('create.title')} isOpen={open} onOpenChange={openChange}>
         {(close) => (
-          <Form onSubmit={onSubmit} validationErrors={fieldErrors(create.error)} className="form">
+          <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(create.error)} className="form">
             <p className="muted">{t('create.under', { parent: name(parent) })}</p>
             <FormError message={formErrorMessage(create.error, t)} />
             <OrganisationFields includeCode initial={{ tier: parent.tier }} />

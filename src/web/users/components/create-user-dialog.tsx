@@ -45,7 +45,7 @@ export function CreateUserDialog() {
       <Button className="button button-primary" onPress={() => openChange(true)}>{t('create.open')}</Button>
       <FormModal title={t('create.title')} isOpen={open} onOpenChange={openChange}>
         {(close) => (
-          <Form onSubmit={onSubmit} validationErrors={fieldErrors(create.error)} className="form">
+          <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(create.error)} className="form">
             <FormError message={formErrorMessage(create.error, t)} />
             <div className="form-grid">
               <TextInput name="name" label={t('fields.name')} isRequired maxLength={200} />
