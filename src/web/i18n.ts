@@ -27,6 +27,8 @@ export function rememberLanguage(language: Language): void {
   localStorage.setItem(STORAGE_KEY, language);
 }
 
+export const hasRememberedLanguage = () => isLanguage(localStorage.getItem(STORAGE_KEY));
+
 export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'th');
 
 i18n.on('languageChanged', (language) => {

@@ -1,9 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider as TanStackRouterProvider, useRouter, type NavigateOptions, type ToOptions } from '@tanstack/react-router';
 import { StrictMode, type ReactNode } from 'react';
 import { I18nProvider, RouterProvider as AriaRouterProvider } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/api-error';
+import { authKeys } from '../auth/auth.queries';
 import { createAppRouter } from './router';
 
 declare module 'react-aria-components' {
@@ -13,7 +14,16 @@ declare module 'react-aria-components' {
   }
 }
 
+/** A session that ends mid-use (expired, signed out elsewhere): back to login, then back here. */
+function onApiError(error: unknown) {
+  if (!isApiError(error) || error.status !== 401 || router.state.location.pathname === '/login') return;
+  queryClient.setQueryData(authKeys.me(), null);
+  void router.navigate({ to: '/login', search: { redirect: router.state.location.href } });
+}
+
 const queryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onApiError }),
+  mutationCache: new MutationCache({ onError: onApiError }),
   defaultOptions: {
     queries: {
       staleTime: 30_000,

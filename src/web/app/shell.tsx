@@ -1,5 +1,5 @@
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { hasRole, useLogout, useMe } from '../auth/auth.queries';
@@ -15,8 +15,15 @@ export function Shell() {
   const [menuOpen, setMenuOpen] = useState(false);
   const pathname = useRouterState({ select: (s) => s.location.pathname });
 
-  // a new page: close the phone menu
-  useEffect(() => setMenuOpen(false), [pathname]);
+  // a new page: close the phone menu and move focus to its heading, so screen readers announce it
+  const firstPath = useRef(pathname);
+  useEffect(() => {
+    setMenuOpen(false);
+    if (pathname === firstPath.current) return;
+    firstPath.current = '';
+    const frame = requestAnimationFrame(() => document.getElementById('page-title')?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [pathname]);
 
   const items = NAV_ITEMS.filter((item) => !item.roles || hasRole(me, ...item.roles));
   const signOut = () => logout.mutate(undefined, { onSettled: () => void navigate({ to: '/login', search: {} }) });
@@ -51,7 +58,7 @@ export function Shell() {
             {me && (
               <div className="user-box">
                 <span className="user-name" data-testid="signed-in-user">{me.name}</span>
-                <Button className="button button-ghost" onPress={signOut} isPending={logout.isPending}>{t('auth.signOut')}</Button>
+                <Button className="button button-ghost" onPress={signOut} isDisabled={logout.isPending}>{t('auth.signOut')}</Button>
               </div>
             )}
           </div>

@@ -3,6 +3,7 @@ import { isApiError } from '../api/api-error';
 import { api, unwrap } from '../api/client';
 import type { Paths } from '../api/client';
 import type { Role } from '../api/enums';
+import i18n, { hasRememberedLanguage, isLanguage, rememberLanguage } from '../i18n';
 
 export type Me = Paths['/api/v1/auth/me']['get']['responses'][200]['content']['application/json'];
 
@@ -39,6 +40,12 @@ export function useLogin() {
       // a new identity: nothing cached for the previous one may show
       client.clear();
       client.setQueryData(authKeys.me(), me as Me);
+      // a device with no language chosen yet takes the one saved in the profile
+      const locale = (me as Me).locale;
+      if (!hasRememberedLanguage() && isLanguage(locale)) {
+        rememberLanguage(locale);
+        if (locale !== i18n.language) void i18n.changeLanguage(locale);
+      }
     },
   });
 }

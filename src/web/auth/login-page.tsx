@@ -39,11 +39,11 @@ export function LoginPage() {
         <p className="brand brand-large" lang="th">ประสาน <span lang="en">Prasan</span></p>
         <h1>{t('login.title')}</h1>
         <p className="muted">{t('login.intro')}</p>
-        <Form onSubmit={onSubmit} validationErrors={fieldErrors(error)} className="form">
+        <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(error)} className="form">
           <FormError message={formErrorMessage(error, t)} />
           <TextInput name="email" type="email" label={t('login.email')} autoComplete="username" isRequired autoFocus />
           <TextInput name="password" type="password" label={t('login.password')} autoComplete="current-password" isRequired />
-          <Button type="submit" className="button button-primary" isPending={login.isPending}>
+          <Button type="submit" className="button button-primary" isDisabled={login.isPending}>
             {login.isPending ? t('login.signingIn') : t('login.submit')}
           </Button>
         </Form>

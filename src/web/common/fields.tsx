@@ -11,11 +11,22 @@ interface TextInputProps extends Omit<TextFieldProps, 'children'> {
   type?: string;
 }
 
+/** The label text stays exactly the field's name; the required mark sits beside it, hidden from
+ * assistive technology (which announces "required" from the input itself). */
+export function FieldLabel({ label, isRequired }: { label: string; isRequired?: boolean }) {
+  return (
+    <span className="label-row">
+      <Label>{label}</Label>
+      {isRequired && <span aria-hidden="true" className="required">*</span>}
+    </span>
+  );
+}
+
 /** A labelled text input; a server field error with the same `name` shows beneath it. */
 export function TextInput({ label, description, type = 'text', ...props }: TextInputProps) {
   return (
     <TextField className="field" type={type} {...props}>
-      <Label>{label}{props.isRequired && <span aria-hidden="true" className="required"> *</span>}</Label>
+      <FieldLabel label={label} isRequired={props.isRequired} />
       <Input />
       {description && <Text slot="description">{description}</Text>}
       <FieldError className="field-error" />
@@ -48,7 +59,7 @@ export function SelectInput({ label, options, value, defaultValue, onChange, pla
       onChange={onChange}
       placeholder={placeholder ?? t('form.choose')}
     >
-      <Label>{label}{props.isRequired && <span aria-hidden="true" className="required"> *</span>}</Label>
+      <FieldLabel label={label} isRequired={props.isRequired} />
       <Button className="select-button">
         <SelectValue />
         <span aria-hidden="true" className="select-chevron">▾</span>

@@ -77,6 +77,15 @@ function TreeLevel({ parent }: { parent: string | null }) {
   );
 }
 
+/**
+ * react-aria 1.22 decides keyboard expansion (ArrowRight) and aria-expanded from the child nodes
+ * in the collection, not from `hasChildItems`; a collapsed node whose children are not loaded yet
+ * carries this idle loader so it still counts as expandable.
+ */
+function CollapsedPlaceholder() {
+  return <TreeLoadMoreItem className="tree-loading" isLoading={false} />;
+}
+
 function TreeNode({ item }: { item: unknown }) {
   const { source, expanded } = useSource();
   const id = source.getId(item);
@@ -96,7 +105,7 @@ function TreeNode({ item }: { item: unknown }) {
           </div>
         )}
       </TreeItemContent>
-      {expanded.has(id) && <TreeLevel parent={id} />}
+      {expanded.has(id) ? <TreeLevel parent={id} /> : source.hasChildren(item) && <CollapsedPlaceholder />}
     </TreeItem>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Button, ComboBox, FieldError, Input, Label, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
+import { Button, ComboBox, FieldError, Input, ListBox, ListBoxItem, Popover, Text } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { FieldLabel } from './fields';
 import { useDebounced } from './use-debounced';
 
 export interface PickerOption { id: string; label: string; detail?: string }
@@ -38,7 +39,7 @@ export function SearchPicker({ label, useOptions, onSelect, name, isRequired, de
         onSelect(option);
       }}
     >
-      <Label>{label}{isRequired && <span aria-hidden="true" className="required"> *</span>}</Label>
+      <FieldLabel label={label} isRequired={isRequired} />
       <div className="combo-input">
         <Input placeholder={t('form.typeToSearch')} />
         <Button className="combo-button" aria-label={t('form.showOptions')}><span aria-hidden="true">▾</span></Button>

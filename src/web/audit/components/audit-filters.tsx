@@ -14,7 +14,7 @@ export function AuditFilters({ value, onChange }: { value: Filters; onChange: (f
     onChange({ entity: text('entity'), entityId: text('entityId'), actor: text('actor'), action: text('action'), from: text('from'), to: text('to') });
   };
   return (
-    <Form className="filters" onSubmit={onSubmit} role="search" aria-label={t('filters.label')}>
+    <Form validationBehavior="aria" className="filters" onSubmit={onSubmit} role="search" aria-label={t('filters.label')}>
       <TextInput name="entity" label={t('filters.entity')} defaultValue={value.entity} description={t('filters.entityHint')} />
       <TextInput name="entityId" label={t('filters.entityId')} defaultValue={value.entityId} />
       <TextInput name="actor" label={t('filters.actor')} defaultValue={value.actor} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/format-date';
 import { useLocalized } from '../../common/use-localized';
 import type { AuditEntry } from '../audit.queries';
+import { TableScroll } from '../../common/table-scroll';
 
 export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t } = useTranslation('audit');
@@ -16,7 +17,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   });
 
   return (
-    <div className="table-scroll">
+    <TableScroll label={t('table.caption')}>
       <table className="table audit-table">
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <thead>
@@ -67,6 +68,6 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

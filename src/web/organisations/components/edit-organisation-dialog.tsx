@@ -39,7 +39,7 @@ export function EditOrganisationDialog({ organisation }: { organisation: Organis
       <Button className="button button-secondary" onPress={() => { update.reset(); setOpen(true); }}>{t('edit.open')}</Button>
       <FormModal title={t('edit.title')} isOpen={open} onOpenChange={setOpen}>
         {(close) => (
-          <Form onSubmit={onSubmit} validationErrors={fieldErrors(update.error)} className="form">
+          <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(update.error)} className="form">
             {stale ? (
               <div className="form-error" role="alert">
                 <p><strong>{t('edit.conflictTitle')}</strong></p>
@@ -52,7 +52,7 @@ export function EditOrganisationDialog({ organisation }: { organisation: Organis
             <OrganisationFields includeCode={false} initial={organisation} key={organisation.version} />
             <div className="form-actions">
               <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-              <Button type="submit" className="button button-primary" isPending={update.isPending}>{t('edit.submit')}</Button>
+              <Button type="submit" className="button button-primary" isDisabled={update.isPending}>{t('edit.submit')}</Button>
             </div>
           </Form>
         )}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { EmptyState, ErrorState, Loading } from '../../common/states';
 import { useMembers } from '../organisations.queries';
+import { TableScroll } from '../../common/table-scroll';
 
 export function MembersSection({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation('organisations');
@@ -16,7 +17,7 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
       ) : members.isError ? <ErrorState error={members.error} /> : members.data.length === 0 ? (
         <EmptyState title={t('members.empty')} />
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('members.title')}>
           <table className="table">
             <thead>
               <tr>
@@ -35,7 +36,7 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

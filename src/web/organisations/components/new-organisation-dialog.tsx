@@ -43,13 +43,13 @@ export function NewOrganisationDialog({ parent }: { parent: OrganisationDetail }
       <Button className="button button-primary" onPress={() => openChange(true)}>{t('create.open')}</Button>
       <FormModal title={t('create.title')} isOpen={open} onOpenChange={openChange}>
         {(close) => (
-          <Form onSubmit={onSubmit} validationErrors={fieldErrors(create.error)} className="form">
+          <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(create.error)} className="form">
             <p className="muted">{t('create.under', { parent: name(parent) })}</p>
             <FormError message={formErrorMessage(create.error, t)} />
             <OrganisationFields includeCode initial={{ tier: parent.tier }} />
             <div className="form-actions">
               <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-              <Button type="submit" className="button button-primary" isPending={create.isPending}>{t('create.submit')}</Button>
+              <Button type="submit" className="button button-primary" isDisabled={create.isPending}>{t('create.submit')}</Button>
             </div>
           </Form>
         )}

@@ -4,6 +4,7 @@ import { formatDate } from '../../../shared/format-date';
 import { EmptyState, ErrorState, Loading } from '../../common/states';
 import { useLocalized } from '../../common/use-localized';
 import { useRelationships } from '../organisations.queries';
+import { TableScroll } from '../../common/table-scroll';
 
 export function RelationshipsTable({ organisationId }: { organisationId: string }) {
   const { t } = useTranslation('organisations');
@@ -21,7 +22,7 @@ export function RelationshipsTable({ organisationId }: { organisationId: string 
       {relationships.isPending ? <Loading /> : relationships.isError ? <ErrorState error={relationships.error} /> : relationships.data.length === 0 ? (
         <EmptyState title={t('relationships.empty')} />
       ) : (
-        <div className="table-scroll">
+        <TableScroll label={t('relationships.title')}>
           <table className="table">
             <thead>
               <tr>
@@ -44,7 +45,7 @@ export function RelationshipsTable({ organisationId }: { organisationId: string 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

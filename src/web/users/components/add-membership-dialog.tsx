@@ -30,13 +30,13 @@ export function AddMembershipDialog({ user }: { user: UserView }) {
       </Button>
       <FormModal title={t('membership.title', { name: user.name })} isOpen={open} onOpenChange={setOpen}>
         {(close) => (
-          <Form onSubmit={onSubmit} validationErrors={fieldErrors(add.error)} className="form">
+          <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(add.error)} className="form">
             <FormError message={formErrorMessage(add.error, t)} />
             <OrganisationPicker name="organisationId" label={t('fields.organisation', { n: '' })} isRequired onSelect={() => undefined} />
             <RoleSelect name="role" label={t('fields.role', { n: '' })} />
             <div className="form-actions">
               <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-              <Button type="submit" className="button button-primary" isPending={add.isPending}>{t('membership.submit')}</Button>
+              <Button type="submit" className="button button-primary" isDisabled={add.isPending}>{t('membership.submit')}</Button>
             </div>
           </Form>
         )}

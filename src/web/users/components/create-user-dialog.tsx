@@ -45,7 +45,7 @@ export function CreateUserDialog() {
       <Button className="button button-primary" onPress={() => openChange(true)}>{t('create.open')}</Button>
       <FormModal title={t('create.title')} isOpen={open} onOpenChange={openChange}>
         {(close) => (
-          <Form onSubmit={onSubmit} validationErrors={fieldErrors(create.error)} className="form">
+          <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(create.error)} className="form">
             <FormError message={formErrorMessage(create.error, t)} />
             <div className="form-grid">
               <TextInput name="name" label={t('fields.name')} isRequired maxLength={200} />
@@ -70,7 +70,7 @@ export function CreateUserDialog() {
             </fieldset>
             <div className="form-actions">
               <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-              <Button type="submit" className="button button-primary" isPending={create.isPending}>{t('create.submit')}</Button>
+              <Button type="submit" className="button button-primary" isDisabled={create.isPending}>{t('create.submit')}</Button>
             </div>
           </Form>
         )}

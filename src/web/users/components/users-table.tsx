@@ -5,6 +5,7 @@ import { useLocalized } from '../../common/use-localized';
 import { formatDate } from '../../../shared/format-date';
 import { type UserView, useRemoveMembership } from '../users.queries';
 import { AddMembershipDialog } from './add-membership-dialog';
+import { TableScroll } from '../../common/table-scroll';
 
 export function UsersTable({ users }: { users: UserView[] }) {
   const { t } = useTranslation('users');
@@ -13,7 +14,7 @@ export function UsersTable({ users }: { users: UserView[] }) {
   return (
     <>
       {remove.isError && <ErrorState error={remove.error} />}
-      <div className="table-scroll">
+      <TableScroll label={t('table.caption')}>
         <table className="table">
           <caption className="visually-hidden">{t('table.caption')}</caption>
           <thead>
@@ -41,7 +42,7 @@ export function UsersTable({ users }: { users: UserView[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
@@ -59,7 +60,7 @@ function MembershipList({ user, onRemove, removing }: { user: UserView; onRemove
             <span className="badge">{t(`common:roles.${m.role}`)}</span> {org}
             <Button
               className="button button-small button-ghost"
-              isPending={removing === m.id}
+              isDisabled={removing === m.id}
               onPress={() => onRemove(m.id)}
               aria-label={t('membership.removeLabel', { role: t(`common:roles.${m.role}`), organisation: org, name: user.name })}
             >
