@@ -22,6 +22,14 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** A page in its own context (axe-core needs one), English UI, short waits so failures are quick. */
+export async function newPage(browser: Browser, options: { width?: number; locale?: string } = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, locale: options.locale ?? 'en-GB' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  return page;
+}
+
 /** Fails the test on any WCAG 2.1 A/AA violation axe-core finds on the page as it is now. */
 export async function expectNoA11yViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
