@@ -1,11 +1,9 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import i18n from '../i18n';
 import { toApiError } from './api-error';
-import type { PendingPaths } from './pending-paths';
 import type { paths } from './schema';
 
-/** Generated paths win; the agreed contract fills in endpoints not yet in openapi.json. */
-export type Paths = paths & Omit<PendingPaths, keyof paths>;
+export type Paths = paths;
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 

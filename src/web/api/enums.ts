@@ -22,3 +22,7 @@ export const ROLES = ['admin', 'planner', 'approver', 'reporter', 'secretary', '
 export type Role = (typeof ROLES)[number];
 
 export const AREA_LEVELS = ['region', 'country', 'cluster', 'province', 'district', 'subdistrict', 'village', 'target_area'] as const;
+export type AreaLevel = (typeof AREA_LEVELS)[number];
+
+/** Function taxonomies seeded on every install (see the functions endpoint's `scheme`). */
+export const FUNCTION_SCHEMES = ['cofog', 'national_budget_by_function', 'local_government_budget', 'district_mission'] as const;

@@ -6,11 +6,7 @@ import { FormError, TextInput } from '../common/fields';
 import { fieldErrors, formErrorMessage } from '../common/form-error';
 import { LanguageSwitch } from '../app/language-switch';
 import { useLogin } from './auth.queries';
-
-/** Only same-site paths: an attacker's link must not bounce a fresh login to another site. */
-export function safeRedirect(target: string | undefined): string {
-  return target && target.startsWith('/') && !target.startsWith('//') && !target.startsWith('/login') ? target : '/organisations';
-}
+import { safeRedirect } from './safe-redirect';
 
 export function LoginPage() {
   const { t } = useTranslation('auth');

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
-import type { CreateOrganisationBody, OrganisationDetail, OrganisationSummary, UpdateOrganisationBody } from '../api/pending-paths';
+import type { CreateOrganisationBody, OrganisationDetail, OrganisationSummary, UpdateOrganisationBody } from '../api/types';
 
 export const organisationKeys = {
   all: ['organisations'] as const,
@@ -57,7 +57,8 @@ export function useResponsibilities(id: string) {
 export function useFunctions(scheme?: string) {
   return useQuery({
     queryKey: organisationKeys.functions(scheme),
-    queryFn: () => unwrap(api.GET('/api/v1/functions', { params: { query: scheme ? { scheme } : {} } })),
+    // the taxonomies are small (a few hundred codes): one page holds a scheme, or all of them
+    queryFn: () => unwrap(api.GET('/api/v1/functions', { params: { query: { limit: 500, offset: 0, ...(scheme ? { scheme } : {}) } } })),
     staleTime: 60 * 60_000,
   });
 }
@@ -73,7 +74,7 @@ export function useMatrix(scheme: string, area: string) {
 export function useCreateOrganisation() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: CreateOrganisationBody) => unwrap(api.POST('/api/v1/organisations', { body })) as Promise<OrganisationDetail>,
+    mutationFn: (body: CreateOrganisationBody) => unwrap(api.POST('/api/v1/organisations', { body })),
     onSuccess: (created) => {
       void client.invalidateQueries({ queryKey: organisationKeys.children(created.parentId) });
       if (created.parentId) void client.invalidateQueries({ queryKey: organisationKeys.detail(created.parentId), exact: true });
@@ -86,7 +87,7 @@ export function useUpdateOrganisation(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: UpdateOrganisationBody) =>
-      unwrap(api.PATCH('/api/v1/organisations/{id}', { params: { path: { id } }, body })) as Promise<OrganisationDetail>,
+      unwrap(api.PATCH('/api/v1/organisations/{id}', { params: { path: { id } }, body })),
     onSuccess: (updated) => {
       client.setQueryData(organisationKeys.detail(id), updated);
       void client.invalidateQueries({ queryKey: organisationKeys.children(updated.parentId) });

@@ -1,4 +1,5 @@
 import { Fragment, useState } from 'react';
+import { Link } from '@tanstack/react-router';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/format-date';
@@ -38,7 +39,7 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                   <td>{formatDateTime(entry.at, language)}</td>
                   <td>{entry.actor}</td>
                   <td><span className="badge">{entry.action}</span></td>
-                  <td>{entry.entity} <span className="muted code">{entry.entityId}</span></td>
+                  <td><EntityCell entry={entry} /></td>
                   <td>
                     <Button className="button button-small" aria-expanded={expanded} aria-controls={`audit-${entry.id}`} onPress={() => toggle(entry.id)}>
                       {expanded ? t('table.hide') : t('table.show')}
@@ -69,5 +70,25 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
         </tbody>
       </table>
     </TableScroll>
+  );
+}
+
+/** The record's name when the entry carries one (organisations, users), linked where a page exists. */
+function EntityCell({ entry }: { entry: AuditEntry }) {
+  const { name } = useLocalized();
+  const record = (entry.after ?? entry.before) as { nameTh?: unknown; nameEn?: unknown; name?: unknown; email?: unknown } | null;
+  const label = typeof record?.nameTh === 'string' && typeof record?.nameEn === 'string'
+    ? name({ nameTh: record.nameTh, nameEn: record.nameEn })
+    : typeof record?.name === 'string' ? record.name : typeof record?.email === 'string' ? record.email : null;
+  const deleted = entry.action === 'delete';
+  return (
+    <>
+      <span>{entry.entity}</span>{' '}
+      {label && (entry.entity === 'organisation' && !deleted
+        ? <Link to="/organisations/$id" params={{ id: entry.entityId }}>{label}</Link>
+        : <strong>{label}</strong>)}
+      <br />
+      <span className="muted code">{entry.entityId}</span>
+    </>
   );
 }

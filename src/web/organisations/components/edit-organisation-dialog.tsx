@@ -23,7 +23,15 @@ export function EditOrganisationDialog({ organisation }: { organisation: Organis
     event.preventDefault();
     const { code: _code, ...values } = readOrganisationForm(event.currentTarget);
     update.mutate(
-      { ...values, kind: values.kind as OrganisationKind, tier: values.tier as Tier, version: organisation.version },
+      {
+        ...values,
+        // an emptied optional field is cleared, not left as it was
+        abbreviation: values.abbreviation ?? null,
+        website: values.website ?? null,
+        kind: values.kind as OrganisationKind,
+        tier: values.tier as Tier,
+        version: organisation.version,
+      },
       { onSuccess: () => setOpen(false) },
     );
   };

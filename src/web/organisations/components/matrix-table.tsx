@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import type { MatrixView } from '../../api/pending-paths';
+import type { MatrixView } from '../../api/types';
 import { useLocalized } from '../../common/use-localized';
 import { RoleBadge } from './role-badge';
 

@@ -17,7 +17,7 @@ export function RelationshipsTable({ organisationId }: { organisationId: string 
   };
 
   return (
-    <section aria-labelledby="relationships-title" className="card">
+    <section aria-labelledby="relationships-title" className="card card-wide">
       <h2 id="relationships-title">{t('relationships.title')}</h2>
       {relationships.isPending ? <Loading /> : relationships.isError ? <ErrorState error={relationships.error} /> : relationships.data.length === 0 ? (
         <EmptyState title={t('relationships.empty')} />

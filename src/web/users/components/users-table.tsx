@@ -1,5 +1,5 @@
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../common/confirm-button';
 import { ErrorState } from '../../common/states';
 import { useLocalized } from '../../common/use-localized';
 import { formatDate } from '../../../shared/format-date';
@@ -58,14 +58,16 @@ function MembershipList({ user, onRemove, removing }: { user: UserView; onRemove
         return (
           <li key={m.id} className="membership">
             <span className="badge">{t(`common:roles.${m.role}`)}</span> {org}
-            <Button
-              className="button button-small button-ghost"
+            <ConfirmButton
               isDisabled={removing === m.id}
-              onPress={() => onRemove(m.id)}
-              aria-label={t('membership.removeLabel', { role: t(`common:roles.${m.role}`), organisation: org, name: user.name })}
+              label={t('membership.removeLabel', { role: t(`common:roles.${m.role}`), organisation: org, name: user.name })}
+              title={t('membership.confirmTitle')}
+              message={t('membership.confirmMessage', { role: t(`common:roles.${m.role}`), organisation: org, name: user.name })}
+              confirmText={t('membership.remove')}
+              onConfirm={() => onRemove(m.id)}
             >
               {t('membership.remove')}
-            </Button>
+            </ConfirmButton>
           </li>
         );
       })}
