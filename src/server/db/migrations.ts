@@ -2,6 +2,7 @@ import { accountsMigrations } from '../accounts/accounts.migrations.js';
 import { areasMigrations } from '../areas/areas.migrations.js';
 import { auditMigrations } from '../audit/audit.migrations.js';
 import { organisationsMigrations } from '../organisations/organisations.migrations.js';
+import { committeesMigrations } from '../coordination/committees/committees.migrations.js';
 import type { Migration } from './migrate.js';
 
 /** Every area's migrations; `migrate` orders them by id. */
@@ -10,4 +11,5 @@ export const migrations: Migration[] = [
   ...organisationsMigrations,
   ...accountsMigrations,
   ...auditMigrations,
+  ...committeesMigrations,
 ];

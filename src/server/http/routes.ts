@@ -1,6 +1,7 @@
 import { accountsRoutes } from '../accounts/accounts.routes.js';
 import { areasRoutes } from '../areas/areas.routes.js';
 import { auditRoutes } from '../audit/audit.routes.js';
+import { committeesRoutes } from '../coordination/committees/committees.routes.js';
 import type { Database } from '../db/database.js';
 import { organisationsRoutes } from '../organisations/organisations.routes.js';
 import type { App } from './app.js';
@@ -14,4 +15,5 @@ export async function registerRoutes(api: App, database: Database): Promise<void
   await api.register(async (r) => auditRoutes(r as App, db));
   await api.register(async (r) => areasRoutes(r as App, db));
   await api.register(async (r) => organisationsRoutes(r as App, db));
+  await api.register(async (r) => committeesRoutes(r as App, db));
 }

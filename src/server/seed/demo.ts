@@ -1,6 +1,7 @@
 import { hashPassword } from '../auth/passwords.js';
 import type { Database } from '../db/database.js';
 import { insertOrganisation } from '../organisations/organisations.queries.js';
+import { seedDemoCommittees } from './demo-committees.js';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-organisations.js';
 import { seedDemoRelationships } from './demo-relationships.js';
 
@@ -36,5 +37,6 @@ export async function seedDemo(database: Database): Promise<void> {
         .executeTakeFirstOrThrow();
       await trx.insertInto('memberships').values({ user_id: row.id, organisation_id: ids.get(user.organisation)!, role: user.role }).execute();
     }
+    await seedDemoCommittees(trx);
   });
 }
