@@ -3,6 +3,7 @@ import { createRootRouteWithContext, createRoute, createRouter, lazyRouteCompone
 import { LoginPage } from '../auth/login-page';
 import { meQuery } from '../auth/auth.queries';
 import { NotFoundPage } from './not-found-page';
+import { RouteError } from './route-error';
 import { Shell } from './shell';
 
 interface RouterContext { queryClient: QueryClient }
@@ -54,7 +55,7 @@ const routeTree = rootRoute.addChildren([
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
-  return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent', scrollRestoration: true });
+  return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent', scrollRestoration: true, defaultErrorComponent: RouteError });
 }
 
 declare module '@tanstack/react-router' {
