@@ -1,14 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
-import { AreaTreePage } from '../areas/area-tree-page';
-import { AuditPage } from '../audit/audit-page';
+import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import { LoginPage } from '../auth/login-page';
 import { meQuery } from '../auth/auth.queries';
-import { MatrixPage } from '../organisations/matrix-page';
-import { OrganisationPage } from '../organisations/organisation-page';
-import { OrganisationTreePage } from '../organisations/organisation-tree-page';
-import { UsersPage } from '../users/users-page';
 import { NotFoundPage } from './not-found-page';
+import { RouteError } from './route-error';
 import { Shell } from './shell';
 
 interface RouterContext { queryClient: QueryClient }
@@ -46,12 +41,13 @@ const indexRoute = createRoute({
   },
 });
 
-const organisationsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/organisations', component: OrganisationTreePage });
-const organisationRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/organisations/$id', component: OrganisationPage });
-const matrixRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/responsibility-matrix', component: MatrixPage });
-const areasRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/areas', component: AreaTreePage });
-const usersRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/users', component: UsersPage });
-const auditRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/audit', component: AuditPage });
+// pages load on first visit: the login screen does not wait for the whole app
+const organisationsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/organisations', component: lazyRouteComponent(() => import('../organisations/organisation-tree-page'), 'OrganisationTreePage') });
+const organisationRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/organisations/$id', component: lazyRouteComponent(() => import('../organisations/organisation-page'), 'OrganisationPage') });
+const matrixRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/responsibility-matrix', component: lazyRouteComponent(() => import('../organisations/matrix-page'), 'MatrixPage') });
+const areasRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/areas', component: lazyRouteComponent(() => import('../areas/area-tree-page'), 'AreaTreePage') });
+const usersRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/users', component: lazyRouteComponent(() => import('../users/users-page'), 'UsersPage') });
+const auditRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/audit', component: lazyRouteComponent(() => import('../audit/audit-page'), 'AuditPage') });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
@@ -59,7 +55,7 @@ const routeTree = rootRoute.addChildren([
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
-  return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent', scrollRestoration: true });
+  return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent', scrollRestoration: true, defaultErrorComponent: RouteError });
 }
 
 declare module '@tanstack/react-router' {

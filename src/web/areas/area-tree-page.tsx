@@ -56,7 +56,7 @@ const LIMIT = 20;
 
 function AreaSearchResults({ query }: { query: string }) {
   const { t } = useTranslation('areas');
-  const { name, otherName } = useLocalized();
+  const { name, otherName, otherLanguage } = useLocalized();
   const [offset, setOffset] = useState(0);
   useEffect(() => setOffset(0), [query]);
   const search = useAreaSearch(query, { offset, limit: LIMIT });
@@ -71,7 +71,7 @@ function AreaSearchResults({ query }: { query: string }) {
           {items.map((area) => (
             <li key={area.code}>
               <span className="result-title">{name(area)}</span>
-              <span className="result-meta">{otherName(area)}</span>
+              <span className="result-meta" lang={otherLanguage}>{otherName(area)}</span>
               <span className="result-meta">{t(`levels.${area.level}`)} · {area.code}</span>
             </li>
           ))}

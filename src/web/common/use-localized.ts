@@ -11,5 +11,7 @@ export function useLocalized() {
     language,
     name: (item: Named) => (language === 'th' ? item.nameTh : item.nameEn) || item.nameTh || item.nameEn,
     otherName: (item: Named) => (language === 'th' ? item.nameEn : item.nameTh),
+    /** for lang="…" on the other-language name (WCAG 3.1.2, language of parts) */
+    otherLanguage: (language === 'th' ? 'en' : 'th') as Language,
   };
 }

@@ -15,7 +15,7 @@ import { useOrganisation } from './organisations.queries';
 export function OrganisationPage() {
   const { id } = useParams({ from: '/signed-in/organisations/$id' });
   const { t } = useTranslation('organisations');
-  const { name, otherName } = useLocalized();
+  const { name, otherName, otherLanguage } = useLocalized();
   const me = useMe().data;
   const organisation = useOrganisation(id);
 
@@ -35,7 +35,7 @@ export function OrganisationPage() {
     <div className="page">
       <PageHeader
         title={name(org)}
-        subtitle={otherName(org)}
+        subtitle={<span lang={otherLanguage}>{otherName(org)}</span>}
         actions={canEdit && (
           <>
             <EditOrganisationDialog organisation={org} />

@@ -76,7 +76,8 @@ export function useCreateOrganisation() {
   return useMutation({
     mutationFn: (body: CreateOrganisationBody) => unwrap(api.POST('/api/v1/organisations', { body })),
     onSuccess: (created) => {
-      void client.invalidateQueries({ queryKey: organisationKeys.children(created.parentId) });
+      // every loaded tree level: the parent's own row changes too (its child count, its expander)
+      void client.invalidateQueries({ queryKey: [...organisationKeys.all, 'children'] });
       if (created.parentId) void client.invalidateQueries({ queryKey: organisationKeys.detail(created.parentId), exact: true });
       void client.invalidateQueries({ queryKey: [...organisationKeys.all, 'search'] });
     },

@@ -29,7 +29,7 @@ export function OrganisationFacts({ organisation }: { organisation: Organisation
       <div><dt>{t('fields.kind')}</dt><dd>{t(`kinds.${organisation.kind}`)}</dd></div>
       <div><dt>{t('fields.tier')}</dt><dd><span className={`badge tier-${organisation.tier}`}>{t(`tiers.${organisation.tier}`)}</span></dd></div>
       {organisation.abbreviation && <div><dt>{t('fields.abbreviation')}</dt><dd>{organisation.abbreviation}</dd></div>}
-      {organisation.website && (
+      {organisation.website && /^https?:\/\//i.test(organisation.website) && (
         <div><dt>{t('fields.website')}</dt><dd><a href={organisation.website} rel="noopener noreferrer" target="_blank">{organisation.website}</a></dd></div>
       )}
       <div><dt>{t('fields.updatedAt')}</dt><dd>{formatDateTime(organisation.updatedAt, language)}</dd></div>

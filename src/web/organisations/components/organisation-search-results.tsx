@@ -11,7 +11,7 @@ const LIMIT = 20;
 /** Search across the whole tree, a page at a time. */
 export function OrganisationSearchResults({ query }: { query: string }) {
   const { t } = useTranslation('organisations');
-  const { name, otherName } = useLocalized();
+  const { name, otherName, otherLanguage } = useLocalized();
   const [offset, setOffset] = useState(0);
   useEffect(() => setOffset(0), [query]);
   const search = useOrganisationSearch(query, offset, LIMIT);
@@ -31,7 +31,7 @@ export function OrganisationSearchResults({ query }: { query: string }) {
           {items.map((org) => (
             <li key={org.id}>
               <Link to="/organisations/$id" params={{ id: org.id }} className="result-title">{name(org)}</Link>
-              <span className="result-meta">{otherName(org)}</span>
+              <span className="result-meta" lang={otherLanguage}>{otherName(org)}</span>
               <span className="result-meta">{org.code} · {t(`kinds.${org.kind}`)} · {t(`tiers.${org.tier}`)}</span>
             </li>
           ))}
