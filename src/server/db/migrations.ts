@@ -2,6 +2,8 @@ import { accountsMigrations } from '../accounts/accounts.migrations.js';
 import { areasMigrations } from '../areas/areas.migrations.js';
 import { auditMigrations } from '../audit/audit.migrations.js';
 import { organisationsMigrations } from '../organisations/organisations.migrations.js';
+import { calendarMigrations } from '../calendar/calendar.migrations.js';
+import { plansMigrations } from '../plans/plans.migrations.js';
 import type { Migration } from './migrate.js';
 
 /** Every area's migrations; `migrate` orders them by id. */
@@ -10,4 +12,6 @@ export const migrations: Migration[] = [
   ...organisationsMigrations,
   ...accountsMigrations,
   ...auditMigrations,
+  ...plansMigrations,
+  ...calendarMigrations,
 ];

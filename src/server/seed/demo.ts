@@ -1,7 +1,8 @@
 import { hashPassword } from '../auth/passwords.js';
-import type { Database } from '../db/database.js';
+import type { Database, Db } from '../db/database.js';
 import { insertOrganisation } from '../organisations/organisations.queries.js';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS } from './demo-organisations.js';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, type DemoOrganisation } from './demo-organisations.js';
+import { seedDemoPlans } from './demo-plans.js';
 
 /** Loads the demo scenario in one transaction. Call only on an empty database. */
 export async function seedDemo(database: Database): Promise<void> {
@@ -10,6 +11,13 @@ export async function seedDemo(database: Database): Promise<void> {
   await database.db.transaction().execute(async (trx) => {
     const ids = new Map<string, string>();
     for (const org of DEMO_ORGANISATIONS) {
+      // the reference seed may already have created this organisation (NESDC owns the national plans)
+      const existing = await trx.selectFrom('organisations').select('id').where('code', '=', org.code).executeTakeFirst();
+      if (existing) {
+        await placeExisting(trx, existing.id, org, org.parent ? ids.get(org.parent)! : null);
+        ids.set(org.code, existing.id);
+        continue;
+      }
       const row = await insertOrganisation(trx, {
         code: org.code,
         kind: org.kind,
@@ -34,5 +42,19 @@ export async function seedDemo(database: Database): Promise<void> {
         .executeTakeFirstOrThrow();
       await trx.insertInto('memberships').values({ user_id: row.id, organisation_id: ids.get(user.organisation)!, role: user.role }).execute();
     }
+    await seedDemoPlans(trx, ids);
   });
+}
+
+/** Moves an organisation created by the reference seed to its demo place and names (it has no children yet). */
+async function placeExisting(trx: Db, id: string, org: DemoOrganisation, parentId: string | null) {
+  const parent = parentId ? await trx.selectFrom('organisations').select(['path', 'depth']).where('id', '=', parentId).executeTakeFirstOrThrow() : null;
+  await trx
+    .updateTable('organisations')
+    .set({
+      parent_id: parentId, path: `${parent?.path ?? '/'}${id}/`, depth: parent ? parent.depth + 1 : 0, kind: org.kind, tier: org.tier,
+      name_th: org.nameTh, name_en: org.nameEn, abbreviation: org.abbreviation ?? null,
+    })
+    .where('id', '=', id)
+    .execute();
 }
