@@ -72,6 +72,8 @@ export const AlignmentQuery = Type.Object(
     limit: Type.Integer({ minimum: 0, maximum: 1000, default: 100 }),
     offset: Type.Integer({ minimum: 0, default: 0 }),
     kind: Type.Optional(ElementKindSchema),
+    coverage: Type.Boolean({ default: true, description: 'compute coverage and gaps (an upward walk from every contributing project)' }),
+    orphans: Type.Boolean({ default: true, description: 'compute orphans of the lower plans in scope (a walk over those plans)' }),
   },
   { additionalProperties: false },
 );
@@ -85,9 +87,11 @@ export const Alignment = Type.Object({
   byKind: Type.Array(Type.Object({ kind: ElementKindSchema, count: Count })),
   byLevel: Type.Array(Type.Object({ levelCode: Type.String(), levelRank: Type.Integer(), count: Count })),
   byOrganisation: Type.Array(Type.Object({ organisationId: Uuid, nameTh: Type.String(), nameEn: Type.String(), count: Count })),
-  coverage: Type.Object({ strategies: Count, covered: Count, percent: Type.Number() }),
-  gaps: Type.Array(ElementRef),
-  orphans: Type.Object({ total: Count, items: Type.Array(ElementRef) }),
+  /** null when `coverage=false` */
+  coverage: Nullable(Type.Object({ strategies: Count, covered: Count, percent: Type.Number() })),
+  gaps: Nullable(Type.Array(ElementRef)),
+  /** null when `orphans=false`; items are the first 50 */
+  orphans: Nullable(Type.Object({ total: Count, items: Type.Array(ElementRef) })),
   contributors: Type.Object({ total: Count, items: Type.Array(ElementRef) }),
 });
 

@@ -43,6 +43,12 @@ describe('alignment on the demo chain', () => {
     expect(projects.items).toHaveLength(2);
   });
 
+  it('skips coverage and orphans on request, keeping the counts', async () => {
+    const a = (await h.call(undefined, 'GET', `/plan-elements/${await id('NS4')}/alignment?coverage=false&orphans=false`)).json();
+    expect(a).toMatchObject({ total: 11, coverage: null, gaps: null, orphans: null });
+    expect(a.contributors.total).toBe(11);
+  });
+
   it('names province strategy 1 as a gap of National Strategy 6', async () => {
     const a = (await h.call(undefined, 'GET', `/plan-elements/${await id('NS6')}/alignment`)).json();
     expect(await codes(a.gaps)).toContain('UDN-S1');

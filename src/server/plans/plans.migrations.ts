@@ -79,7 +79,7 @@ create table plan_elements (
 );
 -- the tree in one index-ordered scan; children of a node for the recursive walks
 create index plan_elements_plan_idx on plan_elements (plan_id, parent_id, sort_order);
-create index plan_elements_parent_idx on plan_elements (parent_id) include (kind, plan_id);
+create index plan_elements_parent_idx on plan_elements (parent_id) include (id, kind, plan_id, lead_organisation_id);
 create index plan_elements_lineage_idx on plan_elements (lineage_id);
 create index plan_elements_lead_idx on plan_elements (lead_organisation_id);
 create index plan_elements_text_trgm_idx on plan_elements using gin ((title_th || ' ' || title_en || ' ' || coalesce(code, '')) gin_trgm_ops);

@@ -18,13 +18,14 @@ const REF = sql`e.id, e.kind, e.code, e.title_th as "titleTh", e.title_en as "ti
  * plan_linkages_target_idx); counts and the requested page come back as one JSON row.
  */
 const contributorsCte = (elementId: string) => sql`
-  contrib(id) as (
-    select ${elementId}::uuid
+  contrib(id, kind, plan_id, lead_id) as (
+    select e.id, e.kind, e.plan_id, e.lead_organisation_id from plan_elements e where e.id = ${elementId}::uuid
     union
-    select x.child from contrib c join lateral (
-      select e.id as child from plan_elements e where e.parent_id = c.id
+    select x.id, x.kind, x.plan_id, x.lead_id from contrib c join lateral (
+      select e.id, e.kind, e.plan_id, e.lead_organisation_id as lead_id from plan_elements e where e.parent_id = c.id
       union all
-      select l.source_element_id from plan_linkages l where l.target_element_id = c.id
+      select s.id, s.kind, s.plan_id, s.lead_organisation_id from plan_linkages l join plan_elements s on s.id = l.source_element_id
+      where l.target_element_id = c.id
     ) x on true
   )`;
 
@@ -39,20 +40,22 @@ const orphansCte = (plans: ReturnType<typeof sql>) => sql`
     select e.id from plan_elements e where e.plan_id in (${plans}) and e.kind = 'project' and not exists (select 1 from linked where linked.id = e.id)
   )`;
 
-export function createAlignment(db: Db) {
-  return {
-    async alignment(actor: Actor | null, elementId: string, query: { limit: number; offset: number; kind?: ElementKind }) {
-      const { plan } = await requireReadableElement(db, actor, elementId);
-      const kindFilter = query.kind ? sql`and c.kind = ${query.kind}` : sql``;
-      const result = await sql<{ data: Record<string, unknown> }>`
+export interface AlignmentOptions { limit: number; offset: number; kind?: ElementKind; coverage?: boolean; orphans?: boolean }
+
+/** The whole alignment of one element as a single JSON row (exported for EXPLAIN in benchmarks). */
+export function alignmentQuery(actor: Actor | null, elementId: string, levelRank: number, query: AlignmentOptions) {
+  const coverage = query.coverage !== false;
+  const orphans = query.orphans !== false;
+  const kindFilter = query.kind ? sql`and c.kind = ${query.kind}` : sql``;
+  return sql<{ data: Record<string, unknown> }>`
         with recursive ${contributorsCte(elementId)},
         c as materialized (
-          select e.id, e.kind, e.plan_id, coalesce(e.lead_organisation_id, p.owner_organisation_id) as org_id, p.level_code, p.level_rank
-          from contrib ce join plan_elements e on e.id = ce.id join plans p on p.id = e.plan_id join organisations o on o.id = p.owner_organisation_id
+          select ce.id, ce.kind, ce.plan_id, coalesce(ce.lead_id, p.owner_organisation_id) as org_id, p.level_code, p.level_rank
+          from contrib ce join plans p on p.id = ce.plan_id join organisations o on o.id = p.owner_organisation_id
           where ce.id <> ${elementId}::uuid and ${readablePlanSql(actor)}
         ),
         served(id) as (
-          select id from c where kind = 'project'
+          select id from c where kind = 'project' and ${coverage}
           union
           select x.up from served s join lateral (
             select e.parent_id as up from plan_elements e where e.id = s.id and e.parent_id is not null
@@ -65,7 +68,7 @@ export function createAlignment(db: Db) {
           union all
           select c.id, c.kind from c where c.kind in ('strategy','tactic')
         ),
-        scope_plans as (select distinct plan_id from c where level_rank < ${plan.level_rank}),
+        scope_plans as (select distinct plan_id from c where level_rank < ${levelRank} and ${orphans}),
         ${orphansCte(sql`select plan_id from scope_plans`)}
         select json_build_object(
           'total', (select count(*) from c),
@@ -81,7 +84,14 @@ export function createAlignment(db: Db) {
           'orphanIds', (select coalesce(json_agg(id), '[]') from (select id from orphan limit 50) o),
           'pageIds', (select coalesce(json_agg(id), '[]') from (select c.id from c where true ${kindFilter} order by c.level_rank desc, c.id limit ${query.limit} offset ${query.offset}) pg),
           'pageTotal', (select count(*) from c where true ${kindFilter})
-        ) as data`.execute(db);
+        ) as data`;
+}
+
+export function createAlignment(db: Db) {
+  return {
+    async alignment(actor: Actor | null, elementId: string, query: AlignmentOptions) {
+      const { plan } = await requireReadableElement(db, actor, elementId);
+      const result = await alignmentQuery(actor, elementId, plan.level_rank, query).execute(db);
       const d = result.rows[0].data as {
         total: number; byKind: { kind: ElementKind; count: number }[]; byLevel: { levelCode: string; levelRank: number; count: number }[];
         byOrganisation: { organisationId: string; nameTh: string; nameEn: string; count: number }[]; strategies: number; covered: number;
@@ -95,9 +105,9 @@ export function createAlignment(db: Db) {
         byKind: d.byKind,
         byLevel: d.byLevel,
         byOrganisation: d.byOrganisation,
-        coverage: { strategies: Number(d.strategies), covered: Number(d.covered), percent: d.strategies > 0 ? Math.round((1000 * d.covered) / d.strategies) / 10 : 0 },
-        gaps: pick(d.gapIds),
-        orphans: { total: Number(d.orphanTotal), items: pick(d.orphanIds) },
+        coverage: query.coverage === false ? null : { strategies: Number(d.strategies), covered: Number(d.covered), percent: d.strategies > 0 ? Math.round((1000 * d.covered) / d.strategies) / 10 : 0 },
+        gaps: query.coverage === false ? null : pick(d.gapIds),
+        orphans: query.orphans === false ? null : { total: Number(d.orphanTotal), items: pick(d.orphanIds) },
         contributors: { total: Number(d.pageTotal), items: pick(d.pageIds) },
       };
     },
