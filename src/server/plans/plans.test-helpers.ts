@@ -1,4 +1,12 @@
-import type { TestContext } from '../test-support/test-app.js';
+import type { Db } from '../db/database.js';
+import type { App } from '../http/app.js';
+
+/** What the helpers need from a test context (kept structural so this file has no test-only imports). */
+interface TestContext {
+  app: App;
+  db: Db;
+  orgId(code: string): Promise<string>;
+}
 
 /** Small builders over the HTTP API for plan tests. */
 export function planHelpers(ctx: TestContext) {
