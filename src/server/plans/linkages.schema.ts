@@ -86,6 +86,7 @@ export const Alignment = Type.Object({
   total: Count,
   byKind: Type.Array(Type.Object({ kind: ElementKindSchema, count: Count })),
   byLevel: Type.Array(Type.Object({ levelCode: Type.String(), levelRank: Type.Integer(), count: Count })),
+  /** by the organisation that owns the contributing plan */
   byOrganisation: Type.Array(Type.Object({ organisationId: Uuid, nameTh: Type.String(), nameEn: Type.String(), count: Count })),
   /** null when `coverage=false` */
   coverage: Nullable(Type.Object({ strategies: Count, covered: Count, percent: Type.Number() })),

@@ -79,7 +79,7 @@ create table plan_elements (
 );
 -- the tree in one index-ordered scan; children of a node for the recursive walks
 create index plan_elements_plan_idx on plan_elements (plan_id, parent_id, sort_order);
-create index plan_elements_parent_idx on plan_elements (parent_id) include (id, kind, plan_id, lead_organisation_id);
+create index plan_elements_parent_idx on plan_elements (parent_id) include (id, kind, plan_id);
 create index plan_elements_lineage_idx on plan_elements (lineage_id);
 create index plan_elements_lead_idx on plan_elements (lead_organisation_id);
 create index plan_elements_text_trgm_idx on plan_elements using gin ((title_th || ' ' || title_en || ' ' || coalesce(code, '')) gin_trgm_ops);
@@ -91,6 +91,8 @@ create table plan_linkages (
   target_element_id uuid not null references plan_elements(id),
   source_plan_id uuid not null references plans(id) on delete cascade,
   target_plan_id uuid not null references plans(id),
+  -- copied from the source element (kinds never change) so alignment walks read only this index
+  source_kind text not null,
   mode text not null check (mode in ('link','coordinate','combine','merge','complement')),
   weight numeric(5,2) not null default 100 check (weight >= 0 and weight <= 100),
   rationale text,
@@ -102,10 +104,21 @@ create table plan_linkages (
   check (source_element_id <> target_element_id)
 );
 -- alignment walks linkages downward (target → sources); chains walk them upward (source → targets)
-create index plan_linkages_target_idx on plan_linkages (target_element_id, source_element_id);
+create index plan_linkages_target_idx on plan_linkages (target_element_id) include (source_element_id, source_plan_id, source_kind);
 create index plan_linkages_source_idx on plan_linkages (source_element_id, target_element_id);
 create index plan_linkages_target_plan_idx on plan_linkages (target_plan_id);
 create index plan_linkages_source_plan_idx on plan_linkages (source_plan_id);
+
+-- any inserter (service, seeds, bulk loads) gets source_kind filled in from the source element
+create function plan_linkages_fill_source_kind() returns trigger language plpgsql as $$
+begin
+  if new.source_kind is null then
+    select kind into new.source_kind from plan_elements where id = new.source_element_id;
+  end if;
+  return new;
+end $$;
+create trigger plan_linkages_fill_source_kind before insert on plan_linkages
+  for each row execute function plan_linkages_fill_source_kind();
 `,
   },
 ];

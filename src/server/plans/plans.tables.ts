@@ -83,6 +83,8 @@ export interface PlanLinkagesTable {
   target_element_id: string;
   source_plan_id: string;
   target_plan_id: string;
+  /** filled in by a trigger from the source element */
+  source_kind: Generated<ElementKind>;
   mode: LinkageMode;
   weight: ColumnType<string, string | number | undefined, string | number>;
   rationale: string | null;

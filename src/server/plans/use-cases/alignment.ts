@@ -14,18 +14,18 @@ const REF = sql`e.id, e.kind, e.code, e.title_th as "titleTh", e.title_en as "ti
 /**
  * Everything that contributes to an element, in one statement: the recursive walk goes down the
  * tree (children) and down linkages (sources linked into a node), deduplicated by UNION so shared
- * sub-graphs are walked once. Each step is an index lookup (plan_elements_parent_idx,
- * plan_linkages_target_idx); counts and the requested page come back as one JSON row.
+ * sub-graphs are walked once. Each step is an index-only lookup (plan_elements_parent_idx,
+ * plan_linkages_target_idx, both covering); counts and the requested page come back as one JSON
+ * row. Organisation counts are by the owner of the contributing plan.
  */
 const contributorsCte = (elementId: string) => sql`
-  contrib(id, kind, plan_id, lead_id) as (
-    select e.id, e.kind, e.plan_id, e.lead_organisation_id from plan_elements e where e.id = ${elementId}::uuid
+  contrib(id, kind, plan_id) as (
+    select e.id, e.kind, e.plan_id from plan_elements e where e.id = ${elementId}::uuid
     union
-    select x.id, x.kind, x.plan_id, x.lead_id from contrib c join lateral (
-      select e.id, e.kind, e.plan_id, e.lead_organisation_id as lead_id from plan_elements e where e.parent_id = c.id
+    select x.id, x.kind, x.plan_id from contrib c join lateral (
+      select e.id, e.kind, e.plan_id from plan_elements e where e.parent_id = c.id
       union all
-      select s.id, s.kind, s.plan_id, s.lead_organisation_id from plan_linkages l join plan_elements s on s.id = l.source_element_id
-      where l.target_element_id = c.id
+      select l.source_element_id, l.source_kind, l.source_plan_id from plan_linkages l where l.target_element_id = c.id
     ) x on true
   )`;
 
@@ -50,7 +50,7 @@ export function alignmentQuery(actor: Actor | null, elementId: string, levelRank
   return sql<{ data: Record<string, unknown> }>`
         with recursive ${contributorsCte(elementId)},
         c as materialized (
-          select ce.id, ce.kind, ce.plan_id, coalesce(ce.lead_id, p.owner_organisation_id) as org_id, p.level_code, p.level_rank
+          select ce.id, ce.kind, ce.plan_id, p.owner_organisation_id as org_id, p.level_code, p.level_rank
           from contrib ce join plans p on p.id = ce.plan_id join organisations o on o.id = p.owner_organisation_id
           where ce.id <> ${elementId}::uuid and ${readablePlanSql(actor)}
         ),
