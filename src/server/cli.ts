@@ -48,7 +48,7 @@ program
       await seedReference(database);
       if (options.demo) {
         if (!(await isEmpty(database))) {
-          console.log('Demo not loaded: the database already has organisations');
+          console.log('Demo not loaded: the database already has users');
           return;
         }
         await seedDemo(database);

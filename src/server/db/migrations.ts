@@ -3,6 +3,8 @@ import { areasMigrations } from '../areas/areas.migrations.js';
 import { auditMigrations } from '../audit/audit.migrations.js';
 import { organisationsMigrations } from '../organisations/organisations.migrations.js';
 import { committeesMigrations } from '../coordination/committees/committees.migrations.js';
+import { calendarMigrations } from '../calendar/calendar.migrations.js';
+import { plansMigrations } from '../plans/plans.migrations.js';
 import type { Migration } from './migrate.js';
 
 /** Every area's migrations; `migrate` orders them by id. */
@@ -12,4 +14,6 @@ export const migrations: Migration[] = [
   ...accountsMigrations,
   ...auditMigrations,
   ...committeesMigrations,
+  ...plansMigrations,
+  ...calendarMigrations,
 ];

@@ -4,6 +4,8 @@ import { auditRoutes } from '../audit/audit.routes.js';
 import { committeesRoutes } from '../coordination/committees/committees.routes.js';
 import type { Database } from '../db/database.js';
 import { organisationsRoutes } from '../organisations/organisations.routes.js';
+import { calendarRoutes } from '../calendar/calendar.routes.js';
+import { plansRoutes } from '../plans/plans.routes.js';
 import type { App } from './app.js';
 import { healthRoutes } from './health.routes.js';
 
@@ -16,4 +18,6 @@ export async function registerRoutes(api: App, database: Database): Promise<void
   await api.register(async (r) => areasRoutes(r as App, db));
   await api.register(async (r) => organisationsRoutes(r as App, db));
   await api.register(async (r) => committeesRoutes(r as App, db));
+  await api.register(async (r) => plansRoutes(r as App, db));
+  await api.register(async (r) => calendarRoutes(r as App, db));
 }

@@ -24,6 +24,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   { code: 'DDC', parent: 'MOPH', kind: 'department', tier: 'central', nameTh: 'กรมควบคุมโรค', nameEn: 'Department of Disease Control', abbreviation: 'คร.', areas: ['TH'] },
   { code: 'CLUSTER-NE1', parent: 'MOI', kind: 'province_cluster', tier: 'regional', nameTh: 'กลุ่มจังหวัดภาคตะวันออกเฉียงเหนือตอนบน 1', nameEn: 'Upper Northeastern Province Cluster 1', areas: ['41', '42', '43', '38', '39'] },
   { code: 'UDN-PO', parent: 'CLUSTER-NE1', kind: 'provincial_office', tier: 'regional', nameTh: 'สำนักงานจังหวัดอุดรธานี', nameEn: 'Udon Thani Provincial Office', areas: ['41'] },
+  { code: 'UDN-PRD', parent: 'UDN-PO', kind: 'regional_office', tier: 'regional', nameTh: 'สำนักงานประชาสัมพันธ์จังหวัดอุดรธานี', nameEn: 'Udon Thani Provincial Public Relations Office', areas: ['41'] },
   { code: 'UDN-PAO', parent: 'UDN-PO', kind: 'provincial_administration', tier: 'local', nameTh: 'องค์การบริหารส่วนจังหวัดอุดรธานี', nameEn: 'Udon Thani Provincial Administrative Organisation', abbreviation: 'อบจ.อุดรธานี', areas: ['41'] },
   { code: 'UDN-MUEANG-DO', parent: 'UDN-PO', kind: 'district_office', tier: 'regional', nameTh: 'ที่ทำการปกครองอำเภอเมืองอุดรธานี', nameEn: 'Mueang Udon Thani District Office', areas: ['4101'] },
   { code: 'UDN-CITY', parent: 'UDN-MUEANG-DO', kind: 'municipality', tier: 'local', nameTh: 'เทศบาลนครอุดรธานี', nameEn: 'Udon Thani City Municipality', areas: ['410101'] },

@@ -1,0 +1,110 @@
+import { type Static, Type } from 'typebox';
+import { Uuid } from '../http/schemas.js';
+import { ElementKindSchema, LinkageModeSchema, PlanStatusSchema } from './plans.schema.js';
+
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+const Weight = Type.Number({ minimum: 0, maximum: 100, description: 'contribution weight in per cent' });
+
+export const LinkageView = Type.Object({
+  id: Uuid,
+  sourceElementId: Uuid,
+  targetElementId: Uuid,
+  sourcePlanId: Uuid,
+  targetPlanId: Uuid,
+  mode: LinkageModeSchema,
+  weight: Type.Number(),
+  rationale: Nullable(Type.String()),
+  version: Type.Integer(),
+  /** the element at the other end, for lists */
+  otherTitleTh: Type.String(),
+  otherTitleEn: Type.String(),
+  otherPlanTitleTh: Type.String(),
+  otherPlanTitleEn: Type.String(),
+});
+export type LinkageView = Static<typeof LinkageView>;
+
+export const CreateLinkageBody = Type.Object(
+  { targetElementId: Uuid, mode: LinkageModeSchema, weight: Weight, rationale: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))) },
+  { additionalProperties: false },
+);
+export type CreateLinkageBody = Static<typeof CreateLinkageBody>;
+
+export const UpdateLinkageBody = Type.Object(
+  { version: Type.Integer({ minimum: 1 }), mode: Type.Optional(LinkageModeSchema), weight: Type.Optional(Weight), rationale: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))) },
+  { additionalProperties: false },
+);
+export type UpdateLinkageBody = Static<typeof UpdateLinkageBody>;
+
+export const ElementLinkages = Type.Object({ outgoing: Type.Array(LinkageView), incoming: Type.Array(LinkageView) });
+
+export const SearchQuery = Type.Object(
+  {
+    q: Type.String({ minLength: 1, maxLength: 200 }),
+    minLevel: Type.Optional(Type.String({ maxLength: 50, description: 'plan level code: only plans at this level or higher' })),
+    forElementId: Type.Optional(Uuid),
+    kind: Type.Optional(ElementKindSchema),
+    limit: Type.Integer({ minimum: 1, maximum: 100, default: 20 }),
+  },
+  { additionalProperties: false },
+);
+export type SearchQuery = Static<typeof SearchQuery>;
+
+/** An element with the plan it sits in, for pickers and analysis lists. */
+export const ElementRef = Type.Object({
+  id: Uuid,
+  kind: ElementKindSchema,
+  code: Nullable(Type.String()),
+  titleTh: Type.String(),
+  titleEn: Type.String(),
+  planId: Uuid,
+  planTitleTh: Type.String(),
+  planTitleEn: Type.String(),
+  planStatus: PlanStatusSchema,
+  levelCode: Type.String(),
+  levelRank: Type.Integer(),
+  ownerOrganisationId: Uuid,
+  leadOrganisationId: Nullable(Uuid),
+});
+export type ElementRef = Static<typeof ElementRef>;
+
+export const AlignmentQuery = Type.Object(
+  {
+    limit: Type.Integer({ minimum: 0, maximum: 1000, default: 100 }),
+    offset: Type.Integer({ minimum: 0, default: 0 }),
+    kind: Type.Optional(ElementKindSchema),
+    coverage: Type.Boolean({ default: true, description: 'compute coverage and gaps (an upward walk from every contributing project)' }),
+    orphans: Type.Boolean({ default: true, description: 'compute orphans of the lower plans in scope (a walk over those plans)' }),
+  },
+  { additionalProperties: false },
+);
+export type AlignmentQuery = Static<typeof AlignmentQuery>;
+
+const Count = Type.Integer({ minimum: 0 });
+export const Alignment = Type.Object({
+  element: ElementRef,
+  /** every contributing element (not the element itself), through the tree and linkages */
+  total: Count,
+  byKind: Type.Array(Type.Object({ kind: ElementKindSchema, count: Count })),
+  byLevel: Type.Array(Type.Object({ levelCode: Type.String(), levelRank: Type.Integer(), count: Count })),
+  /** by the organisation that owns the contributing plan */
+  byOrganisation: Type.Array(Type.Object({ organisationId: Uuid, nameTh: Type.String(), nameEn: Type.String(), count: Count })),
+  /** null when `coverage=false` */
+  coverage: Nullable(Type.Object({ strategies: Count, covered: Count, percent: Type.Number() })),
+  gaps: Nullable(Type.Array(ElementRef)),
+  /** null when `orphans=false`; items are the first 50 */
+  orphans: Nullable(Type.Object({ total: Count, items: Type.Array(ElementRef) })),
+  contributors: Type.Object({ total: Count, items: Type.Array(ElementRef) }),
+});
+
+export const ChainNode = Type.Object({ ...ElementRef.properties, parentId: Nullable(Uuid) });
+export const Chain = Type.Object({
+  elementId: Uuid,
+  nodes: Type.Array(ChainNode),
+  edges: Type.Array(Type.Object({ from: Uuid, to: Uuid, kind: Type.Union([Type.Literal('parent'), Type.Literal('linkage')]), mode: Nullable(LinkageModeSchema), weight: Nullable(Type.Number()) })),
+  /** each path from the element to a top (an element with no parent and no upward linkage), ids bottom-up; at most 100 */
+  paths: Type.Array(Type.Array(Uuid)),
+  truncated: Type.Boolean(),
+});
+
+export const OrphansQuery = Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 1000, default: 200 }), offset: Type.Integer({ minimum: 0, default: 0 }) }, { additionalProperties: false });
+export const DisagreementsQuery = Type.Object({ minGap: Type.Integer({ minimum: 1, maximum: 4, default: 1 }) }, { additionalProperties: false });

@@ -1,0 +1,180 @@
+import { sql } from 'kysely';
+import type { Actor } from '../../auth/actor.js';
+import type { Db } from '../../db/database.js';
+import type { ElementRef } from '../linkages.schema.js';
+import { requireReadableElement, requireReadablePlan } from '../plans.access.js';
+import { readablePlanSql } from '../plans.queries.js';
+import type { ElementKind } from '../plans.tables.js';
+
+/** Columns of an ElementRef, from `e` (element) and `p` (plan). */
+const REF = sql`e.id, e.kind, e.code, e.title_th as "titleTh", e.title_en as "titleEn", p.id as "planId", p.title_th as "planTitleTh",
+  p.title_en as "planTitleEn", p.status as "planStatus", p.level_code as "levelCode", p.level_rank as "levelRank",
+  p.owner_organisation_id as "ownerOrganisationId", e.lead_organisation_id as "leadOrganisationId"`;
+
+/**
+ * Everything that contributes to an element, in one statement: the recursive walk goes down the
+ * tree (children) and down linkages (sources linked into a node), deduplicated by UNION so shared
+ * sub-graphs are walked once. Each step is an index-only lookup (plan_elements_parent_idx,
+ * plan_linkages_target_idx, both covering); counts and the requested page come back as one JSON
+ * row. Organisation counts are by the owner of the contributing plan.
+ */
+const contributorsCte = (elementId: string) => sql`
+  contrib(id, kind, plan_id) as (
+    select e.id, e.kind, e.plan_id from plan_elements e where e.id = ${elementId}::uuid
+    union
+    select x.id, x.kind, x.plan_id from contrib c join lateral (
+      select e.id, e.kind, e.plan_id from plan_elements e where e.parent_id = c.id
+      union all
+      select l.source_element_id, l.source_kind, l.source_plan_id from plan_linkages l where l.target_element_id = c.id
+    ) x on true
+  )`;
+
+/** Projects of the given plans with no linkage out from themselves or any ancestor. */
+const orphansCte = (plans: ReturnType<typeof sql>) => sql`
+  linked(id) as (
+    select e.id from plan_elements e where e.plan_id in (${plans}) and exists (select 1 from plan_linkages l where l.source_element_id = e.id)
+    union
+    select ch.id from linked d join plan_elements ch on ch.parent_id = d.id
+  ),
+  orphan as (
+    select e.id from plan_elements e where e.plan_id in (${plans}) and e.kind = 'project' and not exists (select 1 from linked where linked.id = e.id)
+  )`;
+
+export interface AlignmentOptions { limit: number; offset: number; kind?: ElementKind; coverage?: boolean; orphans?: boolean }
+
+/** The whole alignment of one element as a single JSON row (exported for EXPLAIN in benchmarks). */
+export function alignmentQuery(actor: Actor | null, elementId: string, levelRank: number, query: AlignmentOptions) {
+  const coverage = query.coverage !== false;
+  const orphans = query.orphans !== false;
+  const kindFilter = query.kind ? sql`and c.kind = ${query.kind}` : sql``;
+  return sql<{ data: Record<string, unknown> }>`
+        with recursive ${contributorsCte(elementId)},
+        c as materialized (
+          select ce.id, ce.kind, ce.plan_id, p.owner_organisation_id as org_id, p.level_code, p.level_rank
+          from contrib ce join plans p on p.id = ce.plan_id join organisations o on o.id = p.owner_organisation_id
+          where ce.id <> ${elementId}::uuid and ${readablePlanSql(actor)}
+        ),
+        served(id) as (
+          select id from c where kind = 'project' and ${coverage}
+          union
+          select x.up from served s join lateral (
+            select e.parent_id as up from plan_elements e where e.id = s.id and e.parent_id is not null
+            union all
+            select l.target_element_id from plan_linkages l where l.source_element_id = s.id
+          ) x on true
+        ),
+        units as (
+          select e.id, e.kind from plan_elements e where e.id = ${elementId}::uuid and e.kind in ('strategy','tactic')
+          union all
+          select c.id, c.kind from c where c.kind in ('strategy','tactic')
+        ),
+        scope_plans as (select distinct plan_id from c where level_rank < ${levelRank} and ${orphans}),
+        ${orphansCte(sql`select plan_id from scope_plans`)}
+        select json_build_object(
+          'total', (select count(*) from c),
+          'byKind', (select coalesce(json_agg(json_build_object('kind', kind, 'count', n) order by kind), '[]') from (select kind, count(*) as n from c group by kind) k),
+          'byLevel', (select coalesce(json_agg(json_build_object('levelCode', level_code, 'levelRank', level_rank, 'count', n) order by level_rank desc), '[]')
+                      from (select level_code, level_rank, count(*) as n from c group by level_code, level_rank) l),
+          'byOrganisation', (select coalesce(json_agg(json_build_object('organisationId', g.org_id, 'nameTh', o.name_th, 'nameEn', o.name_en, 'count', g.n) order by g.n desc, o.name_en), '[]')
+                      from (select org_id, count(*) as n from c group by org_id) g join organisations o on o.id = g.org_id),
+          'strategies', (select count(*) from units where kind = 'strategy'),
+          'covered', (select count(*) from units u where u.kind = 'strategy' and exists (select 1 from served s where s.id = u.id)),
+          'gapIds', (select coalesce(json_agg(u.id), '[]') from units u where not exists (select 1 from served s where s.id = u.id)),
+          'orphanTotal', (select count(*) from orphan),
+          'orphanIds', (select coalesce(json_agg(id), '[]') from (select id from orphan limit 50) o),
+          'pageIds', (select coalesce(json_agg(id), '[]') from (select c.id from c where true ${kindFilter} order by c.level_rank desc, c.id limit ${query.limit} offset ${query.offset}) pg),
+          'pageTotal', (select count(*) from c where true ${kindFilter})
+        ) as data`;
+}
+
+export function createAlignment(db: Db) {
+  return {
+    async alignment(actor: Actor | null, elementId: string, query: AlignmentOptions) {
+      const { plan } = await requireReadableElement(db, actor, elementId);
+      const result = await alignmentQuery(actor, elementId, plan.level_rank, query).execute(db);
+      const d = result.rows[0].data as {
+        total: number; byKind: { kind: ElementKind; count: number }[]; byLevel: { levelCode: string; levelRank: number; count: number }[];
+        byOrganisation: { organisationId: string; nameTh: string; nameEn: string; count: number }[]; strategies: number; covered: number;
+        gapIds: string[]; orphanTotal: number; orphanIds: string[]; pageIds: string[]; pageTotal: number;
+      };
+      const refs = await elementRefs(db, [elementId, ...d.gapIds, ...d.orphanIds, ...d.pageIds]);
+      const pick = (ids: string[]) => ids.map((id) => refs.get(id)!).filter(Boolean);
+      return {
+        element: refs.get(elementId)!,
+        total: Number(d.total),
+        byKind: d.byKind,
+        byLevel: d.byLevel,
+        byOrganisation: d.byOrganisation,
+        coverage: query.coverage === false ? null : { strategies: Number(d.strategies), covered: Number(d.covered), percent: d.strategies > 0 ? Math.round((1000 * d.covered) / d.strategies) / 10 : 0 },
+        gaps: query.coverage === false ? null : pick(d.gapIds),
+        orphans: query.orphans === false ? null : { total: Number(d.orphanTotal), items: pick(d.orphanIds) },
+        contributors: { total: Number(d.pageTotal), items: pick(d.pageIds) },
+      };
+    },
+
+    /** Projects of one plan linked to nothing above (neither they nor any ancestor has a linkage). */
+    async planOrphans(actor: Actor | null, planId: string, page: { limit: number; offset: number }): Promise<{ total: number; items: ElementRef[] }> {
+      await requireReadablePlan(db, actor, planId);
+      const rows = await sql<{ id: string; total: number }>`
+        with recursive ${orphansCte(sql`${planId}::uuid`)}
+        select o.id, count(*) over () as total from orphan o join plan_elements e on e.id = o.id
+        order by e.sort_order, e.id limit ${page.limit} offset ${page.offset}`.execute(db);
+      const refs = await elementRefs(db, rows.rows.map((r) => r.id));
+      return { total: Number(rows.rows[0]?.total ?? 0), items: rows.rows.map((r) => refs.get(r.id)!) };
+    },
+
+    /** The element and everything above it (tree parents and linkage targets), as a graph plus its paths. */
+    async chain(actor: Actor | null, elementId: string) {
+      await requireReadableElement(db, actor, elementId);
+      const nodes = await sql<ElementRef & { parentId: string | null }>`
+        with recursive up(id) as (
+          select ${elementId}::uuid
+          union
+          select x.up from up join lateral (
+            select e.parent_id as up from plan_elements e where e.id = up.id and e.parent_id is not null
+            union all
+            select l.target_element_id from plan_linkages l where l.source_element_id = up.id
+          ) x on true
+        )
+        select ${REF}, e.parent_id as "parentId" from up join plan_elements e on e.id = up.id join plans p on p.id = e.plan_id
+        join organisations o on o.id = p.owner_organisation_id where ${readablePlanSql(actor)}
+        order by p.level_rank desc, e.sort_order`.execute(db);
+      const ids = new Set(nodes.rows.map((n) => n.id));
+      const linkages = ids.size
+        ? await db.selectFrom('plan_linkages').select(['source_element_id', 'target_element_id', 'mode', 'weight']).where('source_element_id', 'in', [...ids]).execute()
+        : [];
+      const edges = [
+        ...nodes.rows.filter((n) => n.parentId && ids.has(n.parentId)).map((n) => ({ from: n.id, to: n.parentId!, kind: 'parent' as const, mode: null, weight: null })),
+        ...linkages.filter((l) => ids.has(l.target_element_id)).map((l) => ({ from: l.source_element_id, to: l.target_element_id, kind: 'linkage' as const, mode: l.mode, weight: Number(l.weight) })),
+      ];
+      const { paths, truncated } = enumeratePaths(elementId, edges, 100);
+      return { elementId, nodes: nodes.rows, edges, paths, truncated };
+    },
+  };
+}
+
+/** Every path from `start` upward to a node with no way further up; stops after `max` paths. */
+function enumeratePaths(start: string, edges: { from: string; to: string }[], max: number) {
+  const up = new Map<string, string[]>();
+  for (const e of edges) up.set(e.from, [...(up.get(e.from) ?? []), e.to]);
+  const paths: string[][] = [];
+  let truncated = false;
+  const walk = (node: string, path: string[]) => {
+    if (paths.length >= max) {
+      truncated = true;
+      return;
+    }
+    const next = (up.get(node) ?? []).filter((n) => !path.includes(n));
+    if (next.length === 0) paths.push(path);
+    for (const n of next) walk(n, [...path, n]);
+  };
+  walk(start, [start]);
+  return { paths, truncated };
+}
+
+async function elementRefs(db: Db, ids: string[]): Promise<Map<string, ElementRef>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await sql<ElementRef>`select ${REF} from plan_elements e join plans p on p.id = e.plan_id where e.id = any(${sql.val(unique)}::uuid[])`.execute(db);
+  return new Map(rows.rows.map((r) => [r.id, r]));
+}
