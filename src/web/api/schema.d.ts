@@ -162,6 +162,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPlanningCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPlanningCalendarIcs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/committees": {
         parameters: {
             query?: never;
@@ -541,6 +573,342 @@ export interface paths {
         };
         get: operations["listOrganisationResponsibilities"];
         put: operations["setOrganisationResponsibilities"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-elements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPlanElement"];
+        put?: never;
+        post?: never;
+        delete: operations["deletePlanElement"];
+        options?: never;
+        head?: never;
+        patch: operations["updatePlanElement"];
+        trace?: never;
+    };
+    "/api/v1/plan-elements/{id}/alignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAlignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-elements/{id}/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getElementChain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-elements/{id}/linkages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listElementLinkages"];
+        put?: never;
+        post: operations["createLinkage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-elements/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["movePlanElement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-elements/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["searchPlanElements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-levels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPlanLevels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-linkages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteLinkage"];
+        options?: never;
+        head?: never;
+        patch: operations["updateLinkage"];
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPlans"];
+        put?: never;
+        post: operations["createPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updatePlan"];
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["activatePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["approvePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["closePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["diffPlanVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/elements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getPlanTree"];
+        put?: never;
+        post: operations["addPlanElement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/orphans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPlanOrphans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/priority-disagreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPriorityDisagreements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["returnPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["revisePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submitPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPlanVersions"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -2278,6 +2646,267 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPlanningCalendar: {
+        parameters: {
+            query: {
+                /** @description Thai fiscal year (Buddhist Era) */
+                fy: number;
+                level?: string;
+                track?: "national" | "local" | "provincial";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endsOn: string;
+                        fiscalYear: number;
+                        milestones: {
+                            code: string;
+                            /** Format: date */
+                            dueOn: string;
+                            feedsCode: string | null;
+                            labelEn: string;
+                            labelTh: string;
+                            legalBasis: string | null;
+                            levelCode: string;
+                            responsibleEn: string | null;
+                            responsibleTh: string | null;
+                            seq: number;
+                            /** Format: date */
+                            startsOn: string;
+                            /** @enum {string} */
+                            track: "national" | "local" | "provincial";
+                            typicalMonths: string[];
+                            verified: boolean;
+                        }[];
+                        /** Format: date */
+                        startsOn: string;
+                        warnings: {
+                            code: string;
+                            dueOn: string;
+                            feedsCode: string;
+                            feedsDueOn: string;
+                            message: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPlanningCalendarIcs: {
+        parameters: {
+            query: {
+                /** @description Thai fiscal year (Buddhist Era) */
+                fy: number;
+                lang?: "th" | "en";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/calendar (RFC 5545) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
             };
             /** @description Default Response */
             400: {
@@ -7225,6 +7854,4181 @@ export interface operations {
                         id: string;
                         /** @enum {string} */
                         role: "decides" | "implements" | "consulted" | "informed";
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPlanElement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaCodes: string[];
+                        areaPriority: number | null;
+                        code: string | null;
+                        coOrganisationIds: string[];
+                        description: string | null;
+                        endsOn: string | null;
+                        functionCodes: string[];
+                        governmentPriority: number | null;
+                        /** Format: uuid */
+                        id: string;
+                        isPilot: boolean;
+                        /** @enum {string} */
+                        kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                        leadOrganisationId: string | null;
+                        /** Format: uuid */
+                        lineageId: string;
+                        parentId: string | null;
+                        pilotDecision: ("scale_up" | "adapt" | "continue" | "stop") | null;
+                        pilotEvaluation: string | null;
+                        pilotHypothesis: string | null;
+                        /** Format: uuid */
+                        planId: string;
+                        sortOrder: number;
+                        startsOn: string | null;
+                        titleEn: string;
+                        titleTh: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deletePlanElement: {
+        parameters: {
+            query: {
+                /** @description the version you read; a stale one is refused with 409 stale_version */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updatePlanElement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    areaCodes?: string[];
+                    areaPriority?: number | null;
+                    code?: string | null;
+                    coOrganisationIds?: string[];
+                    description?: string | null;
+                    endsOn?: string | null;
+                    functionCodes?: string[];
+                    governmentPriority?: number | null;
+                    isPilot?: boolean;
+                    leadOrganisationId?: string | null;
+                    pilotDecision?: ("scale_up" | "adapt" | "continue" | "stop") | null;
+                    pilotEvaluation?: string | null;
+                    pilotHypothesis?: string | null;
+                    startsOn?: string | null;
+                    titleEn?: string;
+                    titleTh?: string;
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaCodes: string[];
+                        areaPriority: number | null;
+                        code: string | null;
+                        coOrganisationIds: string[];
+                        description: string | null;
+                        endsOn: string | null;
+                        functionCodes: string[];
+                        governmentPriority: number | null;
+                        /** Format: uuid */
+                        id: string;
+                        isPilot: boolean;
+                        /** @enum {string} */
+                        kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                        leadOrganisationId: string | null;
+                        /** Format: uuid */
+                        lineageId: string;
+                        parentId: string | null;
+                        pilotDecision: ("scale_up" | "adapt" | "continue" | "stop") | null;
+                        pilotEvaluation: string | null;
+                        pilotHypothesis: string | null;
+                        /** Format: uuid */
+                        planId: string;
+                        sortOrder: number;
+                        startsOn: string | null;
+                        titleEn: string;
+                        titleTh: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAlignment: {
+        parameters: {
+            query: {
+                /** @description compute coverage and gaps (an upward walk from every contributing project) */
+                coverage: boolean;
+                kind?: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                limit: number;
+                offset: number;
+                /** @description compute orphans of the lower plans in scope (a walk over those plans) */
+                orphans: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byKind: {
+                            count: number;
+                            /** @enum {string} */
+                            kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                        }[];
+                        byLevel: {
+                            count: number;
+                            levelCode: string;
+                            levelRank: number;
+                        }[];
+                        byOrganisation: {
+                            count: number;
+                            nameEn: string;
+                            nameTh: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                        }[];
+                        contributors: {
+                            items: {
+                                code: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                                leadOrganisationId: string | null;
+                                levelCode: string;
+                                levelRank: number;
+                                /** Format: uuid */
+                                ownerOrganisationId: string;
+                                /** Format: uuid */
+                                planId: string;
+                                /** @enum {string} */
+                                planStatus: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                                planTitleEn: string;
+                                planTitleTh: string;
+                                titleEn: string;
+                                titleTh: string;
+                            }[];
+                            total: number;
+                        };
+                        coverage: {
+                            covered: number;
+                            percent: number;
+                            strategies: number;
+                        } | null;
+                        element: {
+                            code: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                            leadOrganisationId: string | null;
+                            levelCode: string;
+                            levelRank: number;
+                            /** Format: uuid */
+                            ownerOrganisationId: string;
+                            /** Format: uuid */
+                            planId: string;
+                            /** @enum {string} */
+                            planStatus: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                            planTitleEn: string;
+                            planTitleTh: string;
+                            titleEn: string;
+                            titleTh: string;
+                        };
+                        gaps: {
+                            code: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                            leadOrganisationId: string | null;
+                            levelCode: string;
+                            levelRank: number;
+                            /** Format: uuid */
+                            ownerOrganisationId: string;
+                            /** Format: uuid */
+                            planId: string;
+                            /** @enum {string} */
+                            planStatus: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                            planTitleEn: string;
+                            planTitleTh: string;
+                            titleEn: string;
+                            titleTh: string;
+                        }[] | null;
+                        orphans: {
+                            items: {
+                                code: string | null;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                                leadOrganisationId: string | null;
+                                levelCode: string;
+                                levelRank: number;
+                                /** Format: uuid */
+                                ownerOrganisationId: string;
+                                /** Format: uuid */
+                                planId: string;
+                                /** @enum {string} */
+                                planStatus: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                                planTitleEn: string;
+                                planTitleTh: string;
+                                titleEn: string;
+                                titleTh: string;
+                            }[];
+                            total: number;
+                        } | null;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getElementChain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        edges: {
+                            /** Format: uuid */
+                            from: string;
+                            kind: "parent" | "linkage";
+                            mode: ("link" | "coordinate" | "combine" | "merge" | "complement") | null;
+                            /** Format: uuid */
+                            to: string;
+                            weight: number | null;
+                        }[];
+                        /** Format: uuid */
+                        elementId: string;
+                        nodes: {
+                            code: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                            leadOrganisationId: string | null;
+                            levelCode: string;
+                            levelRank: number;
+                            /** Format: uuid */
+                            ownerOrganisationId: string;
+                            parentId: string | null;
+                            /** Format: uuid */
+                            planId: string;
+                            /** @enum {string} */
+                            planStatus: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                            planTitleEn: string;
+                            planTitleTh: string;
+                            titleEn: string;
+                            titleTh: string;
+                        }[];
+                        paths: string[][];
+                        truncated: boolean;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listElementLinkages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        incoming: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            mode: "link" | "coordinate" | "combine" | "merge" | "complement";
+                            otherPlanTitleEn: string;
+                            otherPlanTitleTh: string;
+                            otherTitleEn: string;
+                            otherTitleTh: string;
+                            rationale: string | null;
+                            /** Format: uuid */
+                            sourceElementId: string;
+                            /** Format: uuid */
+                            sourcePlanId: string;
+                            /** Format: uuid */
+                            targetElementId: string;
+                            /** Format: uuid */
+                            targetPlanId: string;
+                            version: number;
+                            weight: number;
+                        }[];
+                        outgoing: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            mode: "link" | "coordinate" | "combine" | "merge" | "complement";
+                            otherPlanTitleEn: string;
+                            otherPlanTitleTh: string;
+                            otherTitleEn: string;
+                            otherTitleTh: string;
+                            rationale: string | null;
+                            /** Format: uuid */
+                            sourceElementId: string;
+                            /** Format: uuid */
+                            sourcePlanId: string;
+                            /** Format: uuid */
+                            targetElementId: string;
+                            /** Format: uuid */
+                            targetPlanId: string;
+                            version: number;
+                            weight: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createLinkage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    mode: "link" | "coordinate" | "combine" | "merge" | "complement";
+                    rationale?: string | null;
+                    /** Format: uuid */
+                    targetElementId: string;
+                    /** @description contribution weight in per cent */
+                    weight: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        mode: "link" | "coordinate" | "combine" | "merge" | "complement";
+                        otherPlanTitleEn: string;
+                        otherPlanTitleTh: string;
+                        otherTitleEn: string;
+                        otherTitleTh: string;
+                        rationale: string | null;
+                        /** Format: uuid */
+                        sourceElementId: string;
+                        /** Format: uuid */
+                        sourcePlanId: string;
+                        /** Format: uuid */
+                        targetElementId: string;
+                        /** Format: uuid */
+                        targetPlanId: string;
+                        version: number;
+                        weight: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    movePlanElement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    parentId: string | null;
+                    /** @description 0-based place among the new siblings; past the end means last */
+                    position: number;
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaCodes: string[];
+                        areaPriority: number | null;
+                        code: string | null;
+                        coOrganisationIds: string[];
+                        description: string | null;
+                        endsOn: string | null;
+                        functionCodes: string[];
+                        governmentPriority: number | null;
+                        /** Format: uuid */
+                        id: string;
+                        isPilot: boolean;
+                        /** @enum {string} */
+                        kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                        leadOrganisationId: string | null;
+                        /** Format: uuid */
+                        lineageId: string;
+                        parentId: string | null;
+                        pilotDecision: ("scale_up" | "adapt" | "continue" | "stop") | null;
+                        pilotEvaluation: string | null;
+                        pilotHypothesis: string | null;
+                        /** Format: uuid */
+                        planId: string;
+                        sortOrder: number;
+                        startsOn: string | null;
+                        titleEn: string;
+                        titleTh: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    searchPlanElements: {
+        parameters: {
+            query: {
+                forElementId?: string;
+                kind?: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                limit: number;
+                /** @description plan level code: only plans at this level or higher */
+                minLevel?: string;
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string | null;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                        leadOrganisationId: string | null;
+                        levelCode: string;
+                        levelRank: number;
+                        /** Format: uuid */
+                        ownerOrganisationId: string;
+                        /** Format: uuid */
+                        planId: string;
+                        /** @enum {string} */
+                        planStatus: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                        planTitleEn: string;
+                        planTitleTh: string;
+                        titleEn: string;
+                        titleTh: string;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listPlanLevels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        code: string;
+                        nameEn: string;
+                        nameTh: string;
+                        rank: number;
+                        tier: string;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteLinkage: {
+        parameters: {
+            query: {
+                /** @description the version you read; a stale one is refused with 409 stale_version */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateLinkage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    mode?: "link" | "coordinate" | "combine" | "merge" | "complement";
+                    rationale?: string | null;
+                    version: number;
+                    /** @description contribution weight in per cent */
+                    weight?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        mode: "link" | "coordinate" | "combine" | "merge" | "complement";
+                        otherPlanTitleEn: string;
+                        otherPlanTitleTh: string;
+                        otherTitleEn: string;
+                        otherTitleTh: string;
+                        rationale: string | null;
+                        /** Format: uuid */
+                        sourceElementId: string;
+                        /** Format: uuid */
+                        sourcePlanId: string;
+                        /** Format: uuid */
+                        targetElementId: string;
+                        /** Format: uuid */
+                        targetPlanId: string;
+                        version: number;
+                        weight: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listPlans: {
+        parameters: {
+            query: {
+                /** @description Thai fiscal year in the Buddhist Era */
+                fy?: number;
+                level?: string;
+                limit: number;
+                offset: number;
+                ownerId?: string;
+                q?: string;
+                status?: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            approvedAt: string | null;
+                            code: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            /** Format: uuid */
+                            familyId: string;
+                            fyEnd: number;
+                            fyStart: number;
+                            /** Format: uuid */
+                            id: string;
+                            isReference: boolean;
+                            levelCode: string;
+                            levelRank: number;
+                            ownerNameEn: string;
+                            ownerNameTh: string;
+                            /** Format: uuid */
+                            ownerOrganisationId: string;
+                            returnComment: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                            submittedAt: string | null;
+                            titleEn: string;
+                            titleTh: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            versionNumber: number;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    code?: string | null;
+                    description?: string | null;
+                    /** @description Thai fiscal year in the Buddhist Era */
+                    fyEnd: number;
+                    /** @description Thai fiscal year in the Buddhist Era */
+                    fyStart: number;
+                    levelCode: string;
+                    /** Format: uuid */
+                    ownerOrganisationId: string;
+                    titleEn: string;
+                    titleTh: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string | null;
+                        code: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        /** Format: uuid */
+                        familyId: string;
+                        fyEnd: number;
+                        fyStart: number;
+                        /** Format: uuid */
+                        id: string;
+                        isReference: boolean;
+                        levelCode: string;
+                        levelRank: number;
+                        ownerNameEn: string;
+                        ownerNameTh: string;
+                        /** Format: uuid */
+                        ownerOrganisationId: string;
+                        returnComment: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                        submittedAt: string | null;
+                        titleEn: string;
+                        titleTh: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        versionNumber: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string | null;
+                        code: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        /** Format: uuid */
+                        familyId: string;
+                        fyEnd: number;
+                        fyStart: number;
+                        /** Format: uuid */
+                        id: string;
+                        isReference: boolean;
+                        levelCode: string;
+                        levelRank: number;
+                        ownerNameEn: string;
+                        ownerNameTh: string;
+                        /** Format: uuid */
+                        ownerOrganisationId: string;
+                        returnComment: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                        submittedAt: string | null;
+                        titleEn: string;
+                        titleTh: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        versionNumber: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string | null;
+                    /** @description Thai fiscal year in the Buddhist Era */
+                    fyEnd?: number;
+                    /** @description Thai fiscal year in the Buddhist Era */
+                    fyStart?: number;
+                    titleEn?: string;
+                    titleTh?: string;
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string | null;
+                        code: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        /** Format: uuid */
+                        familyId: string;
+                        fyEnd: number;
+                        fyStart: number;
+                        /** Format: uuid */
+                        id: string;
+                        isReference: boolean;
+                        levelCode: string;
+                        levelRank: number;
+                        ownerNameEn: string;
+                        ownerNameTh: string;
+                        /** Format: uuid */
+                        ownerOrganisationId: string;
+                        returnComment: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                        submittedAt: string | null;
+                        titleEn: string;
+                        titleTh: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        versionNumber: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    activatePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string | null;
+                        code: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        /** Format: uuid */
+                        familyId: string;
+                        fyEnd: number;
+                        fyStart: number;
+                        /** Format: uuid */
+                        id: string;
+                        isReference: boolean;
+                        levelCode: string;
+                        levelRank: number;
+                        ownerNameEn: string;
+                        ownerNameTh: string;
+                        /** Format: uuid */
+                        ownerOrganisationId: string;
+                        returnComment: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                        submittedAt: string | null;
+                        titleEn: string;
+                        titleTh: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        versionNumber: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    approvePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string | null;
+                        code: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        /** Format: uuid */
+                        familyId: string;
+                        fyEnd: number;
+                        fyStart: number;
+                        /** Format: uuid */
+                        id: string;
+                        isReference: boolean;
+                        levelCode: string;
+                        levelRank: number;
+                        ownerNameEn: string;
+                        ownerNameTh: string;
+                        /** Format: uuid */
+                        ownerOrganisationId: string;
+                        returnComment: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                        submittedAt: string | null;
+                        titleEn: string;
+                        titleTh: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        versionNumber: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    closePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string | null;
+                        code: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        /** Format: uuid */
+                        familyId: string;
+                        fyEnd: number;
+                        fyStart: number;
+                        /** Format: uuid */
+                        id: string;
+                        isReference: boolean;
+                        levelCode: string;
+                        levelRank: number;
+                        ownerNameEn: string;
+                        ownerNameTh: string;
+                        /** Format: uuid */
+                        ownerOrganisationId: string;
+                        returnComment: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                        submittedAt: string | null;
+                        titleEn: string;
+                        titleTh: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        versionNumber: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    diffPlanVersions: {
+        parameters: {
+            query: {
+                against: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        added: {
+                            areaCodes: string[];
+                            areaPriority: number | null;
+                            code: string | null;
+                            coOrganisationIds: string[];
+                            description: string | null;
+                            endsOn: string | null;
+                            functionCodes: string[];
+                            governmentPriority: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            isPilot: boolean;
+                            /** @enum {string} */
+                            kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                            leadOrganisationId: string | null;
+                            /** Format: uuid */
+                            lineageId: string;
+                            parentId: string | null;
+                            pilotDecision: ("scale_up" | "adapt" | "continue" | "stop") | null;
+                            pilotEvaluation: string | null;
+                            pilotHypothesis: string | null;
+                            /** Format: uuid */
+                            planId: string;
+                            sortOrder: number;
+                            startsOn: string | null;
+                            titleEn: string;
+                            titleTh: string;
+                            version: number;
+                        }[];
+                        changed: {
+                            changes: {
+                                field: string;
+                                from: unknown;
+                                to: unknown;
+                            }[];
+                            /** Format: uuid */
+                            fromId: string;
+                            /** Format: uuid */
+                            lineageId: string;
+                            titleEn: string;
+                            titleTh: string;
+                            /** Format: uuid */
+                            toId: string;
+                        }[];
+                        from: {
+                            /** Format: uuid */
+                            id: string;
+                            versionNumber: number;
+                        };
+                        planChanges: {
+                            field: string;
+                            from: unknown;
+                            to: unknown;
+                        }[];
+                        removed: {
+                            areaCodes: string[];
+                            areaPriority: number | null;
+                            code: string | null;
+                            coOrganisationIds: string[];
+                            description: string | null;
+                            endsOn: string | null;
+                            functionCodes: string[];
+                            governmentPriority: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            isPilot: boolean;
+                            /** @enum {string} */
+                            kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                            leadOrganisationId: string | null;
+                            /** Format: uuid */
+                            lineageId: string;
+                            parentId: string | null;
+                            pilotDecision: ("scale_up" | "adapt" | "continue" | "stop") | null;
+                            pilotEvaluation: string | null;
+                            pilotHypothesis: string | null;
+                            /** Format: uuid */
+                            planId: string;
+                            sortOrder: number;
+                            startsOn: string | null;
+                            titleEn: string;
+                            titleTh: string;
+                            version: number;
+                        }[];
+                        to: {
+                            /** Format: uuid */
+                            id: string;
+                            versionNumber: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getPlanTree: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        elements: {
+                            areaCodes: string[];
+                            areaPriority: number | null;
+                            code: string | null;
+                            coOrganisationIds: string[];
+                            description: string | null;
+                            endsOn: string | null;
+                            functionCodes: string[];
+                            governmentPriority: number | null;
+                            /** Format: uuid */
+                            id: string;
+                            isPilot: boolean;
+                            /** @enum {string} */
+                            kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                            leadOrganisationId: string | null;
+                            /** Format: uuid */
+                            lineageId: string;
+                            parentId: string | null;
+                            pilotDecision: ("scale_up" | "adapt" | "continue" | "stop") | null;
+                            pilotEvaluation: string | null;
+                            pilotHypothesis: string | null;
+                            /** Format: uuid */
+                            planId: string;
+                            sortOrder: number;
+                            startsOn: string | null;
+                            titleEn: string;
+                            titleTh: string;
+                            version: number;
+                        }[];
+                        plan: {
+                            approvedAt: string | null;
+                            code: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            description: string | null;
+                            /** Format: uuid */
+                            familyId: string;
+                            fyEnd: number;
+                            fyStart: number;
+                            /** Format: uuid */
+                            id: string;
+                            isReference: boolean;
+                            levelCode: string;
+                            levelRank: number;
+                            ownerNameEn: string;
+                            ownerNameTh: string;
+                            /** Format: uuid */
+                            ownerOrganisationId: string;
+                            returnComment: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                            submittedAt: string | null;
+                            titleEn: string;
+                            titleTh: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                            versionNumber: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    addPlanElement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    areaCodes?: string[];
+                    areaPriority?: number | null;
+                    code?: string | null;
+                    coOrganisationIds?: string[];
+                    description?: string | null;
+                    endsOn?: string | null;
+                    functionCodes?: string[];
+                    governmentPriority?: number | null;
+                    isPilot?: boolean;
+                    /** @enum {string} */
+                    kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                    leadOrganisationId?: string | null;
+                    parentId?: string | null;
+                    pilotDecision?: ("scale_up" | "adapt" | "continue" | "stop") | null;
+                    pilotEvaluation?: string | null;
+                    pilotHypothesis?: string | null;
+                    position?: number;
+                    startsOn?: string | null;
+                    titleEn: string;
+                    titleTh: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaCodes: string[];
+                        areaPriority: number | null;
+                        code: string | null;
+                        coOrganisationIds: string[];
+                        description: string | null;
+                        endsOn: string | null;
+                        functionCodes: string[];
+                        governmentPriority: number | null;
+                        /** Format: uuid */
+                        id: string;
+                        isPilot: boolean;
+                        /** @enum {string} */
+                        kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                        leadOrganisationId: string | null;
+                        /** Format: uuid */
+                        lineageId: string;
+                        parentId: string | null;
+                        pilotDecision: ("scale_up" | "adapt" | "continue" | "stop") | null;
+                        pilotEvaluation: string | null;
+                        pilotHypothesis: string | null;
+                        /** Format: uuid */
+                        planId: string;
+                        sortOrder: number;
+                        startsOn: string | null;
+                        titleEn: string;
+                        titleTh: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listPlanOrphans: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                            leadOrganisationId: string | null;
+                            levelCode: string;
+                            levelRank: number;
+                            /** Format: uuid */
+                            ownerOrganisationId: string;
+                            /** Format: uuid */
+                            planId: string;
+                            /** @enum {string} */
+                            planStatus: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                            planTitleEn: string;
+                            planTitleTh: string;
+                            titleEn: string;
+                            titleTh: string;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listPriorityDisagreements: {
+        parameters: {
+            query: {
+                minGap: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaCodes: string[];
+                        areaPriority: number | null;
+                        code: string | null;
+                        coOrganisationIds: string[];
+                        description: string | null;
+                        endsOn: string | null;
+                        functionCodes: string[];
+                        gap: number;
+                        governmentPriority: number | null;
+                        /** Format: uuid */
+                        id: string;
+                        isPilot: boolean;
+                        /** @enum {string} */
+                        kind: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
+                        leadOrganisationId: string | null;
+                        /** Format: uuid */
+                        lineageId: string;
+                        parentId: string | null;
+                        pilotDecision: ("scale_up" | "adapt" | "continue" | "stop") | null;
+                        pilotEvaluation: string | null;
+                        pilotHypothesis: string | null;
+                        /** Format: uuid */
+                        planId: string;
+                        sortOrder: number;
+                        startsOn: string | null;
+                        titleEn: string;
+                        titleTh: string;
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    returnPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    comment: string;
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string | null;
+                        code: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        /** Format: uuid */
+                        familyId: string;
+                        fyEnd: number;
+                        fyStart: number;
+                        /** Format: uuid */
+                        id: string;
+                        isReference: boolean;
+                        levelCode: string;
+                        levelRank: number;
+                        ownerNameEn: string;
+                        ownerNameTh: string;
+                        /** Format: uuid */
+                        ownerOrganisationId: string;
+                        returnComment: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                        submittedAt: string | null;
+                        titleEn: string;
+                        titleTh: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        versionNumber: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    revisePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string | null;
+                        code: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        /** Format: uuid */
+                        familyId: string;
+                        fyEnd: number;
+                        fyStart: number;
+                        /** Format: uuid */
+                        id: string;
+                        isReference: boolean;
+                        levelCode: string;
+                        levelRank: number;
+                        ownerNameEn: string;
+                        ownerNameTh: string;
+                        /** Format: uuid */
+                        ownerOrganisationId: string;
+                        returnComment: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                        submittedAt: string | null;
+                        titleEn: string;
+                        titleTh: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        versionNumber: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    submitPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string | null;
+                        code: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        description: string | null;
+                        /** Format: uuid */
+                        familyId: string;
+                        fyEnd: number;
+                        fyStart: number;
+                        /** Format: uuid */
+                        id: string;
+                        isReference: boolean;
+                        levelCode: string;
+                        levelRank: number;
+                        ownerNameEn: string;
+                        ownerNameTh: string;
+                        /** Format: uuid */
+                        ownerOrganisationId: string;
+                        returnComment: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                        submittedAt: string | null;
+                        titleEn: string;
+                        titleTh: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        versionNumber: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listPlanVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        approvedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                        versionNumber: number;
                     }[];
                 };
             };
