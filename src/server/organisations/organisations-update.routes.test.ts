@@ -138,7 +138,8 @@ describe('PATCH /organisations/:id', () => {
       expect(row.depth).toBe(row.path.split('/').length - 3);
     }
     // the old parent lost a child, the new one gained it
-    expect((await get(`/organisations/${await ctx.orgId('UDN-PO')}`)).json().childCount).toBe(1);
+    // UDN-PO keeps its PAO and its public relations office
+    expect((await get(`/organisations/${await ctx.orgId('UDN-PO')}`)).json().childCount).toBe(2);
     expect((await get(`/organisations/${dopa}`)).json().childCount).toBe(1);
   });
 });

@@ -19,6 +19,8 @@ interface Network {
 beforeAll(async () => {
   s = await demoSessions(ctx);
   for (const code of ['KKN-PO', 'UNDP-TH', 'NESDC', 'MOPH', 'UDN-CITY', 'MOI']) org[code] = await ctx.orgId(code);
+  // only the constructed relationships below: the demo's own would blur what each hop reaches
+  await ctx.db.deleteFrom('relationships').execute();
   await ctx.db.insertInto('relationships').values([
     { kind: 'oversight', from_organisation_id: org['KKN-PO'], to_organisation_id: org['UNDP-TH'] },
     { kind: 'funding', from_organisation_id: org['UNDP-TH'], to_organisation_id: org.NESDC },
