@@ -1,0 +1,181 @@
+/**
+ * Structured cues in Thai and English budget titles.
+ *
+ * Thai works are named by highway number and kilometre section (ทางหลวงหมายเลข 3239 ตอน …
+ * กม.8+500 - กม.10+000), by tambon, village and moo, and by phase (ระยะที่ 2). These cues decide
+ * more than words do: the same road with overlapping sections is an overlap, the next phase is
+ * not. `extractCues` also returns `rest`: the text with every *where* and number cut out, so the
+ * words left describe *what* is built or bought.
+ */
+import { CONCEPTS } from './lexicon.js';
+import { ENGLISH_STOP_WORDS } from './stopwords.js';
+import { segmentWords } from './tokenise.js';
+
+export interface KmInterval {
+  from: number;
+  to: number;
+}
+
+export interface Quantity {
+  value: number;
+  unit: string;
+}
+
+export interface Cues {
+  /** Road numbers (highway 3239, rural road อด.3012 → '3012'). */
+  roads: string[];
+  /** Kilometre sections along those roads. */
+  sections: KmInterval[];
+  phases: number[];
+  /** Village numbers (หมู่ที่ / ม. / Moo). */
+  moos: number[];
+  /** Place names after tambon/amphoe/province/village markers, Thai or lower-case English. */
+  places: string[];
+  /** Rivers, canals and creeks by name (แม่น้ำชี → 'ชี'). */
+  waters: string[];
+  quantities: Quantity[];
+  /** The text with cues and places cut out: the *what*. */
+  rest: string;
+}
+
+const T = '[\\u0E01-\\u0E59]';
+const NOT_THAI_BEFORE = '(?<![\\u0E01-\\u0E59])';
+const PLACE_MARKERS = `ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|หมู่ที่|หมู่|บ้าน|ชุมชน|แขวง|วัด|${NOT_THAI_BEFORE}[ตอจม]\\.`;
+/** A name ends at a space, a non-Thai character or the next marker. */
+const NAME = `(${T}{2,}?)(?=\\s|$|[^\\u0E01-\\u0E59]|${PLACE_MARKERS})`;
+
+const THAI_PLACE = new RegExp(`(ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|บ้าน|ชุมชน|แขวง|วัด|${NOT_THAI_BEFORE}[ตอจ]\\.)\\s*${NAME}`, 'g');
+/** After บ้าน these are houses, not villages (ซ่อมแซมบ้านผู้ยากไร้ = repair the houses of the poor). */
+const NOT_A_VILLAGE = /^(ผู้|พัก|เรือน|มั่นคง|ท้องถิ่น|เช่า|เด็ก|พิการ|เอื้ออาทร)/;
+const NOT_A_COMMUNITY = /^(เข้มแข็ง|ท้องถิ่น|ปลอดภัย|น่าอยู่)/;
+
+const MOO = new RegExp(`(?:หมู่ที่|หมู่|${NOT_THAI_BEFORE}ม\\.|\\bmoo|\\bvillage no\\.?)\\s*(\\d{1,2}(?:\\s*(?:-|และ|and|\\s)\\s*\\d{1,2}(?!\\d))*)(?!\\d|\\+)`, 'gi');
+
+const THAI_ROAD = /(?:ทางหลวงแผ่นดิน|ทางหลวงชนบท|ทางหลวง|ทล\.?|ทช\.?)\s*(?:หมายเลข|สาย|ที่)?\s*(?:[ก-ฮ]{2}\.?\s*)?(\d{1,5})(?![\d+])/g;
+const RURAL_ROAD_CODE = new RegExp(`${NOT_THAI_BEFORE}[ก-ฮ]{2}\\.\\s?(\\d{4})(?![\\d+])`, 'g');
+const ENGLISH_ROAD = /\b(?:highway|route|hwy\.?|rural road)\s*(?:no\.?|number|#)?\s*(?:[a-z]{2}\.?\s*)?(\d{1,5})(?![\d+]|\.\d)/gi;
+const ENGLISH_ROAD_NO = /\broad\s*(?:no\.?|number|#)\s*(?:[a-z]{2}\.?\s*)?(\d{1,5})(?![\d+]|\.\d)/gi;
+
+const CHAINAGE = /(?:(?:กม\.?|km\.?|กิโลเมตรที่)\s*)?(\d{1,4})\s*\+\s*(\d{3})(?!\d)/gi;
+const PLAIN_KM = /(?:กม\.?|\bkm\.?|กิโลเมตรที่)\s*(\d{1,4}(?:\.\d+)?)(?![\d+.])(?:\s*(?:-|ถึง|to)\s*(?:กม\.?|km\.?)?\s*(\d{1,4}(?:\.\d+)?)(?![\d+.]))?/gi;
+
+const PHASE = /(?:ระยะที่|ระยะ|เฟส|ปีที่|\bphase|\bstage)\s*(\d{1,2}|iv|v|i{1,3})\b|\b(\d)(?:st|nd|rd|th)\s+(?:phase|stage)\b/gi;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
+
+const THAI_WATER = new RegExp(`(?:แม่น้ำ|ลำน้ำ|ลำห้วย|ห้วย|ลำคลอง|คลอง|บึง|หนองน้ำ)\\s*${NAME}`, 'g');
+const ENGLISH_WATER = /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:River|Canal|Creek|Stream)\b|\b(?:Mae Nam|Khlong|Huai|Lam|River|Canal)\s+([A-Z][a-z]+)/g;
+const WATER_NOT_NAMES = /^(ส่งน้ำ|ระบายน้ำ|ชลประทาน|สาธารณะ|สาธารณประโยชน์|ธรรมชาติ|ไส้ไก่|ดิน)$/;
+
+const UNIT_ALIASES: Array<[RegExp, string]> = [
+  [/^(กิโลเมตร|กม\.?|km|kilomet(re|er)s?)$/i, 'km'],
+  [/^(ตารางเมตร|ตร\.ม\.?|sq\.?\s*m|m2|square met(re|er)s?)$/i, 'm2'],
+  [/^(เมตร|ม\.|m|met(re|er)s?)$/i, 'm'],
+  [/^(ลิตร|litres?|liters?|l)$/i, 'l'],
+  [/^(คน|ราย|persons?|people|participants?)$/i, 'person'],
+];
+const QUANTITY = /(\d+(?:\.\d+)?)\s*(ตารางเมตร|ตร\.ม\.?|กิโลเมตร|กม\.(?!\s*\d)|เมตร|ม\.(?!\s*\d)|ลิตร|เครื่อง|คัน|แห่ง|หลัง|ชุด|ตัว|จุด|ต้น|บ่อ|คน|ราย|sq\.?\s*m\b|square met(?:re|er)s?|kilomet(?:re|er)s?\b|km\b|met(?:re|er)s?\b|m\b|litres?\b|liters?\b|units?\b|sets?\b|vehicles?\b|persons?\b|people\b|participants?\b)/gi;
+
+const ENGLISH_PLACE_BEFORE = /\b(?:Tambon|Amphoe|Changwat|Ban|Baan|Khwaeng|Khet|in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)/g;
+const ENGLISH_PLACE_AFTER = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(?:District|Sub-?district|Subdistrict|Province|Village|Municipality|Tambon)\b/g;
+
+/** Words that can never be a place name: the lexicon's English and the stop list. */
+const ENGLISH_VOCABULARY = new Set<string>([
+  ...ENGLISH_STOP_WORDS,
+  ...CONCEPTS.flatMap((c) => c.en.flatMap((term) => segmentWords(term))),
+]);
+
+function expandNumberList(text: string): number[] {
+  const range = /^(\d{1,2})\s*-\s*(\d{1,2})$/.exec(text.trim());
+  if (range) {
+    const [a, b] = [Number(range[1]), Number(range[2])];
+    if (b >= a && b - a < 30) return Array.from({ length: b - a + 1 }, (_, k) => a + k);
+  }
+  return (text.match(/\d{1,2}/g) ?? []).map(Number);
+}
+
+/** The words of a capitalised run that are not English vocabulary ("Concrete Road Nong Han" → Nong, Han). */
+function englishPlaceWords(sequence: string): string[] {
+  return sequence.split(/\s+/).filter((w) => !ENGLISH_VOCABULARY.has(segmentWords(w)[0] ?? ''));
+}
+
+function canonicalUnit(unit: string): string {
+  for (const [pattern, canonical] of UNIT_ALIASES) if (pattern.test(unit.trim())) return canonical;
+  return unit.toLowerCase().replace(/s$/, '');
+}
+
+/** Collects every match of `pattern`, blanking the matched span (or one group) out of `state.text`. */
+function take(state: { text: string }, pattern: RegExp, onMatch: (m: RegExpExecArray) => boolean | void, group?: number): void {
+  let out = '';
+  let last = 0;
+  for (const m of state.text.matchAll(pattern)) {
+    const keep = onMatch(m as RegExpExecArray);
+    if (keep === false) continue;
+    let start = m.index ?? 0;
+    let end = start + m[0].length;
+    if (group !== undefined && m[group]) {
+      start += m[0].indexOf(m[group]);
+      end = start + m[group].length;
+    }
+    out += `${state.text.slice(last, start)} `;
+    last = end;
+  }
+  state.text = out + state.text.slice(last);
+}
+
+/** Cues from one normalised text (see normalise.ts). */
+export function extractCues(normalised: string): Cues {
+  const cues: Cues = { roads: [], sections: [], phases: [], moos: [], places: [], waters: [], quantities: [], rest: '' };
+  const state = { text: normalised };
+
+  const chainages: number[] = [];
+  take(state, CHAINAGE, (m) => { chainages.push(Number(m[1]) + Number(m[2]) / 1000); });
+  for (let k = 0; k < chainages.length; k += 2) {
+    const a = chainages[k];
+    const b = chainages[k + 1] ?? a;
+    cues.sections.push({ from: Math.min(a, b), to: Math.max(a, b) });
+  }
+  take(state, PLAIN_KM, (m) => {
+    const a = Number(m[1]);
+    const b = m[2] === undefined ? a : Number(m[2]);
+    cues.sections.push({ from: Math.min(a, b), to: Math.max(a, b) });
+  });
+  for (const pattern of [THAI_ROAD, ENGLISH_ROAD, ENGLISH_ROAD_NO, RURAL_ROAD_CODE]) {
+    take(state, pattern, (m) => { cues.roads.push(String(Number(m[1]))); }, 1);
+  }
+  take(state, PHASE, (m) => {
+    const raw = (m[1] ?? m[2]).toLowerCase();
+    cues.phases.push(ROMAN[raw] ?? Number(raw));
+  });
+  take(state, MOO, (m) => { cues.moos.push(...expandNumberList(m[1])); });
+  take(state, QUANTITY, (m) => { cues.quantities.push({ value: Number(m[1]), unit: canonicalUnit(m[2]) }); });
+  take(state, THAI_WATER, (m) => {
+    if (WATER_NOT_NAMES.test(m[1])) return false;
+    cues.waters.push(m[1]);
+  }, 1);
+  take(state, ENGLISH_WATER, (m) => { cues.waters.push((m[1] ?? m[2]).toLowerCase()); }, 0);
+  take(state, THAI_PLACE, (m) => {
+    const marker = m[1];
+    const name = m[2];
+    if (marker === 'บ้าน' && NOT_A_VILLAGE.test(name)) return false;
+    if (marker === 'ชุมชน' && NOT_A_COMMUNITY.test(name)) return false;
+    cues.places.push(name);
+  });
+  // English: blank only the name words, so "Concrete Road Nong Han District" keeps "Concrete Road".
+  const englishNameWords = new Set<string>();
+  for (const pattern of [ENGLISH_PLACE_AFTER, ENGLISH_PLACE_BEFORE]) {
+    for (const m of state.text.matchAll(pattern)) {
+      const words = englishPlaceWords(m[1]);
+      if (words.length === 0) continue;
+      cues.places.push(words.join(' ').toLowerCase());
+      for (const w of words) englishNameWords.add(w);
+    }
+  }
+  for (const word of englishNameWords) state.text = state.text.replace(new RegExp(`\\b${word}\\b`, 'g'), ' ');
+  cues.roads = [...new Set(cues.roads)];
+  cues.phases = [...new Set(cues.phases)];
+  cues.moos = [...new Set(cues.moos)];
+  cues.places = [...new Set(cues.places)];
+  cues.waters = [...new Set(cues.waters)];
+  cues.rest = state.text.replace(/\s+/g, ' ').trim();
+  return cues;
+}

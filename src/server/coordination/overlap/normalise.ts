@@ -1,0 +1,78 @@
+/**
+ * Text normalisation for overlap detection.
+ *
+ * Budget-bill titles reach Prasan typed by hand, pasted from Word, or OCR'd from scanned PDFs,
+ * so one word arrives in several byte sequences. Everything downstream (cues, tokens, n-grams)
+ * works on the output of `normaliseText`, which folds those variants into one spelling.
+ */
+
+const THAI_DIGIT_ZERO = 0x0e50;
+
+/** Thai above/below vowels and tone marks; a doubled one is a typing or OCR artefact. */
+const COMBINING = '\u0E31\u0E34-\u0E3A\u0E47-\u0E4E';
+const TONE = '\u0E48-\u0E4B';
+const UPPER_LOWER_VOWEL = '\u0E31\u0E34-\u0E3A';
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const DOUBLED_MARK = new RegExp(`([${COMBINING}])\\1+`, 'g');
+/** Tone typed before the vowel it sits on (ก่ิ instead of ก่ิ in canonical order vowel→tone). */
+const TONE_BEFORE_VOWEL = new RegExp(`([${TONE}])([${UPPER_LOWER_VOWEL}])`, 'g');
+/** Sara am decomposed as nikhahit + sara aa, possibly with the tone mark between or before. */
+const DECOMPOSED_SARA_AM = new RegExp(`\u0E4D([${TONE}]?)\u0E32`, 'g');
+const TONE_THEN_NIKHAHIT = new RegExp(`([${TONE}])\u0E4D\u0E32`, 'g');
+/** Two sara e typed for sara ae (เเ → แ) — the most common Thai typing variant of all. */
+const DOUBLE_SARA_E = /\u0E40\u0E40/g;
+
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const QUOTES = /["'`\u2018\u2019\u201C\u201D\u00AB\u00BB]/g;
+const BRACKETS_AND_SEPARATORS = /[()[\]{}<>;:!?|\\/*_=~^,\u3001\u3002]/g;
+/** ฯลฯ (etc.), ฯ (abbreviation mark) and ๆ (repeat mark) carry no meaning for matching. */
+const THAI_PUNCTUATION = /\u0E2F\u0E25\u0E2F|[\u0E2F\u0E46\u0E5A\u0E5B\u0E4F]/g;
+const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+
+/** Thai digits ๐–๙ → 0–9. */
+export function toArabicDigits(text: string): string {
+  return text.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - THAI_DIGIT_ZERO));
+}
+
+/** Folds Thai spelling variants that render identically (or nearly) into one sequence. */
+export function foldThaiVariants(text: string): string {
+  return text
+    .replace(TONE_THEN_NIKHAHIT, '$1\u0E33')
+    .replace(DECOMPOSED_SARA_AM, '$1\u0E33')
+    .replace(DOUBLE_SARA_E, '\u0E41')
+    .replace(TONE_BEFORE_VOWEL, '$2$1')
+    .replace(DOUBLED_MARK, '$1')
+    .replace(/\u0E03/g, '\u0E02') // obsolete ฃ → ข
+    .replace(/\u0E05/g, '\u0E04'); // obsolete ฅ → ค
+}
+
+/**
+ * NFC, zero-width removal, Thai digits, Thai variant folding, punctuation to spaces.
+ * Keeps `.`, `+`, `-` and digits because highway cues need them (ทล.3239, กม.8+500 - 10+000).
+ */
+export function normaliseText(input: string | undefined | null): string {
+  if (!input) return '';
+  let text = input.normalize('NFC').replace(ZERO_WIDTH, '');
+  text = toArabicDigits(text);
+  text = foldThaiVariants(text);
+  text = text
+    .replace(DASHES, '-')
+    .replace(QUOTES, ' ')
+    .replace(THAI_PUNCTUATION, ' ')
+    .replace(BRACKETS_AND_SEPARATORS, ' ')
+    .replace(SPACES, ' ')
+    .trim();
+  // Case is kept: English place names are found by their capitals (tokenise lower-cases later).
+  return text;
+}
+
+/** Removes thousands separators before punctuation is stripped ("1,200 เมตร" → "1200 เมตร"). */
+export function joinThousands(text: string): string {
+  return text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+}
+
+/** The full pipeline used by cues and tokens. */
+export function normalise(input: string | undefined | null): string {
+  return normaliseText(joinThousands(toArabicDigits(input ?? '')));
+}
