@@ -16,6 +16,12 @@ export interface KmInterval {
   to: number;
 }
 
+export interface Locality {
+  name: string;
+  /** Soi number, when the locality is a soi ("ซอยท่าบ่อ 5" → 5). */
+  no?: number;
+}
+
 export interface Quantity {
   value: number;
   unit: string;
@@ -31,6 +37,8 @@ export interface Cues {
   moos: number[];
   /** Place names after tambon/amphoe/province/village markers, Thai or lower-case English. */
   places: string[];
+  /** Villages, communities, temples, sois and named streets: the finest *where* a title gives. */
+  localities: Locality[];
   /** Rivers, canals and creeks by name (แม่น้ำชี → 'ชี'). */
   waters: string[];
   quantities: Quantity[];
@@ -74,6 +82,12 @@ const UNIT_ALIASES: Array<[RegExp, string]> = [
   [/^(คน|ราย|persons?|people|participants?)$/i, 'person'],
 ];
 const QUANTITY = /(\d+(?:\.\d+)?)\s*(ตารางเมตร|ตร\.ม\.?|กิโลเมตร|กม\.(?!\s*\d)|เมตร|ม\.(?!\s*\d)|ลิตร|เครื่อง|คัน|แห่ง|หลัง|ชุด|ตัว|จุด|ต้น|บ่อ|คน|ราย|sq\.?\s*m\b|square met(?:re|er)s?|kilomet(?:re|er)s?\b|km\b|met(?:re|er)s?\b|m\b|litres?\b|liters?\b|units?\b|sets?\b|vehicles?\b|persons?\b|people\b|participants?\b)/gi;
+
+const SOI = new RegExp(`(?:ซอย|${NOT_THAI_BEFORE}ซ\\.|\\bsoi)\\s*(${T}+|[A-Za-z]+(?:\\s[A-Z][a-z]+)*)?\\s*(\\d{1,3})?(?![\\d+])`, 'gi');
+/** ถนน + a name is a street ("ถนนศรีจันทร์"); ถนน + a material or a preposition is not. */
+const STREET = new RegExp(`ถนน(?!คอนกรีต|ลาดยาง|ลูกรัง|เพื่อ|สาย|ภายใน|ใน|ดิน|ที่|ข้าม|เลียบ|คัน|ริม|หิน|แอสฟัลต์|คสล|เชื่อม|ระหว่าง|และ|พร้อม|เข้า|ทาง|หน้า|รอบ|เสริม|ผิว|ให้|จาก|สู่|ไป|ชำรุด|เสีย|ค\\.|บ้าน|ซอย|หมู่)${NAME}`, 'g');
+const ENGLISH_STREET = /\b((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+Road\b/g;
+const VILLAGE_MARKERS = new Set(['บ้าน', 'หมู่บ้าน', 'ชุมชน', 'วัด']);
 
 const ENGLISH_PLACE_BEFORE = /\b(?:Tambon|Amphoe|Changwat|Ban|Baan|Khwaeng|Khet|in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)/g;
 const ENGLISH_PLACE_AFTER = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(?:District|Sub-?district|Subdistrict|Province|Village|Municipality|Tambon)\b/g;
@@ -124,7 +138,7 @@ function take(state: { text: string }, pattern: RegExp, onMatch: (m: RegExpExecA
 
 /** Cues from one normalised text (see normalise.ts). */
 export function extractCues(normalised: string): Cues {
-  const cues: Cues = { roads: [], sections: [], phases: [], moos: [], places: [], waters: [], quantities: [], rest: '' };
+  const cues: Cues = { roads: [], sections: [], phases: [], moos: [], places: [], localities: [], waters: [], quantities: [], rest: '' };
   const state = { text: normalised };
 
   const chainages: number[] = [];
@@ -159,14 +173,29 @@ export function extractCues(normalised: string): Cues {
     if (marker === 'บ้าน' && NOT_A_VILLAGE.test(name)) return false;
     if (marker === 'ชุมชน' && NOT_A_COMMUNITY.test(name)) return false;
     cues.places.push(name);
+    if (VILLAGE_MARKERS.has(marker)) cues.localities.push({ name });
   });
+  take(state, SOI, (m) => {
+    if (!m[1] && !m[2]) return false;
+    const name = (m[1] ?? '').toLowerCase();
+    cues.localities.push({ name, ...(m[2] ? { no: Number(m[2]) } : {}) });
+  });
+  take(state, STREET, (m) => { cues.localities.push({ name: m[1] }); }, 1);
   // English: blank only the name words, so "Concrete Road Nong Han District" keeps "Concrete Road".
   const englishNameWords = new Set<string>();
+  for (const m of state.text.matchAll(ENGLISH_STREET)) {
+    const words = englishPlaceWords(m[1]);
+    if (words.length === 0) continue;
+    cues.localities.push({ name: words.join(' ').toLowerCase() });
+    for (const w of words) englishNameWords.add(w);
+  }
   for (const pattern of [ENGLISH_PLACE_AFTER, ENGLISH_PLACE_BEFORE]) {
     for (const m of state.text.matchAll(pattern)) {
       const words = englishPlaceWords(m[1]);
       if (words.length === 0) continue;
-      cues.places.push(words.join(' ').toLowerCase());
+      const place = words.join(' ').toLowerCase();
+      cues.places.push(place);
+      if (/^(Ban|Baan)\b/.test(m[0]) || /Village$/.test(m[0])) cues.localities.push({ name: place });
       for (const w of words) englishNameWords.add(w);
     }
   }

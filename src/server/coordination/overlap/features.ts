@@ -5,7 +5,7 @@
 import { extractCues, type Cues } from './cues.js';
 import { CONCEPTS } from './lexicon.js';
 import { normalise } from './normalise.js';
-import { tokenise, tokenWeight } from './tokenise.js';
+import { type Token, tokenise, tokenWeight } from './tokenise.js';
 import type { OverlapProject } from './types.js';
 
 const EQUIPMENT = new Set(CONCEPTS.filter((c) => c.equipment).map((c) => `c:${c.id}`));
@@ -17,6 +17,8 @@ export interface ProjectFeatures {
   project: OverlapProject;
   /** what-token → weight. */
   tokens: Map<string, number>;
+  /** what-token → the words as written in this project (to highlight). */
+  surfaces: Map<string, Set<string>>;
   totalWeight: number;
   cues: Omit<Cues, 'rest'>;
   /** Character trigrams of the Thai what-text (OCR noise survives these; words it breaks). */
@@ -35,6 +37,7 @@ function mergeCues(all: Cues[]): Omit<Cues, 'rest'> {
     phases: uniq(all.flatMap((c) => c.phases)),
     moos: uniq(all.flatMap((c) => c.moos)),
     places: uniq(all.flatMap((c) => c.places)),
+    localities: all.flatMap((c) => c.localities),
     waters: uniq(all.flatMap((c) => c.waters)),
     quantities: all.flatMap((c) => c.quantities),
   };
@@ -59,9 +62,14 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
   const descCues = project.description ? [extractCues(normalise(project.description))] : [];
 
   const tokens = new Map<string, number>();
-  const add = (token: string, weight: number) => tokens.set(token, Math.max(tokens.get(token) ?? 0, weight));
-  for (const c of titleCues) for (const tok of tokenise(c.rest)) add(tok, tokenWeight(tok));
-  for (const c of descCues) for (const tok of tokenise(c.rest)) add(tok, tokenWeight(tok) * DESCRIPTION_WEIGHT);
+  const surfaces = new Map<string, Set<string>>();
+  const add = (tok: Token, factor: number) => {
+    tokens.set(tok.token, Math.max(tokens.get(tok.token) ?? 0, tokenWeight(tok.token) * factor));
+    if (!surfaces.has(tok.token)) surfaces.set(tok.token, new Set());
+    surfaces.get(tok.token)!.add(tok.surface);
+  };
+  for (const c of titleCues) for (const tok of tokenise(c.rest)) add(tok, 1);
+  for (const c of descCues) for (const tok of tokenise(c.rest)) add(tok, DESCRIPTION_WEIGHT);
 
   let totalWeight = 0;
   for (const w of tokens.values()) totalWeight += w;
@@ -71,6 +79,7 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
   return {
     project,
     tokens,
+    surfaces,
     totalWeight,
     cues: mergeCues([...titleCues, ...descCues]),
     grams: trigrams(thaiWhat),

@@ -28,17 +28,28 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Raw segmentation: lower-cased word-like segments, English stemmed. */
-export function segmentWords(text: string): string[] {
-  const words: string[] = [];
+export interface Word {
+  /** Lower-cased, English stemmed: what is compared. */
+  word: string;
+  /** As written (lower-cased): what the UI highlights. */
+  raw: string;
+}
+
+/** Segmentation into word-like segments; English stemmed. */
+export function segment(text: string): Word[] {
+  const words: Word[] = [];
   for (const part of segmenter.segment(text.toLowerCase())) {
     if (!part.isWordLike) continue;
-    // The segmenter keeps "ทล.3239"-like runs apart already; split Latin-digit glue ("km8") too.
+    // Split Latin–digit glue ("km8") that the segmenter keeps as one word.
     for (const piece of part.segment.split(/(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/)) {
-      words.push(THAI.test(piece) ? piece : stem(piece));
+      words.push({ word: THAI.test(piece) ? piece : stem(piece), raw: piece });
     }
   }
   return words;
+}
+
+export function segmentWords(text: string): string[] {
+  return segment(text).map((w) => w.word);
 }
 
 interface PhraseTable {
@@ -70,16 +81,28 @@ export function isStopWord(word: string): boolean {
   return ENGLISH_STOP_WORDS.has(word) || word.length < 2;
 }
 
-/** Words → concept tokens (`c:id`) and leftover content words; stop words and numbers dropped. */
-export function conceptTokens(words: string[]): string[] {
-  const out: string[] = [];
+export interface Token {
+  /** `c:<concept>` or a content word. */
+  token: string;
+  /** The words as written, for highlighting. */
+  surface: string;
+}
+
+function joinRaw(words: Word[]): string {
+  return words.map((w) => w.raw).join(words.some((w) => !THAI.test(w.raw)) ? ' ' : '');
+}
+
+/** Words → concept tokens (`c:id`, longest phrase first) and leftover content words. */
+export function conceptTokens(words: Word[]): Token[] {
+  const out: Token[] = [];
   let i = 0;
   while (i < words.length) {
     let matched = 0;
     for (let n = Math.min(PHRASES.maxLength, words.length - i); n >= 1; n--) {
-      const concept = PHRASES.byKey.get(words.slice(i, i + n).join(' '));
+      const key = n === 1 ? words[i].word : words.slice(i, i + n).map((w) => w.word).join(' ');
+      const concept = PHRASES.byKey.get(key);
       if (concept) {
-        out.push(`c:${concept.id}`);
+        out.push({ token: `c:${concept.id}`, surface: joinRaw(words.slice(i, i + n)) });
         matched = n;
         break;
       }
@@ -88,16 +111,15 @@ export function conceptTokens(words: string[]): string[] {
       i += matched;
       continue;
     }
-    const word = words[i];
-    if (!isStopWord(word)) out.push(word);
+    if (!isStopWord(words[i].word)) out.push({ token: words[i].word, surface: words[i].raw });
     i += 1;
   }
   return out;
 }
 
-/** Text (already normalised, places and cues cut out) → what-tokens. */
-export function tokenise(text: string): string[] {
-  return conceptTokens(segmentWords(text));
+/** Text (already normalised, places and cues cut out) → what-tokens with their surfaces. */
+export function tokenise(text: string): Token[] {
+  return conceptTokens(segment(text));
 }
 
 /** Weight of a token: the concept's weight, or 1 for a content word the lexicon does not know. */

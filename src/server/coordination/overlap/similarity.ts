@@ -1,0 +1,96 @@
+/**
+ * How alike the *what* of two projects reads: weighted token overlap (concepts shared across
+ * Thai and English), with Thai character trigrams as a fallback for OCR-damaged words.
+ */
+import type { Locality } from './cues.js';
+import type { ProjectFeatures } from './features.js';
+
+export interface SharedWord {
+  token: string;
+  /** Surfaces to highlight in each project's text. */
+  a: string[];
+  b: string[];
+}
+
+export interface WhatSimilarity {
+  score: number;
+  tokenScore: number;
+  gramScore: number;
+  shared: SharedWord[];
+  /** Heavy tokens present on one side only (the objects that differ). */
+  onlyA: string[];
+  onlyB: string[];
+}
+
+/** A token at least this heavy is an object, not an activity or a material. */
+const OBJECT_WEIGHT = 0.9;
+
+export function jaccard<T>(a: Set<T>, b: Set<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+export function whatSimilarity(a: ProjectFeatures, b: ProjectFeatures): WhatSimilarity {
+  let sharedWeight = 0;
+  const shared: SharedWord[] = [];
+  for (const [token, wa] of a.tokens) {
+    const wb = b.tokens.get(token);
+    if (wb === undefined) continue;
+    sharedWeight += Math.min(wa, wb);
+    shared.push({ token, a: [...(a.surfaces.get(token) ?? [])], b: [...(b.surfaces.get(token) ?? [])] });
+  }
+  const heavy = (f: ProjectFeatures, other: ProjectFeatures) =>
+    [...f.tokens].filter(([t, w]) => w >= OBJECT_WEIGHT && !other.tokens.has(t)).map(([t]) => t);
+  let tokenScore = 0;
+  if (a.totalWeight > 0 && b.totalWeight > 0) {
+    const dice = (2 * sharedWeight) / (a.totalWeight + b.totalWeight);
+    const containment = sharedWeight / Math.min(a.totalWeight, b.totalWeight);
+    tokenScore = (dice + containment) / 2;
+  }
+  const gramScore = a.grams.size >= 6 && b.grams.size >= 6 ? jaccard(a.grams, b.grams) : 0;
+  return {
+    score: Math.max(tokenScore, gramScore),
+    tokenScore,
+    gramScore,
+    shared,
+    onlyA: heavy(a, b),
+    onlyB: heavy(b, a),
+  };
+}
+
+const THAI = /[\u0E00-\u0E7F]/;
+
+function namesMatch(x: string, y: string): boolean {
+  if (x === '' || y === '') return true;
+  if (x.includes(y) || y.includes(x)) return true;
+  const grams = (s: string) => new Set(Array.from({ length: Math.max(0, s.length - 2) }, (_, i) => s.slice(i, i + 3)));
+  return jaccard(grams(x), grams(y)) >= 0.5;
+}
+
+export type LocalityRelation = { kind: 'unknown' } | { kind: 'same'; name: string } | { kind: 'different'; a: string[]; b: string[] };
+
+/**
+ * Villages, sois and streets compared within one script (บ้านหนองบัว and Ban Nong Bua cannot
+ * be compared without a gazetteer; the area codes carry that case).
+ */
+export function localityRelation(a: Locality[], b: Locality[]): LocalityRelation {
+  let compared = false;
+  for (const x of a) {
+    for (const y of b) {
+      if (THAI.test(x.name) !== THAI.test(y.name) && x.name !== '' && y.name !== '') continue;
+      compared = true;
+      const numbersAgree = x.no === undefined || y.no === undefined || x.no === y.no;
+      if (numbersAgree && namesMatch(x.name, y.name)) return { kind: 'same', name: x.name || y.name || String(x.no ?? y.no) };
+    }
+  }
+  if (!compared) return { kind: 'unknown' };
+  const label = (l: Locality) => `${l.name}${l.no === undefined ? '' : ` ${l.no}`}`.trim();
+  return { kind: 'different', a: a.map(label), b: b.map(label) };
+}
+
+export function namesRelation(a: string[], b: string[]): LocalityRelation {
+  return localityRelation(a.map((name) => ({ name })), b.map((name) => ({ name })));
+}
