@@ -7,9 +7,8 @@
  * not. `extractCues` also returns `rest`: the text with every *where* and number cut out, so the
  * words left describe *what* is built or bought.
  */
-import { CONCEPTS } from './lexicon.js';
-import { ENGLISH_STOP_WORDS } from './stopwords.js';
-import { segmentWords } from './tokenise.js';
+import { PROVINCE_NAMES_EN, PROVINCE_NAMES_TH } from './gazetteer.js';
+import { isVocabulary, segmentWords } from './tokenise.js';
 
 export interface KmInterval {
   from: number;
@@ -39,6 +38,8 @@ export interface Cues {
   places: string[];
   /** Villages, communities, temples, sois and named streets: the finest *where* a title gives. */
   localities: Locality[];
+  /** Village-to-village roads, as their two end names. */
+  routes: Array<[string, string]>;
   /** Rivers, canals and creeks by name (แม่น้ำชี → 'ชี'). */
   waters: string[];
   quantities: Quantity[];
@@ -52,7 +53,11 @@ const PLACE_MARKERS = `ตำบล|อำเภอ|จังหวัด|หม
 /** A name ends at a space, a non-Thai character or the next marker. */
 const NAME = `(${T}{2,}?)(?=\\s|$|[^\\u0E01-\\u0E59]|${PLACE_MARKERS})`;
 
-const THAI_PLACE = new RegExp(`(ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|บ้าน|ชุมชน|แขวง|วัด|${NOT_THAI_BEFORE}[ตอจ]\\.)\\s*${NAME}`, 'g');
+/** Local governments are named after their place (อบต.โคกสูง, เทศบาลตำบลโพนพิสัย). */
+const LOCAL_GOVERNMENT = 'องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|อบต\\.|อบจ\\.|ทต\\.|ทม\\.|ทน\\.';
+const THAI_PLACE = new RegExp(`(${LOCAL_GOVERNMENT}|ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|บ้าน|ชุมชน|แขวง|(?<!ตรวจ|เครื่อง)วัด(?!ผล|ระดับ|ค่า)|${NOT_THAI_BEFORE}[ตอจ]\\.)\\s*${NAME}`, 'g');
+/** A road from one village to another: สายบ้านหนองบัว - บ้านโนนสวรรค์ (either order). */
+const ROUTE = new RegExp(`(?:สาย|ถนน)\\s*(?:บ้าน|บ\\.)?\\s*${NAME}\\s*-\\s*(?:บ้าน|บ\\.)?\\s*${NAME}`, 'g');
 /** After บ้าน these are houses, not villages (ซ่อมแซมบ้านผู้ยากไร้ = repair the houses of the poor). */
 const NOT_A_VILLAGE = /^(ผู้|พัก|เรือน|มั่นคง|ท้องถิ่น|เช่า|เด็ก|พิการ|เอื้ออาทร)/;
 const NOT_A_COMMUNITY = /^(เข้มแข็ง|ท้องถิ่น|ปลอดภัย|น่าอยู่)/;
@@ -80,8 +85,9 @@ const UNIT_ALIASES: Array<[RegExp, string]> = [
   [/^(เมตร|ม\.|m|met(re|er)s?)$/i, 'm'],
   [/^(ลิตร|litres?|liters?|l)$/i, 'l'],
   [/^(คน|ราย|persons?|people|participants?)$/i, 'person'],
+  [/^(ไร่|rai)$/i, 'rai'],
 ];
-const QUANTITY = /(\d+(?:\.\d+)?)\s*(ตารางเมตร|ตร\.ม\.?|กิโลเมตร|กม\.(?!\s*\d)|เมตร|ม\.(?!\s*\d)|ลิตร|เครื่อง|คัน|แห่ง|หลัง|ชุด|ตัว|จุด|ต้น|บ่อ|คน|ราย|sq\.?\s*m\b|square met(?:re|er)s?|kilomet(?:re|er)s?\b|km\b|met(?:re|er)s?\b|m\b|litres?\b|liters?\b|units?\b|sets?\b|vehicles?\b|persons?\b|people\b|participants?\b)/gi;
+const QUANTITY = /(\d+(?:\.\d+)?)\s*(ตารางเมตร|ตร\.ม\.?|กิโลเมตร|กม\.(?!\s*\d)|เมตร|ม\.(?!\s*\d)|ลิตร|ไร่|เครื่อง|คัน|แห่ง|หลัง|ชุด|ตัว|จุด|ต้น|บ่อ|คน|ราย|sq\.?\s*m\b|square met(?:re|er)s?|kilomet(?:re|er)s?\b|km\b|met(?:re|er)s?\b|m\b|litres?\b|liters?\b|rai\b|units?\b|sets?\b|vehicles?\b|persons?\b|people\b|participants?\b)/gi;
 
 const SOI = new RegExp(`(?:ซอย|${NOT_THAI_BEFORE}ซ\\.|\\bsoi)\\s*(${T}+|[A-Za-z]+(?:\\s[A-Z][a-z]+)*)?\\s*(\\d{1,3})?(?![\\d+])`, 'gi');
 /** ถนน + a name is a street ("ถนนศรีจันทร์"); ถนน + a material or a preposition is not. */
@@ -90,13 +96,17 @@ const ENGLISH_STREET = /\b((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+Road\b/g;
 const VILLAGE_MARKERS = new Set(['บ้าน', 'หมู่บ้าน', 'ชุมชน', 'วัด']);
 
 const ENGLISH_PLACE_BEFORE = /\b(?:Tambon|Amphoe|Changwat|Ban|Baan|Khwaeng|Khet|in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)/g;
-const ENGLISH_PLACE_AFTER = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(?:District|Sub-?district|Subdistrict|Province|Village|Municipality|Tambon)\b/g;
+const ENGLISH_PLACE_AFTER = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(?:[Dd]istrict|[Ss]ub-?district|[Ss]ubdistrict|[Pp]rovince|[Vv]illage|[Mm]unicipality|Tambon|SAO|TAO|PAO|[Tt]own|[Cc]ity|[Cc]ommunity)\b/g;
 
-/** Words that can never be a place name: the lexicon's English and the stop list. */
-const ENGLISH_VOCABULARY = new Set<string>([
-  ...ENGLISH_STOP_WORDS,
-  ...CONCEPTS.flatMap((c) => c.en.flatMap((term) => segmentWords(term))),
-]);
+/**
+ * Schools, hospitals, health centres and parks followed by a name are *where* the works are
+ * ("รั้วโรงเรียนบ้านโนนสะอาด" is a fence at that school), so marker and name are cut together.
+ */
+const INSTITUTION = new RegExp(`(?:โรงเรียน|รร\\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\\.สต\\.|โรงพยาบาล|รพ\\.|สวนสาธารณะ|ที่ว่าการอำเภอ)\\s*(?:บ้าน)?${NAME}(?:\\s*(\\d{1,3})(?![\\d+]))?`, 'g');
+const ENGLISH_INSTITUTION = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(?:School|Hospital|Health Centre|Health Center|Park)(?:\s+(\d{1,3})\b)?/g;
+const BY_LENGTH = (a: string, b: string) => b.length - a.length;
+const THAI_PROVINCE = new RegExp(`(${[...PROVINCE_NAMES_TH].sort(BY_LENGTH).join('|')})`, 'g');
+const ENGLISH_PROVINCE = new RegExp(`\\b(${[...PROVINCE_NAMES_EN].sort(BY_LENGTH).join('|')})\\b`, 'g');
 
 function expandNumberList(text: string): number[] {
   const range = /^(\d{1,2})\s*-\s*(\d{1,2})$/.exec(text.trim());
@@ -109,7 +119,7 @@ function expandNumberList(text: string): number[] {
 
 /** The words of a capitalised run that are not English vocabulary ("Concrete Road Nong Han" → Nong, Han). */
 function englishPlaceWords(sequence: string): string[] {
-  return sequence.split(/\s+/).filter((w) => !ENGLISH_VOCABULARY.has(segmentWords(w)[0] ?? ''));
+  return sequence.split(/\s+/).filter((w) => !isVocabulary(segmentWords(w)[0] ?? ''));
 }
 
 function canonicalUnit(unit: string): string {
@@ -138,7 +148,7 @@ function take(state: { text: string }, pattern: RegExp, onMatch: (m: RegExpExecA
 
 /** Cues from one normalised text (see normalise.ts). */
 export function extractCues(normalised: string): Cues {
-  const cues: Cues = { roads: [], sections: [], phases: [], moos: [], places: [], localities: [], waters: [], quantities: [], rest: '' };
+  const cues: Cues = { roads: [], sections: [], phases: [], moos: [], places: [], localities: [], routes: [], waters: [], quantities: [], rest: '' };
   const state = { text: normalised };
 
   const chainages: number[] = [];
@@ -167,6 +177,10 @@ export function extractCues(normalised: string): Cues {
     cues.waters.push(m[1]);
   }, 1);
   take(state, ENGLISH_WATER, (m) => { cues.waters.push((m[1] ?? m[2]).toLowerCase()); }, 0);
+  for (const m of state.text.matchAll(ROUTE)) cues.routes.push([m[1], m[2]]);
+  take(state, INSTITUTION, (m) => {
+    cues.localities.push({ name: m[1], ...(m[2] ? { no: Number(m[2]) } : {}) });
+  });
   take(state, THAI_PLACE, (m) => {
     const marker = m[1];
     const name = m[2];
@@ -180,9 +194,23 @@ export function extractCues(normalised: string): Cues {
     const name = (m[1] ?? '').toLowerCase();
     cues.localities.push({ name, ...(m[2] ? { no: Number(m[2]) } : {}) });
   });
-  take(state, STREET, (m) => { cues.localities.push({ name: m[1] }); }, 1);
+  take(state, STREET, (m) => {
+    if (isVocabulary(segmentWords(m[1])[0] ?? '')) return false;
+    cues.localities.push({ name: m[1] });
+  }, 1);
+  take(state, THAI_PROVINCE, (m) => { cues.places.push(m[1]); });
   // English: blank only the name words, so "Concrete Road Nong Han District" keeps "Concrete Road".
   const englishNameWords = new Set<string>();
+  for (const m of state.text.matchAll(ENGLISH_PROVINCE)) {
+    cues.places.push(m[1].toLowerCase());
+    for (const w of m[1].split(' ')) englishNameWords.add(w);
+  }
+  for (const m of state.text.matchAll(ENGLISH_INSTITUTION)) {
+    const words = englishPlaceWords(m[1]);
+    if (words.length === 0) continue;
+    cues.localities.push({ name: words.join(' ').toLowerCase(), ...(m[2] ? { no: Number(m[2]) } : {}) });
+    for (const w of words) englishNameWords.add(w);
+  }
   for (const m of state.text.matchAll(ENGLISH_STREET)) {
     const words = englishPlaceWords(m[1]);
     if (words.length === 0) continue;

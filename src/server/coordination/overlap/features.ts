@@ -9,7 +9,8 @@ import { type Token, tokenise, tokenWeight } from './tokenise.js';
 import type { OverlapProject } from './types.js';
 
 const EQUIPMENT = new Set(CONCEPTS.filter((c) => c.equipment).map((c) => `c:${c.id}`));
-const ACTIVITY = new Set(CONCEPTS.filter((c) => c.activity).map((c) => `c:${c.id}`));
+const THINGS = new Set(CONCEPTS.filter((c) => (c.kind ?? 'thing') === 'thing').map((c) => `c:${c.id}`));
+const TOPICS = new Set(CONCEPTS.filter((c) => c.kind === 'topic').map((c) => `c:${c.id}`));
 /** A description repeats and elaborates the title; its words count, but less. */
 const DESCRIPTION_WEIGHT = 0.5;
 
@@ -23,7 +24,10 @@ export interface ProjectFeatures {
   cues: Omit<Cues, 'rest'>;
   /** Character trigrams of the Thai what-text (OCR noise survives these; words it breaks). */
   grams: Set<string>;
-  /** Every bought item, no works: each agency buys its own. */
+  /** Concept tokens naming what is built or bought, and what a service is about. */
+  things: Set<string>;
+  topics: Set<string>;
+  /** A purchase of equipment: each agency buys its own. */
   equipmentOnly: boolean;
   start?: number;
   end?: number;
@@ -38,6 +42,7 @@ function mergeCues(all: Cues[]): Omit<Cues, 'rest'> {
     moos: uniq(all.flatMap((c) => c.moos)),
     places: uniq(all.flatMap((c) => c.places)),
     localities: all.flatMap((c) => c.localities),
+    routes: all.flatMap((c) => c.routes),
     waters: uniq(all.flatMap((c) => c.waters)),
     quantities: all.flatMap((c) => c.quantities),
   };
@@ -75,7 +80,7 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
   for (const w of tokens.values()) totalWeight += w;
   const thaiWhat = titleCues.map((c) => c.rest.replace(/[^\u0E01-\u0E59]+/g, ' ')).join(' ');
   const keys = [...tokens.keys()];
-  const objects = keys.filter((k) => !ACTIVITY.has(k));
+  const things = new Set(keys.filter((k) => THINGS.has(k) || EQUIPMENT.has(k)));
   return {
     project,
     tokens,
@@ -83,7 +88,9 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
     totalWeight,
     cues: mergeCues([...titleCues, ...descCues]),
     grams: trigrams(thaiWhat),
-    equipmentOnly: objects.length > 0 && objects.some((k) => EQUIPMENT.has(k)) && keys.includes('c:purchase'),
+    things,
+    topics: new Set(keys.filter((k) => TOPICS.has(k))),
+    equipmentOnly: keys.includes('c:purchase') && [...things].some((k) => EQUIPMENT.has(k)),
     start: toDay(project.startDate),
     end: toDay(project.endDate ?? project.startDate),
   };

@@ -72,7 +72,12 @@ export function joinThousands(text: string): string {
   return text.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
 }
 
+/** OCR reads 0 as O and 1 as l or I inside numbers ("ทางหลวงหมายเลข 2O23"). */
+export function fixOcrDigits(text: string): string {
+  return text.replace(/(?<=\d)[Oo](?=\d)/g, '0').replace(/(?<=\d)[lI](?=\d)/g, '1');
+}
+
 /** The full pipeline used by cues and tokens. */
 export function normalise(input: string | undefined | null): string {
-  return normaliseText(joinThousands(toArabicDigits(input ?? '')));
+  return normaliseText(fixOcrDigits(joinThousands(toArabicDigits(input ?? ''))));
 }

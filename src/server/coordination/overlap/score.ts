@@ -5,7 +5,7 @@
  */
 import { extractFeatures, type ProjectFeatures } from './features.js';
 import { codeRelation, intersect, periodRelation, sectionRelation } from './relations.js';
-import { localityRelation, namesRelation, whatSimilarity } from './similarity.js';
+import { localityRelation, namesRelation, routeRelation, whatSimilarity } from './similarity.js';
 import type { Comparison, OverlapProject, Reason } from './types.js';
 
 /** Default decision threshold (tuned on the train split of eval/, see bench/overlap-quality.ts). */
@@ -13,11 +13,16 @@ export const DEFAULT_THRESHOLD = 0.5;
 
 /** Multipliers for evidence against a duplicate; floors for evidence for one. */
 export const WEIGHTS = {
+  differentObject: 0.35,
   differentPhase: 0.3,
+  /** One title says ระยะที่ 2+, the other names no phase: most likely the first phase. */
+  laterPhaseOnOneSide: 0.45,
   sectionDisjoint: 0.3,
   differentRoad: 0.4,
   differentPlace: 0.45,
   differentArea: 0.3,
+  /** Neighbouring units of one district (or districts of one province): a boundary may be crossed. */
+  siblingArea: 0.45,
   ownEquipment: 0.4,
   differentFunction: 0.8,
   differentPeriod: 0.3,
@@ -38,8 +43,12 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
   let score = what.score;
   if (what.shared.length > 0) push(reasons, 'shared_words', true, { words: what.shared, similarity: round(what.tokenScore) });
   if (what.gramScore > what.tokenScore && what.gramScore >= 0.3) push(reasons, 'similar_text', true, { similarity: round(what.gramScore) });
-  if (what.onlyA.length > 0 && what.onlyB.length > 0 && what.score < threshold) {
-    push(reasons, 'different_object', false, { a: what.onlyA, b: what.onlyB });
+  const differentThings = disjointSets(a.things, b.things);
+  const differentTopics = disjointSets(a.topics, b.topics);
+  if (differentThings || differentTopics) {
+    const detail = differentThings ? { a: [...a.things], b: [...b.things] } : { a: [...a.topics], b: [...b.topics] };
+    push(reasons, 'different_object', false, detail);
+    score *= WEIGHTS.differentObject;
   }
   if (a.project.ownerId === b.project.ownerId) push(reasons, 'same_owner', true, { ownerId: a.project.ownerId });
 
@@ -49,7 +58,7 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
   if (section.kind === 'overlap') {
     push(reasons, 'road_section_overlap', true, { roads: section.roads, a: section.a, b: section.b, km: section.km });
     placeConfirmed = true;
-    if (what.score >= WEIGHTS.sectionOverlapMinWhat) score = Math.max(score, WEIGHTS.sectionOverlapFloor);
+    if (what.score >= WEIGHTS.sectionOverlapMinWhat && !differentThings) score = Math.max(score, WEIGHTS.sectionOverlapFloor);
   } else if (section.kind === 'same_road') {
     push(reasons, 'same_road', true, { roads: section.roads });
   } else if (section.kind === 'disjoint') {
@@ -60,7 +69,9 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
     score *= WEIGHTS.differentRoad;
   }
 
-  const localities = localityRelation(a.cues.localities, b.cues.localities);
+  const route = routeRelation(a.cues.routes, b.cues.routes);
+  // A shared end village is not the same road: the route decides when both titles give one.
+  const localities = route.kind === 'unknown' ? localityRelation(a.cues.localities, b.cues.localities) : route;
   const moos = a.cues.moos.length > 0 && b.cues.moos.length > 0 ? intersect(a.cues.moos, b.cues.moos) : undefined;
   const waters = namesRelation(a.cues.waters, b.cues.waters);
   const same: Record<string, unknown> = {};
@@ -84,8 +95,9 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
   if (area.kind === 'shared') push(reasons, 'shared_area', true, { codes: area.codes });
   if (area.kind === 'nested') push(reasons, 'nested_area', true, { pairs: area.pairs });
   if (area.kind === 'disjoint') {
-    push(reasons, 'different_area', false, { a: area.a, b: area.b });
-    if (section.kind !== 'overlap') score *= WEIGHTS.differentArea;
+    const sibling = siblingAreas(area.a, area.b);
+    push(reasons, 'different_area', false, { a: area.a, b: area.b, sameDistrictOrProvince: sibling });
+    if (section.kind !== 'overlap' && localities.kind !== 'same') score *= sibling ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
   }
 
   // Each agency buys its own equipment: the same item is one purchase only for the same unit.
@@ -94,10 +106,13 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
     score *= WEIGHTS.ownEquipment;
   }
 
-  const phases = a.cues.phases.length > 0 && b.cues.phases.length > 0 ? intersect(a.cues.phases, b.cues.phases) : undefined;
-  if (phases && phases.length === 0) {
-    push(reasons, 'different_phase', false, { a: a.cues.phases, b: b.cues.phases });
+  const [pa, pb] = [a.cues.phases, b.cues.phases];
+  if (pa.length > 0 && pb.length > 0 && intersect(pa, pb).length === 0) {
+    push(reasons, 'different_phase', false, { a: pa, b: pb });
     score *= WEIGHTS.differentPhase;
+  } else if ((pa.length === 0) !== (pb.length === 0) && Math.min(...pa, ...pb) >= 2) {
+    push(reasons, 'different_phase', false, { a: pa, b: pb });
+    score *= WEIGHTS.laterPhaseOnOneSide;
   }
 
   const fn = codeRelation(a.project.functionCodes, b.project.functionCodes);
@@ -122,6 +137,21 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
 /** Compares two projects from scratch; `createOverlapIndex` caches features for many checks. */
 export function compareProjects(a: OverlapProject, b: OverlapProject, threshold = DEFAULT_THRESHOLD): Comparison {
   return compareFeatures(extractFeatures(a), extractFeatures(b), threshold);
+}
+
+function disjointSets(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
+
+/** Disjoint codes that share a district (4 digits) or, for districts, a province (2 digits). */
+function siblingAreas(a: string[], b: string[]): boolean {
+  return a.some((x) => b.some((y) => {
+    const level = Math.min(x.length, y.length);
+    const parent = level >= 6 ? 4 : level >= 4 ? 2 : 0;
+    return parent > 0 && x.slice(0, parent) === y.slice(0, parent);
+  }));
 }
 
 function round(x: number): number {

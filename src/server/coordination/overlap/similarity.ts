@@ -94,3 +94,17 @@ export function localityRelation(a: Locality[], b: Locality[]): LocalityRelation
 export function namesRelation(a: string[], b: string[]): LocalityRelation {
   return localityRelation(a.map((name) => ({ name })), b.map((name) => ({ name })));
 }
+
+/** Village-to-village roads: the same road only when both ends match (in either order). */
+export function routeRelation(a: Array<[string, string]>, b: Array<[string, string]>): LocalityRelation {
+  if (a.length === 0 || b.length === 0) return { kind: 'unknown' };
+  for (const [x1, x2] of a) {
+    for (const [y1, y2] of b) {
+      if ((namesMatch(x1, y1) && namesMatch(x2, y2)) || (namesMatch(x1, y2) && namesMatch(x2, y1))) {
+        return { kind: 'same', name: `${x1} - ${x2}` };
+      }
+    }
+  }
+  const label = (r: [string, string]) => `${r[0]} - ${r[1]}`;
+  return { kind: 'different', a: a.map(label), b: b.map(label) };
+}

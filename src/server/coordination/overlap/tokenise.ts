@@ -2,9 +2,10 @@
  * Word tokens for the *what* of a project.
  *
  * Thai has no spaces between words: `Intl.Segmenter('th')` (ICU's dictionary segmenter, in
- * Node 20) splits it. English words get a light stemmer. Then lexicon phrases (matched on token
- * sequences, longest first) become concept tokens `c:<id>` shared by both languages, and stop
- * words and numbers are dropped.
+ * Node 20) splits it. ICU's split depends on context ("ส่งเสริมสุขภาพ" → ส่ง|เสริมสุข|ภาพ),
+ * so Thai lexicon terms are matched on the characters of each Thai run, longest first, starting
+ * at a word boundary; English phrases are matched on stemmed word sequences. Matches become
+ * concept tokens `c:<id>` shared by both languages; stop words and numbers are dropped.
  */
 import { CONCEPTS, type Concept } from './lexicon.js';
 import { ENGLISH_STOP_WORDS, STEM_PROTECTED, THAI_STOP_WORDS } from './stopwords.js';
@@ -33,16 +34,25 @@ export interface Word {
   word: string;
   /** As written (lower-cased): what the UI highlights. */
   raw: string;
+  /** Offset in the segmented text. */
+  index: number;
+}
+
+/** Dots inside Thai abbreviations go (ค.ส.ล. → คสล, รพ.สต. → รพสต); other dots split words. */
+function prepare(text: string): string {
+  return text.toLowerCase().replace(/(?<=[\u0E01-\u0E59])\.(?=[\u0E01-\u0E59])/g, '').replace(/\./g, ' ');
 }
 
 /** Segmentation into word-like segments; English stemmed. */
 export function segment(text: string): Word[] {
   const words: Word[] = [];
-  for (const part of segmenter.segment(text.toLowerCase())) {
+  for (const part of segmenter.segment(prepare(text))) {
     if (!part.isWordLike) continue;
     // Split Latin–digit glue ("km8") that the segmenter keeps as one word.
+    let offset = part.index;
     for (const piece of part.segment.split(/(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/)) {
-      words.push({ word: THAI.test(piece) ? piece : stem(piece), raw: piece });
+      words.push({ word: THAI.test(piece) ? piece : stem(piece), raw: piece, index: offset });
+      offset += piece.length;
     }
   }
   return words;
@@ -52,27 +62,56 @@ export function segmentWords(text: string): string[] {
   return segment(text).map((w) => w.word);
 }
 
-interface PhraseTable {
-  byKey: Map<string, Concept>;
-  maxLength: number;
+export interface Token {
+  /** `c:<concept>` or a content word. */
+  token: string;
+  /** The words as written, for highlighting. */
+  surface: string;
 }
 
-function buildPhraseTable(): PhraseTable {
-  const byKey = new Map<string, Concept>();
-  let maxLength = 1;
+interface ThaiTerm {
+  term: string;
+  /** Undefined for a stop word: consumed, never a token. */
+  concept?: Concept;
+}
+
+interface Lexicon {
+  /** Thai terms and stop words by first character, longest first. */
+  thai: Map<string, ThaiTerm[]>;
+  /** English phrases as stemmed word sequences. */
+  english: Map<string, Concept>;
+  englishMax: number;
+}
+
+function buildLexicon(): Lexicon {
+  const thai = new Map<string, ThaiTerm[]>();
+  const addThai = (term: string, concept?: Concept) => {
+    const list = thai.get(term[0]) ?? [];
+    if (!list.some((e) => e.term === term)) list.push({ term, concept });
+    thai.set(term[0], list);
+  };
+  const english = new Map<string, Concept>();
+  let englishMax = 1;
   for (const concept of CONCEPTS) {
-    for (const term of [...concept.th, ...concept.en]) {
+    for (const raw of [...concept.th, ...concept.en]) {
+      const term = prepare(raw).trim();
+      if (THAI.test(term)) {
+        addThai(term.replace(/\s+/g, ''), concept);
+        continue;
+      }
       const words = segmentWords(term);
       if (words.length === 0) continue;
       const key = words.join(' ');
-      if (!byKey.has(key)) byKey.set(key, concept);
-      maxLength = Math.max(maxLength, words.length);
+      if (!english.has(key)) english.set(key, concept);
+      englishMax = Math.max(englishMax, words.length);
     }
   }
-  return { byKey, maxLength };
+  for (const word of THAI_STOP_WORDS) if (word.length > 1 && !/[.\s]/.test(word)) addThai(word);
+  for (const list of thai.values()) list.sort((a, b) => b.term.length - a.term.length);
+  return { thai, english, englishMax };
 }
 
-const PHRASES = buildPhraseTable();
+const LEXICON = buildLexicon();
 export const CONCEPT_BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
 
 export function isStopWord(word: string): boolean {
@@ -81,45 +120,93 @@ export function isStopWord(word: string): boolean {
   return ENGLISH_STOP_WORDS.has(word) || word.length < 2;
 }
 
-export interface Token {
-  /** `c:<concept>` or a content word. */
-  token: string;
-  /** The words as written, for highlighting. */
-  surface: string;
+/** True when a word is lexicon vocabulary or a stop word (so never a place name). */
+export function isVocabulary(word: string): boolean {
+  if (isStopWord(word)) return true;
+  if (THAI.test(word)) return (LEXICON.thai.get(word[0]) ?? []).some((e) => e.term === word && e.concept);
+  return LEXICON.english.has(word);
 }
 
-function joinRaw(words: Word[]): string {
-  return words.map((w) => w.raw).join(words.some((w) => !THAI.test(w.raw)) ? ' ' : '');
+function pushWord(out: Token[], word: string, raw: string): void {
+  if (!isStopWord(word)) out.push({ token: word, surface: raw });
 }
 
-/** Words → concept tokens (`c:id`, longest phrase first) and leftover content words. */
-export function conceptTokens(words: Word[]): Token[] {
-  const out: Token[] = [];
+function termAt(run: string, pos: number) {
+  return (LEXICON.thai.get(run[pos]) ?? []).filter((e) => run.startsWith(e.term, pos));
+}
+
+/**
+ * The longest term at `pos` that ends where a word ends or where another term begins, so
+ * that โค (cattle) is not read at the start of โครงการ, but ส่งเสริม|สุขภาพ is read across
+ * ICU's ส่ง|เสริมสุข|ภาพ.
+ */
+function lexiconAt(run: string, pos: number, starts: number[]) {
+  for (const e of termAt(run, pos)) {
+    const end = pos + e.term.length;
+    if (end === run.length || starts.includes(end) || termAt(run, end).length > 0) return e;
+  }
+  return undefined;
+}
+
+/** One run of adjacent Thai words: lexicon terms (longest first) from word starts and match ends. */
+function thaiRun(run: string, starts: number[], out: Token[]): void {
+  let pos = 0;
+  let next = 1;
+  while (pos < run.length) {
+    const hit = lexiconAt(run, pos, starts);
+    if (hit) {
+      if (hit.concept) out.push({ token: `c:${hit.concept.id}`, surface: hit.term });
+      pos += hit.term.length;
+    } else {
+      while (next < starts.length && starts[next] <= pos) next++;
+      let end = next < starts.length ? starts[next] : run.length;
+      // ICU may glue a prefix to a term (ลงหิน|คลุก): look for a term starting inside the word.
+      for (let k = pos + 1; k < end; k++) {
+        if (lexiconAt(run, k, starts)) {
+          end = k;
+          break;
+        }
+      }
+      pushWord(out, run.slice(pos, end), run.slice(pos, end));
+      pos = end;
+    }
+    while (next < starts.length && starts[next] <= pos) next++;
+  }
+}
+
+function englishRun(words: Word[], out: Token[]): void {
   let i = 0;
   while (i < words.length) {
     let matched = 0;
-    for (let n = Math.min(PHRASES.maxLength, words.length - i); n >= 1; n--) {
-      const key = n === 1 ? words[i].word : words.slice(i, i + n).map((w) => w.word).join(' ');
-      const concept = PHRASES.byKey.get(key);
+    for (let n = Math.min(LEXICON.englishMax, words.length - i); n >= 1; n--) {
+      const concept = LEXICON.english.get(words.slice(i, i + n).map((w) => w.word).join(' '));
       if (concept) {
-        out.push({ token: `c:${concept.id}`, surface: joinRaw(words.slice(i, i + n)) });
+        out.push({ token: `c:${concept.id}`, surface: words.slice(i, i + n).map((w) => w.raw).join(' ') });
         matched = n;
         break;
       }
     }
-    if (matched > 0) {
-      i += matched;
-      continue;
-    }
-    if (!isStopWord(words[i].word)) out.push({ token: words[i].word, surface: words[i].raw });
-    i += 1;
+    if (matched === 0) pushWord(out, words[i].word, words[i].raw);
+    i += Math.max(1, matched);
   }
-  return out;
 }
 
 /** Text (already normalised, places and cues cut out) → what-tokens with their surfaces. */
 export function tokenise(text: string): Token[] {
-  return conceptTokens(segment(text));
+  const out: Token[] = [];
+  const words = segment(text);
+  let i = 0;
+  while (i < words.length) {
+    const thai = THAI.test(words[i].raw);
+    let j = i + 1;
+    // A Thai run is words that touch; an English run is consecutive Latin words.
+    while (j < words.length && THAI.test(words[j].raw) === thai && (!thai || words[j].index === words[j - 1].index + words[j - 1].raw.length)) j++;
+    const run = words.slice(i, j);
+    if (thai) thaiRun(run.map((w) => w.raw).join(''), run.map((w) => w.index - run[0].index), out);
+    else englishRun(run, out);
+    i = j;
+  }
+  return out;
 }
 
 /** Weight of a token: the concept's weight, or 1 for a content word the lexicon does not know. */
