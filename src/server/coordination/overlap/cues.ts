@@ -7,8 +7,15 @@
  * not. `extractCues` also returns `rest`: the text with every *where* and number cut out, so the
  * words left describe *what* is built or bought.
  */
-import { PROVINCE_NAMES_EN, PROVINCE_NAMES_TH } from './gazetteer.js';
+import { cutEnglishPlaces } from './cues-english.js';
+import { PROVINCE_NAMES_TH } from './gazetteer.js';
 import { isVocabulary, segmentWords } from './tokenise.js';
+
+/** Cheap substring tests that skip a pattern which cannot match (most titles lack most cues). */
+const TRIGGERS = new Map<RegExp, RegExp>();
+function trigger(pattern: RegExp, test: RegExp): void {
+  TRIGGERS.set(pattern, test);
+}
 
 export interface KmInterval {
   from: number;
@@ -38,6 +45,8 @@ export interface Cues {
   places: string[];
   /** Villages, communities, temples, sois and named streets: the finest *where* a title gives. */
   localities: Locality[];
+  /** Tambon (sub-district) names given in the text. */
+  tambons: string[];
   /** Village-to-village roads, as their two end names. */
   routes: Array<[string, string]>;
   /** Rivers, canals and creeks by name (แม่น้ำชี → 'ชี'). */
@@ -92,21 +101,31 @@ const QUANTITY = /(\d+(?:\.\d+)?)\s*(ตารางเมตร|ตร\.ม\.?|
 const SOI = new RegExp(`(?:ซอย|${NOT_THAI_BEFORE}ซ\\.|\\bsoi)\\s*(${T}+|[A-Za-z]+(?:\\s[A-Z][a-z]+)*)?\\s*(\\d{1,3})?(?![\\d+])`, 'gi');
 /** ถนน + a name is a street ("ถนนศรีจันทร์"); ถนน + a material or a preposition is not. */
 const STREET = new RegExp(`ถนน(?!คอนกรีต|ลาดยาง|ลูกรัง|เพื่อ|สาย|ภายใน|ใน|ดิน|ที่|ข้าม|เลียบ|คัน|ริม|หิน|แอสฟัลต์|คสล|เชื่อม|ระหว่าง|และ|พร้อม|เข้า|ทาง|หน้า|รอบ|เสริม|ผิว|ให้|จาก|สู่|ไป|ชำรุด|เสีย|ค\\.|บ้าน|ซอย|หมู่)${NAME}`, 'g');
-const ENGLISH_STREET = /\b((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+Road\b/g;
 const VILLAGE_MARKERS = new Set(['บ้าน', 'หมู่บ้าน', 'ชุมชน', 'วัด']);
 
-const ENGLISH_PLACE_BEFORE = /\b(?:Tambon|Amphoe|Changwat|Ban|Baan|Khwaeng|Khet|in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)/g;
-const ENGLISH_PLACE_AFTER = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(?:[Dd]istrict|[Ss]ub-?district|[Ss]ubdistrict|[Pp]rovince|[Vv]illage|[Mm]unicipality|Tambon|SAO|TAO|PAO|[Tt]own|[Cc]ity|[Cc]ommunity)\b/g;
 
 /**
  * Schools, hospitals, health centres and parks followed by a name are *where* the works are
  * ("รั้วโรงเรียนบ้านโนนสะอาด" is a fence at that school), so marker and name are cut together.
  */
 const INSTITUTION = new RegExp(`(?:โรงเรียน|รร\\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\\.สต\\.|โรงพยาบาล|รพ\\.|สวนสาธารณะ|ที่ว่าการอำเภอ)\\s*(?:บ้าน)?${NAME}(?:\\s*(\\d{1,3})(?![\\d+]))?`, 'g');
-const ENGLISH_INSTITUTION = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(?:School|Hospital|Health Centre|Health Center|Park)(?:\s+(\d{1,3})\b)?/g;
 const BY_LENGTH = (a: string, b: string) => b.length - a.length;
 const THAI_PROVINCE = new RegExp(`(${[...PROVINCE_NAMES_TH].sort(BY_LENGTH).join('|')})`, 'g');
-const ENGLISH_PROVINCE = new RegExp(`\\b(${[...PROVINCE_NAMES_EN].sort(BY_LENGTH).join('|')})\\b`, 'g');
+
+trigger(CHAINAGE, /\+/);
+trigger(PLAIN_KM, /กม|km|กิโลเมตรที่/i);
+trigger(THAI_ROAD, /ทาง|ทล|ทช/);
+trigger(ENGLISH_ROAD, /highway|route|hwy|rural road/i);
+trigger(ENGLISH_ROAD_NO, /road/i);
+trigger(RURAL_ROAD_CODE, /[ก-ฮ]\.\s?\d/);
+trigger(PHASE, /ระยะ|เฟส|ปีที่|phase|stage/i);
+trigger(MOO, /หมู่|ม\.|moo|village/i);
+trigger(THAI_WATER, /แม่น้ำ|ลำน้ำ|ห้วย|คลอง|บึง|หนองน้ำ/);
+trigger(ENGLISH_WATER, /River|Canal|Creek|Stream|Mae Nam|Khlong|Huai|Lam /);
+trigger(SOI, /ซอย|ซ\.|soi/i);
+trigger(STREET, /ถนน/);
+trigger(QUANTITY, /\d/);
+trigger(INSTITUTION, /โรงเรียน|รร\.|โรงพยาบาล|รพ\.|สวนสาธารณะ|ที่ว่าการ/);
 
 function expandNumberList(text: string): number[] {
   const range = /^(\d{1,2})\s*-\s*(\d{1,2})$/.exec(text.trim());
@@ -117,10 +136,6 @@ function expandNumberList(text: string): number[] {
   return (text.match(/\d{1,2}/g) ?? []).map(Number);
 }
 
-/** The words of a capitalised run that are not English vocabulary ("Concrete Road Nong Han" → Nong, Han). */
-function englishPlaceWords(sequence: string): string[] {
-  return sequence.split(/\s+/).filter((w) => !isVocabulary(segmentWords(w)[0] ?? ''));
-}
 
 function canonicalUnit(unit: string): string {
   for (const [pattern, canonical] of UNIT_ALIASES) if (pattern.test(unit.trim())) return canonical;
@@ -129,6 +144,8 @@ function canonicalUnit(unit: string): string {
 
 /** Collects every match of `pattern`, blanking the matched span (or one group) out of `state.text`. */
 function take(state: { text: string }, pattern: RegExp, onMatch: (m: RegExpExecArray) => boolean | void, group?: number): void {
+  const test = TRIGGERS.get(pattern);
+  if (test && !test.test(state.text)) return;
   let out = '';
   let last = 0;
   for (const m of state.text.matchAll(pattern)) {
@@ -148,7 +165,7 @@ function take(state: { text: string }, pattern: RegExp, onMatch: (m: RegExpExecA
 
 /** Cues from one normalised text (see normalise.ts). */
 export function extractCues(normalised: string): Cues {
-  const cues: Cues = { roads: [], sections: [], phases: [], moos: [], places: [], localities: [], routes: [], waters: [], quantities: [], rest: '' };
+  const cues: Cues = { roads: [], sections: [], phases: [], moos: [], places: [], tambons: [], localities: [], routes: [], waters: [], quantities: [], rest: '' };
   const state = { text: normalised };
 
   const chainages: number[] = [];
@@ -177,7 +194,7 @@ export function extractCues(normalised: string): Cues {
     cues.waters.push(m[1]);
   }, 1);
   take(state, ENGLISH_WATER, (m) => { cues.waters.push((m[1] ?? m[2]).toLowerCase()); }, 0);
-  for (const m of state.text.matchAll(ROUTE)) cues.routes.push([m[1], m[2]]);
+  if (/สาย|ถนน/.test(state.text)) for (const m of state.text.matchAll(ROUTE)) cues.routes.push([m[1], m[2]]);
   take(state, INSTITUTION, (m) => {
     cues.localities.push({ name: m[1], ...(m[2] ? { no: Number(m[2]) } : {}) });
   });
@@ -188,6 +205,7 @@ export function extractCues(normalised: string): Cues {
     if (marker === 'ชุมชน' && NOT_A_COMMUNITY.test(name)) return false;
     cues.places.push(name);
     if (VILLAGE_MARKERS.has(marker)) cues.localities.push({ name });
+    if (marker === 'ตำบล' || marker === 'ต.') cues.tambons.push(name);
   });
   take(state, SOI, (m) => {
     if (!m[1] && !m[2]) return false;
@@ -199,40 +217,13 @@ export function extractCues(normalised: string): Cues {
     cues.localities.push({ name: m[1] });
   }, 1);
   take(state, THAI_PROVINCE, (m) => { cues.places.push(m[1]); });
-  // English: blank only the name words, so "Concrete Road Nong Han District" keeps "Concrete Road".
-  const englishNameWords = new Set<string>();
-  for (const m of state.text.matchAll(ENGLISH_PROVINCE)) {
-    cues.places.push(m[1].toLowerCase());
-    for (const w of m[1].split(' ')) englishNameWords.add(w);
-  }
-  for (const m of state.text.matchAll(ENGLISH_INSTITUTION)) {
-    const words = englishPlaceWords(m[1]);
-    if (words.length === 0) continue;
-    cues.localities.push({ name: words.join(' ').toLowerCase(), ...(m[2] ? { no: Number(m[2]) } : {}) });
-    for (const w of words) englishNameWords.add(w);
-  }
-  for (const m of state.text.matchAll(ENGLISH_STREET)) {
-    const words = englishPlaceWords(m[1]);
-    if (words.length === 0) continue;
-    cues.localities.push({ name: words.join(' ').toLowerCase() });
-    for (const w of words) englishNameWords.add(w);
-  }
-  for (const pattern of [ENGLISH_PLACE_AFTER, ENGLISH_PLACE_BEFORE]) {
-    for (const m of state.text.matchAll(pattern)) {
-      const words = englishPlaceWords(m[1]);
-      if (words.length === 0) continue;
-      const place = words.join(' ').toLowerCase();
-      cues.places.push(place);
-      if (/^(Ban|Baan)\b/.test(m[0]) || /Village$/.test(m[0])) cues.localities.push({ name: place });
-      for (const w of words) englishNameWords.add(w);
-    }
-  }
-  for (const word of englishNameWords) state.text = state.text.replace(new RegExp(`\\b${word}\\b`, 'g'), ' ');
+  if (/[A-Za-z]/.test(state.text)) state.text = cutEnglishPlaces(state.text, cues);
   cues.roads = [...new Set(cues.roads)];
   cues.phases = [...new Set(cues.phases)];
   cues.moos = [...new Set(cues.moos)];
   cues.places = [...new Set(cues.places)];
   cues.waters = [...new Set(cues.waters)];
+  cues.tambons = [...new Set(cues.tambons)];
   cues.rest = state.text.replace(/\s+/g, ' ').trim();
   return cues;
 }

@@ -18,12 +18,16 @@ export interface ProjectFeatures {
   project: OverlapProject;
   /** what-token → weight. */
   tokens: Map<string, number>;
-  /** what-token → the words as written in this project (to highlight). */
-  surfaces: Map<string, Set<string>>;
+  /** The what-tokens in text order with their words as written (to highlight). */
+  words: Token[];
   totalWeight: number;
   cues: Omit<Cues, 'rest'>;
-  /** Character trigrams of the Thai what-text (OCR noise survives these; words it breaks). */
-  grams: Set<string>;
+  /** The Thai what-text; its character trigrams (gramsOf) survive OCR noise that breaks words. */
+  thaiWhat: string;
+  /** Computed on first comparison: most projects in an index are never compared in full. */
+  grams?: Set<string>;
+  /** Blocking keys, computed once (blocking.ts). */
+  blocks?: { own: string[]; probe: string[] };
   /** Concept tokens naming what is built or bought, and what a service is about. */
   things: Set<string>;
   topics: Set<string>;
@@ -34,6 +38,7 @@ export interface ProjectFeatures {
 }
 
 function mergeCues(all: Cues[]): Omit<Cues, 'rest'> {
+  if (all.length === 1) return all[0];
   const uniq = <T>(xs: T[]) => [...new Set(xs)];
   return {
     roads: uniq(all.flatMap((c) => c.roads)),
@@ -43,6 +48,7 @@ function mergeCues(all: Cues[]): Omit<Cues, 'rest'> {
     places: uniq(all.flatMap((c) => c.places)),
     localities: all.flatMap((c) => c.localities),
     routes: all.flatMap((c) => c.routes),
+    tambons: uniq(all.flatMap((c) => c.tambons)),
     waters: uniq(all.flatMap((c) => c.waters)),
     quantities: all.flatMap((c) => c.quantities),
   };
@@ -67,31 +73,40 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
   const descCues = project.description ? [extractCues(normalise(project.description))] : [];
 
   const tokens = new Map<string, number>();
-  const surfaces = new Map<string, Set<string>>();
-  const add = (tok: Token, factor: number) => {
-    tokens.set(tok.token, Math.max(tokens.get(tok.token) ?? 0, tokenWeight(tok.token) * factor));
-    if (!surfaces.has(tok.token)) surfaces.set(tok.token, new Set());
-    surfaces.get(tok.token)!.add(tok.surface);
+  const words: Token[] = [];
+  const add = (list: Token[], factor: number) => {
+    for (const tok of list) tokens.set(tok.token, Math.max(tokens.get(tok.token) ?? 0, tokenWeight(tok.token) * factor));
+    words.push(...list);
   };
-  for (const c of titleCues) for (const tok of tokenise(c.rest)) add(tok, 1);
-  for (const c of descCues) for (const tok of tokenise(c.rest)) add(tok, DESCRIPTION_WEIGHT);
+  for (const c of titleCues) add(tokenise(c.rest), 1);
+  for (const c of descCues) add(tokenise(c.rest), DESCRIPTION_WEIGHT);
 
   let totalWeight = 0;
   for (const w of tokens.values()) totalWeight += w;
-  const thaiWhat = titleCues.map((c) => c.rest.replace(/[^\u0E01-\u0E59]+/g, ' ')).join(' ');
+  const thaiWhat = titleCues.map((c) => c.rest.replace(/[^\u0E01-\u0E59]+/g, '')).join(' ');
   const keys = [...tokens.keys()];
   const things = new Set(keys.filter((k) => THINGS.has(k) || EQUIPMENT.has(k)));
   return {
     project,
     tokens,
-    surfaces,
+    words,
     totalWeight,
     cues: mergeCues([...titleCues, ...descCues]),
-    grams: trigrams(thaiWhat),
+    thaiWhat,
     things,
     topics: new Set(keys.filter((k) => TOPICS.has(k))),
     equipmentOnly: keys.includes('c:purchase') && [...things].some((k) => EQUIPMENT.has(k)),
     start: toDay(project.startDate),
     end: toDay(project.endDate ?? project.startDate),
   };
+}
+
+export function gramsOf(f: ProjectFeatures): Set<string> {
+  f.grams ??= trigrams(f.thaiWhat);
+  return f.grams;
+}
+
+/** The words as written that produced `token` in this project. */
+export function surfacesOf(f: ProjectFeatures, token: string): string[] {
+  return [...new Set(f.words.filter((w) => w.token === token).map((w) => w.surface))];
 }

@@ -46,7 +46,7 @@ const WORKS_CONCEPTS: Concept[] = [
   // Materials
   { id: 'concrete', weight: 0.5, kind: 'material', th: ['คอนกรีตเสริมเหล็ก', 'คอนกรีต', 'คสล'], en: ['concrete', 'reinforced concrete', 'rc'] },
   { id: 'asphalt', weight: 0.6, kind: 'material', th: ['แอสฟัลต์ติก', 'แอสฟัลท์ติก', 'แอสฟัลต์', 'แอสฟัลท์', 'ลาดยาง', 'พาราแอสฟัลต์', 'ยางมะตอย', 'ยางพารา'], en: ['asphalt', 'asphaltic', 'bitumen', 'bituminous', 'tarmac', 'para asphalt'] },
-  { id: 'laterite', weight: 0.8, kind: 'material', th: ['ลูกรัง', 'หินคลุก', 'ถนนดิน'], en: ['laterite', 'gravel', 'crushed rock', 'earth road', 'dirt road'] },
+  { id: 'laterite', weight: 0.8, kind: 'material', th: ['ลูกรัง', 'หินคลุก'], en: ['laterite', 'gravel', 'crushed rock', 'earth road', 'dirt road'] },
   { id: 'solar', weight: 1.0, kind: 'material', th: ['โซล่าเซลล์', 'โซลาร์เซลล์', 'โซล่าร์เซลล์', 'พลังงานแสงอาทิตย์'], en: ['solar', 'solar cell', 'solar powered', 'solar-powered'] },
   // Generic words
   { id: 'water', weight: 0.3, kind: 'generic', th: ['น้ำ', 'แหล่งน้ำ', 'ทางน้ำ'], en: ['water', 'water source'] },

@@ -5,7 +5,8 @@
  */
 import { extractFeatures, type ProjectFeatures } from './features.js';
 import { codeRelation, intersect, periodRelation, sectionRelation } from './relations.js';
-import { localityRelation, namesRelation, routeRelation, whatSimilarity } from './similarity.js';
+import { placeEvidence } from './places.js';
+import { whatSimilarity } from './similarity.js';
 import type { Comparison, OverlapProject, Reason } from './types.js';
 
 /** Default decision threshold (tuned on the train split of eval/, see bench/overlap-quality.ts). */
@@ -19,6 +20,7 @@ export const WEIGHTS = {
   laterPhaseOnOneSide: 0.45,
   sectionDisjoint: 0.3,
   differentRoad: 0.4,
+  highwayVsVillageRoad: 0.5,
   differentPlace: 0.45,
   differentArea: 0.3,
   /** Neighbouring units of one district (or districts of one province): a boundary may be crossed. */
@@ -37,9 +39,9 @@ function push(reasons: Reason[], kind: Reason['kind'], supports: boolean, detail
   reasons.push({ kind, supports, detail });
 }
 
-export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshold = DEFAULT_THRESHOLD): Comparison {
+export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshold = DEFAULT_THRESHOLD, explain = true): Comparison {
   const reasons: Reason[] = [];
-  const what = whatSimilarity(a, b);
+  const what = whatSimilarity(a, b, explain);
   let score = what.score;
   if (what.shared.length > 0) push(reasons, 'shared_words', true, { words: what.shared, similarity: round(what.tokenScore) });
   if (what.gramScore > what.tokenScore && what.gramScore >= 0.3) push(reasons, 'similar_text', true, { similarity: round(what.gramScore) });
@@ -67,25 +69,20 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
   } else if (section.kind === 'different_road') {
     push(reasons, 'different_place', false, { roads: { a: section.a, b: section.b } });
     score *= WEIGHTS.differentRoad;
+  } else if (numberedOnOneSide(a, b)) {
+    // A numbered highway and a village road named by its village or moo are two roads.
+    push(reasons, 'different_place', false, { roads: { a: a.cues.roads, b: b.cues.roads } });
+    score *= WEIGHTS.highwayVsVillageRoad;
   }
 
-  const route = routeRelation(a.cues.routes, b.cues.routes);
-  // A shared end village is not the same road: the route decides when both titles give one.
-  const localities = route.kind === 'unknown' ? localityRelation(a.cues.localities, b.cues.localities) : route;
-  const moos = a.cues.moos.length > 0 && b.cues.moos.length > 0 ? intersect(a.cues.moos, b.cues.moos) : undefined;
-  const waters = namesRelation(a.cues.waters, b.cues.waters);
-  const same: Record<string, unknown> = {};
-  const differ: Record<string, unknown> = {};
-  if (localities.kind === 'same') same.locality = localities.name;
-  if (localities.kind === 'different') differ.localities = { a: localities.a, b: localities.b };
-  if (moos && moos.length > 0) same.moo = moos;
-  if (moos && moos.length === 0) differ.moo = { a: a.cues.moos, b: b.cues.moos };
-  if (waters.kind === 'same') push(reasons, 'same_water', true, { name: waters.name });
-  if (waters.kind === 'different') differ.waters = { a: waters.a, b: waters.b };
+  const place = placeEvidence(a, b);
+  const { same, differ } = place;
+  if (place.sameWater) push(reasons, 'same_water', true, { name: place.sameWater });
   if (Object.keys(differ).length > 0 && !placeConfirmed) {
     push(reasons, 'different_place', false, differ);
     score *= WEIGHTS.differentPlace;
-  } else if (Object.keys(same).length > 0 || waters.kind === 'same') {
+  } else if (same.locality !== undefined || same.moo !== undefined || place.sameWater) {
+    // A shared tambon is no bonus: the area codes say as much.
     push(reasons, 'same_place_name', true, same);
     placeConfirmed = true;
     score += (1 - score) * WEIGHTS.samePlaceBonus * Math.min(1, what.score * 2);
@@ -97,7 +94,7 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
   if (area.kind === 'disjoint') {
     const sibling = siblingAreas(area.a, area.b);
     push(reasons, 'different_area', false, { a: area.a, b: area.b, sameDistrictOrProvince: sibling });
-    if (section.kind !== 'overlap' && localities.kind !== 'same') score *= sibling ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
+    if (section.kind !== 'overlap' && !place.sameLocality) score *= sibling ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
   }
 
   // Each agency buys its own equipment: the same item is one purchase only for the same unit.
@@ -134,9 +131,38 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
   return { score, duplicate: score >= threshold, reasons };
 }
 
+/**
+ * An upper bound of compareFeatures' score from the cheap relations alone (things, topics,
+ * area, period, phase, moo): the index skips the full comparison when it cannot reach the
+ * threshold. Kept consistent with compareFeatures by a test over the evaluation set.
+ */
+export function scoreBound(a: ProjectFeatures, b: ProjectFeatures): number {
+  const sharedRoad = a.cues.roads.some((r) => b.cues.roads.includes(r));
+  const differentThings = disjointSets(a.things, b.things);
+  let bound = differentThings || disjointSets(a.topics, b.topics) ? WEIGHTS.differentObject : 1;
+  if (sharedRoad && !differentThings) bound = Math.max(bound, WEIGHTS.sectionOverlapFloor);
+  bound += (1 - bound) * WEIGHTS.samePlaceBonus;
+  if (numberedOnOneSide(a, b)) bound *= WEIGHTS.highwayVsVillageRoad;
+  if (!sharedRoad) {
+    const place = placeEvidence(a, b);
+    if (Object.keys(place.differ).length > 0) bound *= WEIGHTS.differentPlace;
+    const area = codeRelation(a.project.areaCodes, b.project.areaCodes);
+    if (area.kind === 'disjoint' && !place.sameLocality) bound *= siblingAreas(area.a, area.b) ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
+  }
+  const [pa, pb] = [a.cues.phases, b.cues.phases];
+  if (pa.length > 0 && pb.length > 0 && intersect(pa, pb).length === 0) bound *= WEIGHTS.differentPhase;
+  if (periodRelation(a.start, a.end, b.start, b.end).kind === 'disjoint') bound *= WEIGHTS.differentPeriod;
+  return bound;
+}
+
 /** Compares two projects from scratch; `createOverlapIndex` caches features for many checks. */
 export function compareProjects(a: OverlapProject, b: OverlapProject, threshold = DEFAULT_THRESHOLD): Comparison {
   return compareFeatures(extractFeatures(a), extractFeatures(b), threshold);
+}
+
+function numberedOnOneSide(a: ProjectFeatures, b: ProjectFeatures): boolean {
+  const village = (f: ProjectFeatures) => f.cues.moos.length + f.cues.localities.length + f.cues.routes.length > 0;
+  return (a.cues.roads.length > 0 && b.cues.roads.length === 0 && village(b)) || (b.cues.roads.length > 0 && a.cues.roads.length === 0 && village(a));
 }
 
 function disjointSets(a: Set<string>, b: Set<string>): boolean {

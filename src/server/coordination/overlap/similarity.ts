@@ -3,7 +3,7 @@
  * Thai and English), with Thai character trigrams as a fallback for OCR-damaged words.
  */
 import type { Locality } from './cues.js';
-import type { ProjectFeatures } from './features.js';
+import { gramsOf, type ProjectFeatures, surfacesOf } from './features.js';
 
 export interface SharedWord {
   token: string;
@@ -17,13 +17,7 @@ export interface WhatSimilarity {
   tokenScore: number;
   gramScore: number;
   shared: SharedWord[];
-  /** Heavy tokens present on one side only (the objects that differ). */
-  onlyA: string[];
-  onlyB: string[];
 }
-
-/** A token at least this heavy is an object, not an activity or a material. */
-const OBJECT_WEIGHT = 0.9;
 
 export function jaccard<T>(a: Set<T>, b: Set<T>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -33,31 +27,28 @@ export function jaccard<T>(a: Set<T>, b: Set<T>): number {
   return shared / (a.size + b.size - shared);
 }
 
-export function whatSimilarity(a: ProjectFeatures, b: ProjectFeatures): WhatSimilarity {
+/** `explain` false skips the words to highlight (the index scores many pairs it never shows). */
+export function whatSimilarity(a: ProjectFeatures, b: ProjectFeatures, explain = true): WhatSimilarity {
   let sharedWeight = 0;
   const shared: SharedWord[] = [];
   for (const [token, wa] of a.tokens) {
     const wb = b.tokens.get(token);
     if (wb === undefined) continue;
     sharedWeight += Math.min(wa, wb);
-    shared.push({ token, a: [...(a.surfaces.get(token) ?? [])], b: [...(b.surfaces.get(token) ?? [])] });
+    shared.push(explain ? { token, a: surfacesOf(a, token), b: surfacesOf(b, token) } : { token, a: [], b: [] });
   }
-  const heavy = (f: ProjectFeatures, other: ProjectFeatures) =>
-    [...f.tokens].filter(([t, w]) => w >= OBJECT_WEIGHT && !other.tokens.has(t)).map(([t]) => t);
   let tokenScore = 0;
   if (a.totalWeight > 0 && b.totalWeight > 0) {
     const dice = (2 * sharedWeight) / (a.totalWeight + b.totalWeight);
     const containment = sharedWeight / Math.min(a.totalWeight, b.totalWeight);
     tokenScore = (dice + containment) / 2;
   }
-  const gramScore = a.grams.size >= 6 && b.grams.size >= 6 ? jaccard(a.grams, b.grams) : 0;
+  const gramScore = a.thaiWhat.length >= 8 && b.thaiWhat.length >= 8 ? jaccard(gramsOf(a), gramsOf(b)) : 0;
   return {
     score: Math.max(tokenScore, gramScore),
     tokenScore,
     gramScore,
     shared,
-    onlyA: heavy(a, b),
-    onlyB: heavy(b, a),
   };
 }
 

@@ -49,9 +49,14 @@ export function segment(text: string): Word[] {
   for (const part of segmenter.segment(prepare(text))) {
     if (!part.isWordLike) continue;
     // Split Latin–digit glue ("km8") that the segmenter keeps as one word.
+    const text = part.segment;
+    if (THAI.test(text)) {
+      words.push({ word: text, raw: text, index: part.index });
+      continue;
+    }
     let offset = part.index;
-    for (const piece of part.segment.split(/(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/)) {
-      words.push({ word: THAI.test(piece) ? piece : stem(piece), raw: piece, index: offset });
+    for (const piece of /\d/.test(text) ? text.split(/(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])/) : [text]) {
+      words.push({ word: stem(piece), raw: piece, index: offset });
       offset += piece.length;
     }
   }
@@ -76,7 +81,7 @@ interface ThaiTerm {
 }
 
 interface Lexicon {
-  /** Thai terms and stop words by first character, longest first. */
+  /** Thai terms and stop words by their first two characters, longest first. */
   thai: Map<string, ThaiTerm[]>;
   /** English phrases as stemmed word sequences. */
   english: Map<string, Concept>;
@@ -86,9 +91,10 @@ interface Lexicon {
 function buildLexicon(): Lexicon {
   const thai = new Map<string, ThaiTerm[]>();
   const addThai = (term: string, concept?: Concept) => {
-    const list = thai.get(term[0]) ?? [];
+    const key = term.slice(0, 2);
+    const list = thai.get(key) ?? [];
     if (!list.some((e) => e.term === term)) list.push({ term, concept });
-    thai.set(term[0], list);
+    thai.set(key, list);
   };
   const english = new Map<string, Concept>();
   let englishMax = 1;
@@ -123,7 +129,7 @@ export function isStopWord(word: string): boolean {
 /** True when a word is lexicon vocabulary or a stop word (so never a place name). */
 export function isVocabulary(word: string): boolean {
   if (isStopWord(word)) return true;
-  if (THAI.test(word)) return (LEXICON.thai.get(word[0]) ?? []).some((e) => e.term === word && e.concept);
+  if (THAI.test(word)) return (LEXICON.thai.get(word.slice(0, 2)) ?? []).some((e) => e.term === word && e.concept);
   return LEXICON.english.has(word);
 }
 
@@ -131,8 +137,11 @@ function pushWord(out: Token[], word: string, raw: string): void {
   if (!isStopWord(word)) out.push({ token: word, surface: raw });
 }
 
-function termAt(run: string, pos: number) {
-  return (LEXICON.thai.get(run[pos]) ?? []).filter((e) => run.startsWith(e.term, pos));
+function termStartsAt(run: string, pos: number): boolean {
+  const list = LEXICON.thai.get(run.slice(pos, pos + 2));
+  if (!list) return false;
+  for (const e of list) if (run.startsWith(e.term, pos)) return true;
+  return false;
 }
 
 /**
@@ -140,16 +149,20 @@ function termAt(run: string, pos: number) {
  * that โค (cattle) is not read at the start of โครงการ, but ส่งเสริม|สุขภาพ is read across
  * ICU's ส่ง|เสริมสุข|ภาพ.
  */
-function lexiconAt(run: string, pos: number, starts: number[]) {
-  for (const e of termAt(run, pos)) {
+function lexiconAt(run: string, pos: number, starts: Set<number>): ThaiTerm | undefined {
+  const list = LEXICON.thai.get(run.slice(pos, pos + 2));
+  if (!list) return undefined;
+  for (const e of list) {
+    if (!run.startsWith(e.term, pos)) continue;
     const end = pos + e.term.length;
-    if (end === run.length || starts.includes(end) || termAt(run, end).length > 0) return e;
+    if (end === run.length || starts.has(end) || termStartsAt(run, end)) return e;
   }
   return undefined;
 }
 
 /** One run of adjacent Thai words: lexicon terms (longest first) from word starts and match ends. */
-function thaiRun(run: string, starts: number[], out: Token[]): void {
+function thaiRun(run: string, startList: number[], out: Token[]): void {
+  const starts = new Set(startList);
   let pos = 0;
   let next = 1;
   while (pos < run.length) {
@@ -158,8 +171,8 @@ function thaiRun(run: string, starts: number[], out: Token[]): void {
       if (hit.concept) out.push({ token: `c:${hit.concept.id}`, surface: hit.term });
       pos += hit.term.length;
     } else {
-      while (next < starts.length && starts[next] <= pos) next++;
-      let end = next < starts.length ? starts[next] : run.length;
+      while (next < startList.length && startList[next] <= pos) next++;
+      let end = next < startList.length ? startList[next] : run.length;
       // ICU may glue a prefix to a term (ลงหิน|คลุก): look for a term starting inside the word.
       for (let k = pos + 1; k < end; k++) {
         if (lexiconAt(run, k, starts)) {
@@ -170,7 +183,7 @@ function thaiRun(run: string, starts: number[], out: Token[]): void {
       pushWord(out, run.slice(pos, end), run.slice(pos, end));
       pos = end;
     }
-    while (next < starts.length && starts[next] <= pos) next++;
+    while (next < startList.length && startList[next] <= pos) next++;
   }
 }
 
@@ -191,21 +204,43 @@ function englishRun(words: Word[], out: Token[]): void {
   }
 }
 
+/** Thai runs repeat across budget lines (ก่อสร้างถนนคอนกรีตเสริมเหล็ก…): segment each once. */
+const thaiCache = new Map<string, Token[]>();
+const THAI_CACHE_LIMIT = 200_000;
+
+function thaiTokens(run: string): Token[] {
+  const cached = thaiCache.get(run);
+  if (cached) return cached;
+  const starts: number[] = [];
+  for (const part of segmenter.segment(run)) starts.push(part.index);
+  const out: Token[] = [];
+  thaiRun(run, starts, out);
+  if (thaiCache.size >= THAI_CACHE_LIMIT) thaiCache.clear();
+  thaiCache.set(run, out);
+  return out;
+}
+
 /** Text (already normalised, places and cues cut out) → what-tokens with their surfaces. */
 export function tokenise(text: string): Token[] {
   const out: Token[] = [];
-  const words = segment(text);
-  let i = 0;
-  while (i < words.length) {
-    const thai = THAI.test(words[i].raw);
-    let j = i + 1;
-    // A Thai run is words that touch; an English run is consecutive Latin words.
-    while (j < words.length && THAI.test(words[j].raw) === thai && (!thai || words[j].index === words[j - 1].index + words[j - 1].raw.length)) j++;
-    const run = words.slice(i, j);
-    if (thai) thaiRun(run.map((w) => w.raw).join(''), run.map((w) => w.index - run[0].index), out);
-    else englishRun(run, out);
-    i = j;
+  let latin: Word[] = [];
+  const flush = () => {
+    if (latin.length > 0) englishRun(latin, out);
+    latin = [];
+  };
+  // Thai runs go to the segmenter; Latin words and numbers split on a regex (much cheaper).
+  for (const m of prepare(text).matchAll(/[\u0E01-\u0E59]+|[a-z0-9]+(?:-[a-z0-9]+)*/g)) {
+    const piece = m[0];
+    if (THAI.test(piece[0])) {
+      flush();
+      out.push(...thaiTokens(piece));
+      continue;
+    }
+    for (const part of piece.split(/(?<=[a-z])(?=\d)|(?<=\d)(?=[a-z])|-/)) {
+      if (part) latin.push({ word: stem(part), raw: part, index: m.index ?? 0 });
+    }
   }
+  flush();
   return out;
 }
 
