@@ -19,10 +19,15 @@ function englishPlaceWords(sequence: string): string[] {
   return sequence.split(/\s+/).filter((w) => !isVocabulary(stem(w.toLowerCase())));
 }
 
+const PROVINCE_FIRST_WORDS = new Set(PROVINCE_NAMES_EN.map((n) => n.split(' ')[0]));
+
 /** Records English places in `cues` and returns `text` without their name words. */
 export function cutEnglishPlaces(text: string, cues: Cues): string {
+  const capitalised = text.match(/\b[A-Z][a-z]+/g) ?? [];
+  if (capitalised.length === 0) return text;
   const englishNameWords = new Set<string>();
-  for (const m of text.matchAll(ENGLISH_PROVINCE)) {
+  const mayNameProvince = capitalised.some((w) => PROVINCE_FIRST_WORDS.has(w));
+  for (const m of mayNameProvince ? text.matchAll(ENGLISH_PROVINCE) : []) {
     cues.places.push(m[1].toLowerCase());
     for (const w of m[1].split(' ')) englishNameWords.add(w);
   }

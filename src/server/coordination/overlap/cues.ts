@@ -111,6 +111,12 @@ const VILLAGE_MARKERS = new Set(['บ้าน', 'หมู่บ้าน', '�
 const INSTITUTION = new RegExp(`(?:โรงเรียน|รร\\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\\.สต\\.|โรงพยาบาล|รพ\\.|สวนสาธารณะ|ที่ว่าการอำเภอ)\\s*(?:บ้าน)?${NAME}(?:\\s*(\\d{1,3})(?![\\d+]))?`, 'g');
 const BY_LENGTH = (a: string, b: string) => b.length - a.length;
 const THAI_PROVINCE = new RegExp(`(${[...PROVINCE_NAMES_TH].sort(BY_LENGTH).join('|')})`, 'g');
+/** First two letters of every province name: most titles contain none, and skip the big regex. */
+const PROVINCE_PREFIXES = new Set(PROVINCE_NAMES_TH.map((n) => n.slice(0, 2)));
+function mayNameProvince(text: string): boolean {
+  for (let i = 0; i + 1 < text.length; i++) if (PROVINCE_PREFIXES.has(text.slice(i, i + 2))) return true;
+  return false;
+}
 
 trigger(CHAINAGE, /\+/);
 trigger(PLAIN_KM, /กม|km|กิโลเมตรที่/i);
@@ -216,7 +222,7 @@ export function extractCues(normalised: string): Cues {
     if (isVocabulary(segmentWords(m[1])[0] ?? '')) return false;
     cues.localities.push({ name: m[1] });
   }, 1);
-  take(state, THAI_PROVINCE, (m) => { cues.places.push(m[1]); });
+  if (mayNameProvince(state.text)) take(state, THAI_PROVINCE, (m) => { cues.places.push(m[1]); });
   if (/[A-Za-z]/.test(state.text)) state.text = cutEnglishPlaces(state.text, cues);
   cues.roads = [...new Set(cues.roads)];
   cues.phases = [...new Set(cues.phases)];

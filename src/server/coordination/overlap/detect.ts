@@ -105,37 +105,64 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
     alive--;
   }
 
+  // Scratch space for candidates(): typed arrays reused across queries (no per-query maps).
+  let sharedWeight = new Float64Array(0);
+  let stamp = new Int32Array(0);
+  let clock = 0;
+
   /** Entries worth a full comparison with `f`; `accept` filters (e.g. only later entries). */
   function candidates(f: ProjectFeatures, minScore: number, accept: (n: number) => boolean): number[] {
+    if (sharedWeight.length < entries.length) {
+      sharedWeight = new Float64Array(entries.length * 2);
+      stamp = new Int32Array(entries.length * 2);
+      clock = 0;
+    }
     const keys = blocksOf(f).probe.flatMap((key) => (key.startsWith('A:') ? [...(districts.get(key) ?? [])] : [key]));
-    const blocks = keys.map((key) => [key, postings.get(key)] as const).filter(([, b]) => b !== undefined);
-    const shared = new Map<number, number>();
-    const viaRoad = new Set<number>();
-    for (const [key, block] of blocks) {
-      if (key.startsWith('R:')) for (const n of block!.get('') ?? []) if (accept(n)) viaRoad.add(n);
+    const blocks: Array<Map<string, number[]>> = [];
+    const out: number[] = [];
+    const touched: number[] = [];
+    const queryStamp = ++clock;
+    for (const key of keys) {
+      const block = postings.get(key);
+      if (!block) continue;
+      blocks.push(block);
+      if (!key.startsWith('R:')) continue;
+      // Same road number: always compared (sections decide), marked so it is not added twice.
+      for (const n of block.get('') ?? []) {
+        if (stamp[n] === -queryStamp || !accept(n)) continue;
+        stamp[n] = -queryStamp;
+        out.push(n);
+      }
     }
     for (const [token, weight] of f.tokens) {
       // A token counts once per pair even when the pair meets in several blocks.
-      seen.clear();
-      for (const [, block] of blocks) {
-        for (const n of block!.get(token) ?? []) {
-          if (seen.has(n) || !accept(n)) continue;
-          seen.add(n);
-          shared.set(n, (shared.get(n) ?? 0) + Math.min(weight, entries[n].features.tokens.get(token)!));
+      const tokenStamp = ++clock;
+      for (const block of blocks) {
+        const list = block.get(token);
+        if (!list) continue;
+        for (const n of list) {
+          const s = stamp[n];
+          if (s === tokenStamp || s === -queryStamp || !accept(n)) continue;
+          if (s < queryStamp) {
+            sharedWeight[n] = 0;
+            touched.push(n);
+          }
+          stamp[n] = tokenStamp;
+          sharedWeight[n] += Math.min(weight, entries[n].features.tokens.get(token)!);
         }
       }
     }
-    const out: number[] = [...viaRoad];
-    for (const [n, w] of shared) {
-      if (viaRoad.has(n)) continue;
+    const floor = Math.min(MIN_TOKEN_SCORE, minScore * 0.6);
+    for (const n of touched) {
+      if (stamp[n] === -queryStamp) continue;
       const other = entries[n].features;
+      const w = sharedWeight[n];
       const dice = (2 * w) / (f.totalWeight + other.totalWeight);
       const containment = w / Math.min(f.totalWeight, other.totalWeight);
-      if ((dice + containment) / 2 >= Math.min(MIN_TOKEN_SCORE, minScore * 0.6)) out.push(n);
+      if ((dice + containment) / 2 >= floor) out.push(n);
     }
     return out;
   }
-  const seen = new Set<number>();
 
   function keep(f: ProjectFeatures, other: ProjectFeatures, options: OverlapOptions): boolean {
     if (other.project.id === f.project.id) return false;
@@ -144,7 +171,8 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
 
   /** The full comparison, explained, for pairs that reach `minScore`; undefined otherwise. */
   function compare(f: ProjectFeatures, other: ProjectFeatures, minScore: number): Comparison | undefined {
-    if (scoreBound(f, other) < minScore) return undefined;
+    // The score is rounded to 3 decimals; the bound is not.
+    if (scoreBound(f, other) + 0.001 < minScore) return undefined;
     if (compareFeatures(f, other, minScore, false).score < minScore) return undefined;
     return compareFeatures(f, other, minScore, true);
   }

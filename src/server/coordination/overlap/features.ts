@@ -37,9 +37,12 @@ export interface ProjectFeatures {
   end?: number;
 }
 
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
 function mergeCues(all: Cues[]): Omit<Cues, 'rest'> {
   if (all.length === 1) return all[0];
-  const uniq = <T>(xs: T[]) => [...new Set(xs)];
   return {
     roads: uniq(all.flatMap((c) => c.roads)),
     sections: all.flatMap((c) => c.sections),
@@ -67,6 +70,15 @@ function toDay(date: string | undefined): number | undefined {
   return Number.isNaN(t) ? undefined : Math.floor(t / 86_400_000);
 }
 
+function addTokens(tokens: Map<string, number>, words: Token[], list: Token[], factor: number): void {
+  for (const tok of list) {
+    const weight = tokenWeight(tok.token) * factor;
+    const old = tokens.get(tok.token);
+    if (old === undefined || old < weight) tokens.set(tok.token, weight);
+    words.push(tok);
+  }
+}
+
 export function extractFeatures(project: OverlapProject): ProjectFeatures {
   const titles = [project.titleTh, project.titleEn].filter((t): t is string => !!t && t.trim() !== '');
   const titleCues = titles.map((t) => extractCues(normalise(t)));
@@ -74,12 +86,8 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
 
   const tokens = new Map<string, number>();
   const words: Token[] = [];
-  const add = (list: Token[], factor: number) => {
-    for (const tok of list) tokens.set(tok.token, Math.max(tokens.get(tok.token) ?? 0, tokenWeight(tok.token) * factor));
-    words.push(...list);
-  };
-  for (const c of titleCues) add(tokenise(c.rest), 1);
-  for (const c of descCues) add(tokenise(c.rest), DESCRIPTION_WEIGHT);
+  for (const c of titleCues) addTokens(tokens, words, tokenise(c.rest), 1);
+  for (const c of descCues) addTokens(tokens, words, tokenise(c.rest), DESCRIPTION_WEIGHT);
 
   let totalWeight = 0;
   for (const w of tokens.values()) totalWeight += w;

@@ -28,9 +28,9 @@ export const WEIGHTS = {
   ownEquipment: 0.4,
   differentFunction: 0.8,
   differentPeriod: 0.3,
-  /** Same road, overlapping km: at least this score when the works read somewhat alike. */
+  /** Same road, overlapping km: at least this score when the works share a word and no object differs. */
   sectionOverlapFloor: 0.8,
-  sectionOverlapMinWhat: 0.25,
+  sectionOverlapMinWhat: 0.05,
   /** Bonus (towards 1) for the same village, moo, soi or river. */
   samePlaceBonus: 0.25,
 };
@@ -60,7 +60,7 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
   if (section.kind === 'overlap') {
     push(reasons, 'road_section_overlap', true, { roads: section.roads, a: section.a, b: section.b, km: section.km });
     placeConfirmed = true;
-    if (what.score >= WEIGHTS.sectionOverlapMinWhat && !differentThings) score = Math.max(score, WEIGHTS.sectionOverlapFloor);
+    if (what.score >= WEIGHTS.sectionOverlapMinWhat && !differentThings && !differentTopics) score = Math.max(score, WEIGHTS.sectionOverlapFloor);
   } else if (section.kind === 'same_road') {
     push(reasons, 'same_road', true, { roads: section.roads });
   } else if (section.kind === 'disjoint') {
@@ -140,7 +140,6 @@ export function scoreBound(a: ProjectFeatures, b: ProjectFeatures): number {
   const sharedRoad = a.cues.roads.some((r) => b.cues.roads.includes(r));
   const differentThings = disjointSets(a.things, b.things);
   let bound = differentThings || disjointSets(a.topics, b.topics) ? WEIGHTS.differentObject : 1;
-  if (sharedRoad && !differentThings) bound = Math.max(bound, WEIGHTS.sectionOverlapFloor);
   bound += (1 - bound) * WEIGHTS.samePlaceBonus;
   if (numberedOnOneSide(a, b)) bound *= WEIGHTS.highwayVsVillageRoad;
   if (!sharedRoad) {

@@ -85,7 +85,8 @@ interface Lexicon {
   thai: Map<string, ThaiTerm[]>;
   /** English phrases as stemmed word sequences. */
   english: Map<string, Concept>;
-  englishMax: number;
+  /** First word of an English phrase → the longest phrase starting with it (in words). */
+  englishLongest: Map<string, number>;
 }
 
 function buildLexicon(): Lexicon {
@@ -97,7 +98,7 @@ function buildLexicon(): Lexicon {
     thai.set(key, list);
   };
   const english = new Map<string, Concept>();
-  let englishMax = 1;
+  const englishLongest = new Map<string, number>();
   for (const concept of CONCEPTS) {
     for (const raw of [...concept.th, ...concept.en]) {
       const term = prepare(raw).trim();
@@ -109,12 +110,12 @@ function buildLexicon(): Lexicon {
       if (words.length === 0) continue;
       const key = words.join(' ');
       if (!english.has(key)) english.set(key, concept);
-      englishMax = Math.max(englishMax, words.length);
+      englishLongest.set(words[0], Math.max(englishLongest.get(words[0]) ?? 1, words.length));
     }
   }
   for (const word of THAI_STOP_WORDS) if (word.length > 1 && !/[.\s]/.test(word)) addThai(word);
   for (const list of thai.values()) list.sort((a, b) => b.term.length - a.term.length);
-  return { thai, english, englishMax };
+  return { thai, english, englishLongest };
 }
 
 const LEXICON = buildLexicon();
@@ -191,8 +192,9 @@ function englishRun(words: Word[], out: Token[]): void {
   let i = 0;
   while (i < words.length) {
     let matched = 0;
-    for (let n = Math.min(LEXICON.englishMax, words.length - i); n >= 1; n--) {
-      const concept = LEXICON.english.get(words.slice(i, i + n).map((w) => w.word).join(' '));
+    const longest = LEXICON.englishLongest.get(words[i].word) ?? 0;
+    for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
+      const concept = LEXICON.english.get(n === 1 ? words[i].word : words.slice(i, i + n).map((w) => w.word).join(' '));
       if (concept) {
         out.push({ token: `c:${concept.id}`, surface: words.slice(i, i + n).map((w) => w.raw).join(' ') });
         matched = n;
