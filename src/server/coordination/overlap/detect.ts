@@ -48,6 +48,12 @@ export interface OverlapIndex {
   pairs(options?: OverlapOptions): CandidatePair[];
 }
 
+/** The entries of one block that have a token, with the token's weight in each. */
+interface Posting {
+  ids: number[];
+  weights: number[];
+}
+
 interface Entry {
   features: ProjectFeatures;
   alive: boolean;
@@ -57,9 +63,9 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
   const entries: Entry[] = [];
   const byId = new Map<string, number>();
   /** block key → token → entry numbers. */
-  const postings = new Map<string, Map<string, number[]>>();
+  const postings = new Map<string, Map<string, Posting>>();
   /** `A:41|2568` → the district blocks of province 41 in that year. */
-  const districts = new Map<string, Set<string>>();
+  const districts = new Map<string, Array<Map<string, Posting>>>();
   let alive = 0;
 
   function file(n: number): void {
@@ -70,22 +76,22 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
         postings.set(key, (block = new Map()));
         if (key.startsWith('D:')) {
           const all = `A:${key.slice(2, 4)}|${key.slice(key.indexOf('|') + 1)}`;
-          if (!districts.has(all)) districts.set(all, new Set());
-          districts.get(all)!.add(key);
+          if (!districts.has(all)) districts.set(all, []);
+          districts.get(all)!.push(block);
         }
       }
-      for (const token of f.tokens.keys()) {
-        const list = block.get(token);
-        if (list) list.push(n);
-        else block.set(token, [n]);
-      }
+      for (const [token, weight] of f.tokens) post(block, token, n, weight);
       // An empty what still needs a posting so a shared road finds it.
-      if (key.startsWith('R:')) {
-        const list = block.get('') ?? [];
-        list.push(n);
-        block.set('', list);
-      }
+      if (key.startsWith('R:')) post(block, '', n, 0);
     }
+  }
+
+  function post(block: Map<string, Posting>, token: string, n: number, weight: number): void {
+    const posting = block.get(token);
+    if (posting) {
+      posting.ids.push(n);
+      posting.weights.push(weight);
+    } else block.set(token, { ids: [n], weights: [weight] });
   }
 
   function upsert(project: OverlapProject): void {
@@ -110,26 +116,29 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
   let stamp = new Int32Array(0);
   let clock = 0;
 
-  /** Entries worth a full comparison with `f`; `accept` filters (e.g. only later entries). */
-  function candidates(f: ProjectFeatures, minScore: number, accept: (n: number) => boolean): number[] {
+  /** Live entries after `after` worth a full comparison with `f`. */
+  function candidates(f: ProjectFeatures, minScore: number, after: number): number[] {
     if (sharedWeight.length < entries.length) {
       sharedWeight = new Float64Array(entries.length * 2);
       stamp = new Int32Array(entries.length * 2);
       clock = 0;
     }
-    const keys = blocksOf(f).probe.flatMap((key) => (key.startsWith('A:') ? [...(districts.get(key) ?? [])] : [key]));
-    const blocks: Array<Map<string, number[]>> = [];
+    const blocks: Array<Map<string, Posting>> = [];
     const out: number[] = [];
     const touched: number[] = [];
     const queryStamp = ++clock;
-    for (const key of keys) {
+    for (const key of blocksOf(f).probe) {
+      if (key.startsWith('A:')) {
+        blocks.push(...(districts.get(key) ?? []));
+        continue;
+      }
       const block = postings.get(key);
       if (!block) continue;
       blocks.push(block);
       if (!key.startsWith('R:')) continue;
       // Same road number: always compared (sections decide), marked so it is not added twice.
-      for (const n of block.get('') ?? []) {
-        if (stamp[n] === -queryStamp || !accept(n)) continue;
+      for (const n of block.get('')?.ids ?? []) {
+        if (stamp[n] === -queryStamp || n <= after || !entries[n].alive) continue;
         stamp[n] = -queryStamp;
         out.push(n);
       }
@@ -138,17 +147,20 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
       // A token counts once per pair even when the pair meets in several blocks.
       const tokenStamp = ++clock;
       for (const block of blocks) {
-        const list = block.get(token);
-        if (!list) continue;
-        for (const n of list) {
+        const posting = block.get(token);
+        if (!posting) continue;
+        const { ids, weights } = posting;
+        for (let k = 0; k < ids.length; k++) {
+          const n = ids[k];
           const s = stamp[n];
-          if (s === tokenStamp || s === -queryStamp || !accept(n)) continue;
+          if (s === tokenStamp || s === -queryStamp || n <= after) continue;
           if (s < queryStamp) {
+            if (!entries[n].alive) continue;
             sharedWeight[n] = 0;
             touched.push(n);
           }
           stamp[n] = tokenStamp;
-          sharedWeight[n] += Math.min(weight, entries[n].features.tokens.get(token)!);
+          sharedWeight[n] += Math.min(weight, weights[k]);
         }
       }
     }
@@ -172,7 +184,7 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
   /** The full comparison, explained, for pairs that reach `minScore`; undefined otherwise. */
   function compare(f: ProjectFeatures, other: ProjectFeatures, minScore: number): Comparison | undefined {
     // The score is rounded to 3 decimals; the bound is not.
-    if (scoreBound(f, other) + 0.001 < minScore) return undefined;
+    if (scoreBound(f, other, minScore - 0.001) + 0.001 < minScore) return undefined;
     if (compareFeatures(f, other, minScore, false).score < minScore) return undefined;
     return compareFeatures(f, other, minScore, true);
   }
@@ -181,7 +193,7 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
     const f = extractFeatures(project);
     const minScore = options.minScore ?? DEFAULT_THRESHOLD;
     const matches: OverlapMatch[] = [];
-    for (const n of candidates(f, minScore, (m) => entries[m].alive)) {
+    for (const n of candidates(f, minScore, -1)) {
       const other = entries[n].features;
       const comparison = keep(f, other, options) ? compare(f, other, minScore) : undefined;
       if (comparison) matches.push({ project: other.project, ...comparison });
@@ -196,7 +208,7 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
     entries.forEach((entry, i) => {
       if (!entry.alive) return;
       const f = entry.features;
-      for (const n of candidates(f, minScore, (m) => m > i && entries[m].alive)) {
+      for (const n of candidates(f, minScore, i)) {
         const other = entries[n].features;
         const comparison = keep(f, other, options) ? compare(f, other, minScore) : undefined;
         if (comparison) out.push({ a: f.project, b: other.project, ...comparison });

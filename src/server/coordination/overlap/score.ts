@@ -136,21 +136,24 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
  * area, period, phase, moo): the index skips the full comparison when it cannot reach the
  * threshold. Kept consistent with compareFeatures by a test over the evaluation set.
  */
-export function scoreBound(a: ProjectFeatures, b: ProjectFeatures): number {
-  const sharedRoad = a.cues.roads.some((r) => b.cues.roads.includes(r));
-  const differentThings = disjointSets(a.things, b.things);
-  let bound = differentThings || disjointSets(a.topics, b.topics) ? WEIGHTS.differentObject : 1;
-  bound += (1 - bound) * WEIGHTS.samePlaceBonus;
-  if (numberedOnOneSide(a, b)) bound *= WEIGHTS.highwayVsVillageRoad;
-  if (!sharedRoad) {
-    const place = placeEvidence(a, b);
-    if (Object.keys(place.differ).length > 0) bound *= WEIGHTS.differentPlace;
-    const area = codeRelation(a.project.areaCodes, b.project.areaCodes);
-    if (area.kind === 'disjoint' && !place.sameLocality) bound *= siblingAreas(area.a, area.b) ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
-  }
+export function scoreBound(a: ProjectFeatures, b: ProjectFeatures, minScore = 0): number {
+  // Cheapest relations first; stop as soon as the bound falls below minScore.
+  let bound = 1;
+  if (periodRelation(a.start, a.end, b.start, b.end).kind === 'disjoint') bound *= WEIGHTS.differentPeriod;
   const [pa, pb] = [a.cues.phases, b.cues.phases];
   if (pa.length > 0 && pb.length > 0 && intersect(pa, pb).length === 0) bound *= WEIGHTS.differentPhase;
-  if (periodRelation(a.start, a.end, b.start, b.end).kind === 'disjoint') bound *= WEIGHTS.differentPeriod;
+  if (disjointSets(a.things, b.things) || disjointSets(a.topics, b.topics)) bound *= WEIGHTS.differentObject;
+  if (numberedOnOneSide(a, b)) bound *= WEIGHTS.highwayVsVillageRoad;
+  // The same-place bonus can lift the score by a quarter of what is left (it comes after the
+  // object and road factors in compareFeatures, before the others: adding it here is looser).
+  bound = Math.min(1, bound + (1 - bound) * WEIGHTS.samePlaceBonus);
+  if (bound < minScore) return bound;
+  if (!a.cues.roads.some((r) => b.cues.roads.includes(r))) {
+    const area = codeRelation(a.project.areaCodes, b.project.areaCodes);
+    const place = placeEvidence(a, b);
+    if (Object.keys(place.differ).length > 0) bound *= WEIGHTS.differentPlace;
+    if (area.kind === 'disjoint' && !place.sameLocality) bound *= siblingAreas(area.a, area.b) ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
+  }
   return bound;
 }
 

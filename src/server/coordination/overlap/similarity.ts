@@ -54,11 +54,25 @@ export function whatSimilarity(a: ProjectFeatures, b: ProjectFeatures, explain =
 
 const THAI = /[\u0E00-\u0E7F]/;
 
+/** Place names repeat across projects: their trigram sets are kept (bounded). */
+const nameGrams = new Map<string, Set<string>>();
+
+function gramsOfName(name: string): Set<string> {
+  let grams = nameGrams.get(name);
+  if (grams) return grams;
+  grams = new Set<string>();
+  for (let i = 0; i + 3 <= name.length; i++) grams.add(name.slice(i, i + 3));
+  if (nameGrams.size > 100_000) nameGrams.clear();
+  nameGrams.set(name, grams);
+  return grams;
+}
+
 function namesMatch(x: string, y: string): boolean {
-  if (x === '' || y === '') return true;
+  if (x === '' || y === '' || x === y) return true;
   if (x.includes(y) || y.includes(x)) return true;
-  const grams = (s: string) => new Set(Array.from({ length: Math.max(0, s.length - 2) }, (_, i) => s.slice(i, i + 3)));
-  return jaccard(grams(x), grams(y)) >= 0.5;
+  // Jaccard ≥ 0.5 needs lengths within a factor of 3.
+  if (Math.max(x.length, y.length) > 3 * Math.min(x.length, y.length) + 2) return false;
+  return jaccard(gramsOfName(x), gramsOfName(y)) >= 0.5;
 }
 
 export type LocalityRelation = { kind: 'unknown' } | { kind: 'same'; name: string } | { kind: 'different'; a: string[]; b: string[] };
