@@ -2,8 +2,10 @@
  * Synthetic projects at national scale for the overlap benchmarks: 77 provinces × ~12 districts
  * × ~8 tambons, local governments, district and provincial offices and central departments as
  * owners; titles built like Thai budget lines (works + object + village/moo/tambon, highway
- * sections by number and km, equipment lines with repeated specs, services by topic) in Thai,
- * English or both; two fiscal years; and ~3% planted duplicates re-phrased by another agency.
+ * sections by number and km, equipment lines with repeated specs, services by topic). Thai
+ * projects always carry a Thai title (85% Thai only, 14% Thai and English); 1% are English only
+ * (donor-funded). Two fiscal years; ~3% planted duplicates entered again by another agency,
+ * half of them in English only.
  * Deterministic (seeded) so runs compare.
  */
 import type { OverlapProject } from '../src/server/coordination/overlap/types.js';
@@ -92,7 +94,7 @@ export function generateProjects(count: number, seed = 7): OverlapProject[] {
     const project: OverlapProject = {
       id: `p${projects.length}`,
       ownerId: owner,
-      ...(language < 0.7 ? { titleTh: th } : language < 0.9 ? { titleEn: en } : { titleTh: th, titleEn: en }),
+      ...(language < 0.85 ? { titleTh: th } : language < 0.99 ? { titleTh: th, titleEn: en } : { titleEn: en }),
       areaCodes: [area],
       functionCodes: [pick(FUNCTIONS)],
       startDate: `${y}-10-01`,
@@ -100,9 +102,10 @@ export function generateProjects(count: number, seed = 7): OverlapProject[] {
       budget: Math.round(random() * 5_000_000),
     };
     projects.push(project);
-    // Planted duplicate: the same works by another agency, in the other language.
+    // Planted duplicate: the same works entered by another agency, in English half the time.
     if (random() < 0.03 && projects.length < count) {
-      projects.push({ ...project, id: `p${projects.length}`, ownerId: `other-${owner}`, ...(project.titleTh ? { titleTh: undefined, titleEn: en } : { titleTh: th, titleEn: undefined }) });
+      const titles = random() < 0.5 ? { titleTh: undefined, titleEn: en } : { titleTh: th, titleEn: undefined };
+      projects.push({ ...project, id: `p${projects.length}`, ownerId: `other-${owner}`, ...titles });
     }
   }
   return projects;

@@ -16,7 +16,7 @@ const UPPER_LOWER_VOWEL = '\u0E31\u0E34-\u0E3A';
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const DOUBLED_MARK = new RegExp(`([${COMBINING}])\\1+`, 'g');
 const ANY_DOUBLED_MARK = new RegExp(`([${COMBINING}])\\1`);
-/** Tone typed before the vowel it sits on (ก่ิ instead of ก่ิ in canonical order vowel→tone). */
+/** A tone mark typed before the vowel it sits on (canonical order is vowel, then tone). */
 const TONE_BEFORE_VOWEL = new RegExp(`([${TONE}])([${UPPER_LOWER_VOWEL}])`, 'g');
 const ANY_TONE_BEFORE_VOWEL = new RegExp(`[${TONE}][${UPPER_LOWER_VOWEL}]`);
 /** Sara am decomposed as nikhahit + sara aa, possibly with the tone mark between or before. */
