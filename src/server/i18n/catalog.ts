@@ -1,9 +1,10 @@
 import { accountsMessages } from '../accounts/accounts.messages.js';
+import { overlapMessages } from '../coordination/overlap/overlap.messages.js';
 import { commonMessages } from './common.messages.js';
 import type { MessageBundle, Messages } from './i18n.js';
 
 // Each area keeps its own messages beside its code; this merges them once at start-up.
-const bundles: MessageBundle[] = [commonMessages, accountsMessages];
+const bundles: MessageBundle[] = [commonMessages, accountsMessages, overlapMessages];
 
 export const catalog: { en: Messages; th: Messages } = {
   en: Object.assign({}, ...bundles.map((b) => b.en)),

@@ -147,13 +147,17 @@ export function scoreBound(a: ProjectFeatures, b: ProjectFeatures, minScore = 0)
   // The same-place bonus can lift the score by a quarter of what is left (it comes after the
   // object and road factors in compareFeatures, before the others: adding it here is looser).
   bound = Math.min(1, bound + (1 - bound) * WEIGHTS.samePlaceBonus);
-  if (bound < minScore) return bound;
-  if (!a.cues.roads.some((r) => b.cues.roads.includes(r))) {
-    const area = codeRelation(a.project.areaCodes, b.project.areaCodes);
-    const place = placeEvidence(a, b);
-    if (Object.keys(place.differ).length > 0) bound *= WEIGHTS.differentPlace;
-    if (area.kind === 'disjoint' && !place.sameLocality) bound *= siblingAreas(area.a, area.b) ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
+  if (bound < minScore || a.cues.roads.some((r) => b.cues.roads.includes(r))) return bound;
+  // Different moo numbers alone settle most pairs of one template in one province.
+  const [ma, mb] = [a.cues.moos, b.cues.moos];
+  if (ma.length > 0 && mb.length > 0 && intersect(ma, mb).length === 0) {
+    bound *= WEIGHTS.differentPlace;
+    if (bound < minScore) return bound;
   }
+  const area = codeRelation(a.project.areaCodes, b.project.areaCodes);
+  const place = placeEvidence(a, b);
+  if (Object.keys(place.differ).length > 0 && !(ma.length > 0 && mb.length > 0 && intersect(ma, mb).length === 0)) bound *= WEIGHTS.differentPlace;
+  if (area.kind === 'disjoint' && !place.sameLocality) bound *= siblingAreas(area.a, area.b) ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
   return bound;
 }
 
