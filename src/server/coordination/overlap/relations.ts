@@ -13,8 +13,9 @@ export type CodeRelation =
 /** Codes nest by prefix: DOPA '41' ⊃ '4101' ⊃ '410101'; COFOG '04' ⊃ '04.5'. */
 export function codeRelation(a: string[], b: string[]): CodeRelation {
   if (a.length === 0 || b.length === 0) return { kind: 'unknown' };
-  const setB = new Set(b);
-  const shared = a.filter((code) => setB.has(code));
+  // Plain loops: this runs for every candidate pair of the index.
+  const shared: string[] = [];
+  for (const x of a) if (b.includes(x)) shared.push(x);
   if (shared.length > 0) return { kind: 'shared', codes: shared };
   const pairs: Array<[string, string]> = [];
   for (const x of a) for (const y of b) if (x.startsWith(y) || y.startsWith(x)) pairs.push([x, y]);
@@ -67,6 +68,12 @@ export function sectionRelation(roadsA: string[], roadsB: string[], secA: KmInte
 }
 
 export function intersect<T>(a: T[], b: T[]): T[] {
-  const setB = new Set(b);
-  return [...new Set(a.filter((x) => setB.has(x)))];
+  const out: T[] = [];
+  for (const x of a) if (b.includes(x) && !out.includes(x)) out.push(x);
+  return out;
+}
+
+export function sharesAny<T>(a: T[], b: T[]): boolean {
+  for (const x of a) if (b.includes(x)) return true;
+  return false;
 }

@@ -4,7 +4,7 @@
  * never a mystery to the coordinator who has to resolve the pair.
  */
 import { extractFeatures, type ProjectFeatures } from './features.js';
-import { codeRelation, intersect, periodRelation, sectionRelation } from './relations.js';
+import { codeRelation, intersect, periodRelation, sectionRelation, sharesAny } from './relations.js';
 import { placeEvidence } from './places.js';
 import { whatSimilarity } from './similarity.js';
 import type { Comparison, OverlapProject, Reason } from './types.js';
@@ -147,16 +147,17 @@ export function scoreBound(a: ProjectFeatures, b: ProjectFeatures, minScore = 0)
   // The same-place bonus can lift the score by a quarter of what is left (it comes after the
   // object and road factors in compareFeatures, before the others: adding it here is looser).
   bound = Math.min(1, bound + (1 - bound) * WEIGHTS.samePlaceBonus);
-  if (bound < minScore || a.cues.roads.some((r) => b.cues.roads.includes(r))) return bound;
+  if (bound < minScore || sharesAny(a.cues.roads, b.cues.roads)) return bound;
   // Different moo numbers alone settle most pairs of one template in one province.
   const [ma, mb] = [a.cues.moos, b.cues.moos];
-  if (ma.length > 0 && mb.length > 0 && intersect(ma, mb).length === 0) {
+  const mooDiffer = ma.length > 0 && mb.length > 0 && !sharesAny(ma, mb);
+  if (mooDiffer) {
     bound *= WEIGHTS.differentPlace;
     if (bound < minScore) return bound;
   }
   const area = codeRelation(a.project.areaCodes, b.project.areaCodes);
   const place = placeEvidence(a, b);
-  if (Object.keys(place.differ).length > 0 && !(ma.length > 0 && mb.length > 0 && intersect(ma, mb).length === 0)) bound *= WEIGHTS.differentPlace;
+  if (Object.keys(place.differ).length > 0 && !mooDiffer) bound *= WEIGHTS.differentPlace;
   if (area.kind === 'disjoint' && !place.sameLocality) bound *= siblingAreas(area.a, area.b) ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
   return bound;
 }
