@@ -1,0 +1,38 @@
+/**
+ * Precision / recall / F1 of overlap detection on the labelled evaluation set, train and test
+ * splits, at the default threshold; and the plain character-trigram baseline at its best
+ * threshold. Run: npx tsx bench/overlap-quality.ts [--errors]
+ */
+import { EVAL_PAIRS } from '../src/server/coordination/overlap/eval/pairs.js';
+import { baselineQuality, type Quality, quality } from '../src/server/coordination/overlap/eval/metrics.js';
+import { compareProjects, DEFAULT_THRESHOLD } from '../src/server/coordination/overlap/score.js';
+
+const train = EVAL_PAIRS.filter((p) => p.split === 'train');
+const test = EVAL_PAIRS.filter((p) => p.split === 'test');
+const scores = new Map(EVAL_PAIRS.map((p) => [p.id, compareProjects(p.a, p.b)]));
+
+const fmt = (q: Quality) =>
+  `precision ${q.precision.toFixed(3)}  recall ${q.recall.toFixed(3)}  F1 ${q.f1.toFixed(3)}  (n=${q.pairs}, tp=${q.truePositives}, fp=${q.falsePositives}, fn=${q.falseNegatives})`;
+
+console.log(`evaluation set: ${EVAL_PAIRS.length} pairs, ${EVAL_PAIRS.filter((p) => p.duplicate).length} duplicates; threshold ${DEFAULT_THRESHOLD}`);
+for (const [name, pairs] of [['train', train], ['test', test], ['all', EVAL_PAIRS]] as const) {
+  console.log(`overlap engine  ${name.padEnd(5)}  ${fmt(quality(pairs, (p) => scores.get(p.id)!.duplicate))}`);
+}
+for (const [name, pairs] of [['train', train], ['test', test]] as const) {
+  const base = baselineQuality(train, pairs);
+  console.log(`trigram baseline ${name.padEnd(5)} ${fmt(base.quality)} at its best train threshold ${base.threshold}`);
+}
+const oracle = baselineQuality(test, test);
+console.log(`trigram baseline test, threshold tuned on test itself (${oracle.threshold}): ${fmt(oracle.quality)}`);
+
+if (process.argv.includes('--errors')) {
+  const which = process.argv.includes('--test') ? test : train;
+  for (const p of which) {
+    const c = scores.get(p.id)!;
+    if (c.duplicate === p.duplicate) continue;
+    console.log(`\n${p.duplicate ? 'MISSED' : 'FALSE '} ${p.id} score=${c.score} — ${p.note}`);
+    console.log(`  A ${p.a.areaCodes} ${p.a.titleTh ?? ''} ${p.a.titleEn ?? ''}`);
+    console.log(`  B ${p.b.areaCodes} ${p.b.titleTh ?? ''} ${p.b.titleEn ?? ''}`);
+    console.log(`  ${c.reasons.map((r) => `${r.supports ? '+' : '-'}${r.kind}${r.kind === 'shared_words' ? `(${(r.detail.words as Array<{ token: string }>).map((w) => w.token).join(',')})` : ''}`).join(' ')}`);
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * English place names: runs of capitalised words after Tambon/Ban/in/at, before
+ * District/Province/Village/SAO, before School/Hospital/Park/Road, and province names.
+ * Only the name words are cut ("Concrete Road Nong Han District" keeps "Concrete Road").
+ */
+import type { Cues } from './cues.js';
+import { PROVINCE_NAMES_EN } from './gazetteer.js';
+import { isVocabulary, stem } from './tokenise.js';
+
+const BY_LENGTH = (a: string, b: string) => b.length - a.length;
+const ENGLISH_INSTITUTION = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(?:School|Hospital|Health Centre|Health Center|Park)(?:\s+(\d{1,3})\b)?/g;
+const ENGLISH_PROVINCE = new RegExp(`\\b(${[...PROVINCE_NAMES_EN].sort(BY_LENGTH).join('|')})\\b`, 'g');
+const ENGLISH_STREET = /\b((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+Road\b/g;
+const ENGLISH_PLACE_BEFORE = /\b(?:Tambon|Amphoe|Changwat|Ban|Baan|Khwaeng|Khet|in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)/g;
+const ENGLISH_PLACE_AFTER = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(?:[Dd]istrict|[Ss]ub-?district|[Ss]ubdistrict|[Pp]rovince|[Vv]illage|[Mm]unicipality|Tambon|SAO|TAO|PAO|[Tt]own|[Cc]ity|[Cc]ommunity)\b/g;
+
+/** The words of a capitalised run that are not English vocabulary ("Concrete Road Nong Han" → Nong, Han). */
+function englishPlaceWords(sequence: string): string[] {
+  return sequence.split(/\s+/).filter((w) => !isVocabulary(stem(w.toLowerCase())));
+}
+
+const PROVINCE_FIRST_WORDS = new Set(PROVINCE_NAMES_EN.map((n) => n.split(' ')[0]));
+
+/** Records English places in `cues` and returns `text` without their name words. */
+export function cutEnglishPlaces(text: string, cues: Cues): string {
+  const capitalised = text.match(/\b[A-Z][a-z]+/g) ?? [];
+  if (capitalised.length === 0) return text;
+  const englishNameWords = new Set<string>();
+  const mayNameProvince = capitalised.some((w) => PROVINCE_FIRST_WORDS.has(w));
+  for (const m of mayNameProvince ? text.matchAll(ENGLISH_PROVINCE) : []) {
+    cues.places.push(m[1].toLowerCase());
+    for (const w of m[1].split(' ')) englishNameWords.add(w);
+  }
+  for (const m of text.matchAll(ENGLISH_INSTITUTION)) {
+    const words = englishPlaceWords(m[1]);
+    if (words.length === 0) continue;
+    cues.localities.push({ name: words.join(' ').toLowerCase(), ...(m[2] ? { no: Number(m[2]) } : {}) });
+    for (const w of words) englishNameWords.add(w);
+  }
+  for (const m of text.matchAll(ENGLISH_STREET)) {
+    const words = englishPlaceWords(m[1]);
+    if (words.length === 0) continue;
+    cues.localities.push({ name: words.join(' ').toLowerCase() });
+    for (const w of words) englishNameWords.add(w);
+  }
+  for (const pattern of [ENGLISH_PLACE_AFTER, ENGLISH_PLACE_BEFORE]) {
+    for (const m of text.matchAll(pattern)) {
+      const words = englishPlaceWords(m[1]);
+      if (words.length === 0) continue;
+      const place = words.join(' ').toLowerCase();
+      cues.places.push(place);
+      if (/^Tambon\b/.test(m[0]) || /[Ss]ub-?district$/.test(m[0])) cues.tambons.push(place);
+      if (/^(Ban|Baan)\b/.test(m[0]) || /Village$/.test(m[0])) cues.localities.push({ name: place });
+      for (const w of words) englishNameWords.add(w);
+    }
+  }
+  for (const word of englishNameWords) text = text.replace(new RegExp(`\\b${word}\\b`, 'g'), ' ');
+  return text;
+}

@@ -1,0 +1,19 @@
+/** The whole evaluation set (see load.ts for the format, the labels and the fixed split). */
+import { BUILDING_PAIRS } from './pairs-buildings.js';
+import { EQUIPMENT_PAIRS } from './pairs-equipment.js';
+import { HIGHWAY_PAIRS } from './pairs-highways.js';
+import { LOCAL_ROAD_PAIRS } from './pairs-local-roads.js';
+import { NOISY_PAIRS } from './pairs-noisy.js';
+import { SERVICE_PAIRS } from './pairs-services.js';
+import { WATER_PAIRS } from './pairs-water.js';
+import { type EvalPair, parseBlock } from './load.js';
+
+export const EVAL_PAIRS: EvalPair[] = [
+  HIGHWAY_PAIRS,
+  LOCAL_ROAD_PAIRS,
+  WATER_PAIRS,
+  SERVICE_PAIRS,
+  EQUIPMENT_PAIRS,
+  BUILDING_PAIRS,
+  NOISY_PAIRS,
+].flatMap(parseBlock);

@@ -1,0 +1,120 @@
+/**
+ * Everything the comparison needs from one project, computed once (the index keeps these, so
+ * checking a new project against 100,000 costs one extraction, not 100,000).
+ */
+import { extractCues, type Cues } from './cues.js';
+import { CONCEPTS } from './lexicon.js';
+import { normalise } from './normalise.js';
+import { type Token, tokenise, tokenWeight } from './tokenise.js';
+import type { OverlapProject } from './types.js';
+
+const EQUIPMENT = new Set(CONCEPTS.filter((c) => c.equipment).map((c) => `c:${c.id}`));
+const THINGS = new Set(CONCEPTS.filter((c) => (c.kind ?? 'thing') === 'thing').map((c) => `c:${c.id}`));
+const TOPICS = new Set(CONCEPTS.filter((c) => c.kind === 'topic').map((c) => `c:${c.id}`));
+/** A description repeats and elaborates the title; its words count, but less. */
+const DESCRIPTION_WEIGHT = 0.5;
+
+export interface ProjectFeatures {
+  project: OverlapProject;
+  /** what-token → weight. */
+  tokens: Map<string, number>;
+  /** The what-tokens in text order with their words as written (to highlight). */
+  words: Token[];
+  totalWeight: number;
+  cues: Omit<Cues, 'rest'>;
+  /** The Thai what-text; its character trigrams (gramsOf) survive OCR noise that breaks words. */
+  thaiWhat: string;
+  /** Computed on first comparison: most projects in an index are never compared in full. */
+  grams?: Set<string>;
+  /** Blocking keys, computed once (blocking.ts). */
+  blocks?: { own: string[]; probe: string[] };
+  /** Concept tokens naming what is built or bought, and what a service is about. */
+  things: Set<string>;
+  topics: Set<string>;
+  /** A purchase of equipment: each agency buys its own. */
+  equipmentOnly: boolean;
+  start?: number;
+  end?: number;
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+function mergeCues(all: Cues[]): Omit<Cues, 'rest'> {
+  if (all.length === 1) return all[0];
+  return {
+    roads: uniq(all.flatMap((c) => c.roads)),
+    sections: all.flatMap((c) => c.sections),
+    phases: uniq(all.flatMap((c) => c.phases)),
+    moos: uniq(all.flatMap((c) => c.moos)),
+    places: uniq(all.flatMap((c) => c.places)),
+    localities: all.flatMap((c) => c.localities),
+    routes: all.flatMap((c) => c.routes),
+    tambons: uniq(all.flatMap((c) => c.tambons)),
+    waters: uniq(all.flatMap((c) => c.waters)),
+    quantities: all.flatMap((c) => c.quantities),
+  };
+}
+
+export function trigrams(text: string): Set<string> {
+  const compact = text.replace(/\s+/g, '');
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= compact.length; i++) grams.add(compact.slice(i, i + 3));
+  return grams;
+}
+
+function toDay(date: string | undefined): number | undefined {
+  if (!date) return undefined;
+  const t = Date.parse(date);
+  return Number.isNaN(t) ? undefined : Math.floor(t / 86_400_000);
+}
+
+function addTokens(tokens: Map<string, number>, words: Token[], list: Token[], factor: number): void {
+  for (const tok of list) {
+    const weight = tokenWeight(tok.token) * factor;
+    const old = tokens.get(tok.token);
+    if (old === undefined || old < weight) tokens.set(tok.token, weight);
+    words.push(tok);
+  }
+}
+
+export function extractFeatures(project: OverlapProject): ProjectFeatures {
+  const titles = [project.titleTh, project.titleEn].filter((t): t is string => !!t && t.trim() !== '');
+  const titleCues = titles.map((t) => extractCues(normalise(t)));
+  const descCues = project.description ? [extractCues(normalise(project.description))] : [];
+
+  const tokens = new Map<string, number>();
+  const words: Token[] = [];
+  for (const c of titleCues) addTokens(tokens, words, tokenise(c.rest), 1);
+  for (const c of descCues) addTokens(tokens, words, tokenise(c.rest), DESCRIPTION_WEIGHT);
+
+  let totalWeight = 0;
+  for (const w of tokens.values()) totalWeight += w;
+  const thaiWhat = titleCues.map((c) => c.rest.replace(/[^\u0E01-\u0E59]+/g, '')).join(' ');
+  const keys = [...tokens.keys()];
+  const things = new Set(keys.filter((k) => THINGS.has(k) || EQUIPMENT.has(k)));
+  return {
+    project,
+    tokens,
+    words,
+    totalWeight,
+    cues: mergeCues([...titleCues, ...descCues]),
+    thaiWhat,
+    things,
+    topics: new Set(keys.filter((k) => TOPICS.has(k))),
+    equipmentOnly: keys.includes('c:purchase') && [...things].some((k) => EQUIPMENT.has(k)),
+    start: toDay(project.startDate),
+    end: toDay(project.endDate ?? project.startDate),
+  };
+}
+
+export function gramsOf(f: ProjectFeatures): Set<string> {
+  f.grams ??= trigrams(f.thaiWhat);
+  return f.grams;
+}
+
+/** The words as written that produced `token` in this project. */
+export function surfacesOf(f: ProjectFeatures, token: string): string[] {
+  return [...new Set(f.words.filter((w) => w.token === token).map((w) => w.surface))];
+}

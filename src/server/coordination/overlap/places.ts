@@ -1,0 +1,41 @@
+/**
+ * The finest *where* two titles give: village-to-village routes, villages/sois/streets/
+ * institutions, tambons, moo numbers and water bodies. Names are compared within one script
+ * (บ้านหนองบัว and Ban Nong Bua need a gazetteer; area codes carry that case).
+ */
+import type { ProjectFeatures } from './features.js';
+import { intersect } from './relations.js';
+import { localityRelation, namesRelation, routeRelation } from './similarity.js';
+
+export interface PlaceEvidence {
+  /** Evidence of the same place, by kind (locality, moo, tambon). */
+  same: Record<string, unknown>;
+  /** Evidence of different places, by kind. */
+  differ: Record<string, unknown>;
+  sameLocality: boolean;
+  sameWater?: string;
+}
+
+export function placeEvidence(a: ProjectFeatures, b: ProjectFeatures): PlaceEvidence {
+  const route = routeRelation(a.cues.routes, b.cues.routes);
+  // A shared end village is not the same road: the route decides when both titles give one.
+  const localities = route.kind === 'unknown' ? localityRelation(a.cues.localities, b.cues.localities) : route;
+  const moos = a.cues.moos.length > 0 && b.cues.moos.length > 0 ? intersect(a.cues.moos, b.cues.moos) : undefined;
+  const waters = namesRelation(a.cues.waters, b.cues.waters);
+  const tambons = namesRelation(a.cues.tambons, b.cues.tambons);
+  const same: Record<string, unknown> = {};
+  const differ: Record<string, unknown> = {};
+  if (localities.kind === 'same') same.locality = localities.name;
+  if (localities.kind === 'different') differ.localities = { a: localities.a, b: localities.b };
+  if (moos && moos.length > 0) same.moo = moos;
+  if (moos && moos.length === 0) differ.moo = { a: a.cues.moos, b: b.cues.moos };
+  if (tambons.kind === 'same') same.tambon = tambons.name;
+  if (tambons.kind === 'different') differ.tambons = { a: tambons.a, b: tambons.b };
+  if (waters.kind === 'different') differ.waters = { a: waters.a, b: waters.b };
+  return {
+    same,
+    differ,
+    sameLocality: localities.kind === 'same',
+    ...(waters.kind === 'same' ? { sameWater: waters.name } : {}),
+  };
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { compareProjects, DEFAULT_THRESHOLD } from './score.js';
+import type { OverlapProject, ReasonKind } from './types.js';
+
+let next = 0;
+function project(title: string, over: Partial<OverlapProject> = {}): OverlapProject {
+  next += 1;
+  return {
+    id: `p${next}`,
+    ownerId: `org${next}`,
+    ...(/[\u0E00-\u0E7F]/.test(title) ? { titleTh: title } : { titleEn: title }),
+    areaCodes: ['410104'],
+    functionCodes: ['04.5'],
+    startDate: '2024-10-01',
+    endDate: '2025-09-30',
+    ...over,
+  };
+}
+
+function kinds(a: OverlapProject, b: OverlapProject): ReasonKind[] {
+  return compareProjects(a, b).reasons.map((r) => r.kind);
+}
+
+describe('compareProjects', () => {
+  it('finds a Thai and an English title of the same works, and says which words are shared', () => {
+    const a = project('ก่อสร้างถนนคอนกรีตเสริมเหล็ก บ้านหนองบัว หมู่ที่ 4');
+    const b = project('Construction of reinforced concrete road, Ban Nong Bua, Moo 4');
+    const result = compareProjects(a, b);
+    expect(result.duplicate).toBe(true);
+    expect(result.score).toBeGreaterThanOrEqual(DEFAULT_THRESHOLD);
+    const words = result.reasons.find((r) => r.kind === 'shared_words')!.detail.words as Array<{ token: string; a: string[]; b: string[] }>;
+    const road = words.find((w) => w.token === 'c:road')!;
+    expect(road.a).toEqual(['ถนน']);
+    expect(road.b).toEqual(['road']);
+    expect(kinds(a, b)).toEqual(expect.arrayContaining(['same_place_name', 'shared_area', 'shared_function', 'period_overlap']));
+  });
+
+  it('flags same road with overlapping km sections, even with different wording and nested areas', () => {
+    const a = project('ซ่อมสร้างผิวทางแอสฟัลต์ ทางหลวงหมายเลข 2023 กม.12+000 - กม.15+500', { areaCodes: ['4104'] });
+    const b = project('บูรณะผิวทาง ทล.2023 กม.13+200-กม.14+800 ตำบลตูมใต้', { areaCodes: ['410401'] });
+    const result = compareProjects(a, b);
+    expect(result.duplicate).toBe(true);
+    const overlap = result.reasons.find((r) => r.kind === 'road_section_overlap')!;
+    expect(overlap.detail).toMatchObject({ roads: ['2023'], km: 1.6 });
+    expect(kinds(a, b)).toContain('nested_area');
+  });
+
+  it('clears the same road with disjoint sections', () => {
+    const a = project('ซ่อมสร้างผิวทาง ทางหลวงหมายเลข 2023 กม.12+000 - กม.15+500');
+    const b = project('ซ่อมสร้างผิวทาง ทางหลวงหมายเลข 2023 กม.20+000 - กม.23+000');
+    const result = compareProjects(a, b);
+    expect(result.duplicate).toBe(false);
+    expect(result.reasons.find((r) => r.kind === 'road_section_disjoint')!.detail).toMatchObject({ gapKm: 4.5 });
+  });
+
+  it('knows the same road without sections only as the same road', () => {
+    expect(kinds(project('ปรับปรุงทางหลวงหมายเลข 22'), project('Improvement of Highway 22'))).toContain('same_road');
+  });
+
+  it('clears the next phase of the same works, with the reason', () => {
+    const a = project('ก่อสร้างเขื่อนป้องกันตลิ่งริมแม่น้ำโขง บ้านผาตั้ง ระยะที่ 1');
+    const b = project('ก่อสร้างเขื่อนป้องกันตลิ่งริมแม่น้ำโขง บ้านผาตั้ง ระยะที่ 2');
+    const result = compareProjects(a, b);
+    expect(result.duplicate).toBe(false);
+    expect(result.reasons.find((r) => r.kind === 'different_phase')!.detail).toEqual({ a: [1], b: [2] });
+    expect(kinds(a, b)).toContain('same_water');
+  });
+
+  it('clears the same equipment bought by agencies in different provinces', () => {
+    const a = project('จัดซื้อรถบรรทุกน้ำอเนกประสงค์ ขนาด 6,000 ลิตร จำนวน 1 คัน', { areaCodes: ['410101'] });
+    const b = project('จัดซื้อรถบรรทุกน้ำอเนกประสงค์ ขนาด 6,000 ลิตร จำนวน 1 คัน', { areaCodes: ['400101'] });
+    const result = compareProjects(a, b);
+    expect(result.duplicate).toBe(false);
+    expect(kinds(a, b)).toContain('different_area');
+  });
+
+  it('clears each agency buying its own item in nested areas', () => {
+    const a = project('จัดซื้อเครื่องสูบน้ำ ขนาด 8 นิ้ว จำนวน 10 เครื่อง', { areaCodes: ['41'] });
+    const b = project('จัดซื้อเครื่องสูบน้ำ ขนาด 8 นิ้ว จำนวน 1 เครื่อง', { areaCodes: ['410104'] });
+    expect(compareProjects(a, b).duplicate).toBe(false);
+    expect(kinds(a, b)).toContain('own_equipment');
+  });
+
+  it('clears different works in the same village despite shared boilerplate and place names', () => {
+    const a = project('โครงการก่อสร้างถนนคอนกรีตเสริมเหล็ก บ้านหนองบัว หมู่ที่ 4 ตำบลหนองบัว อำเภอเมืองอุดรธานี จังหวัดอุดรธานี');
+    const b = project('โครงการก่อสร้างรางระบายน้ำคอนกรีตเสริมเหล็ก บ้านหนองบัว หมู่ที่ 4 ตำบลหนองบัว อำเภอเมืองอุดรธานี จังหวัดอุดรธานี');
+    const result = compareProjects(a, b);
+    expect(result.duplicate).toBe(false);
+    expect(result.reasons.find((r) => r.kind === 'different_object')!.detail).toEqual({ a: ['c:road'], b: ['c:drainage'] });
+  });
+
+  it('clears the same works in another village of the same tambon', () => {
+    const a = project('ก่อสร้างถนนคอนกรีตเสริมเหล็ก บ้านหนองบัว หมู่ที่ 4');
+    const b = project('ก่อสร้างถนนคอนกรีตเสริมเหล็ก บ้านโคกสูง หมู่ที่ 9');
+    expect(compareProjects(a, b).duplicate).toBe(false);
+    expect(compareProjects(a, b).reasons.find((r) => r.kind === 'different_place')!.detail).toHaveProperty('moo');
+  });
+
+  it('clears the same works in another fiscal year', () => {
+    const a = project('ก่อสร้างถนนคอนกรีต บ้านพันดอน หมู่ที่ 2');
+    const b = project('ก่อสร้างถนนคอนกรีต บ้านพันดอน หมู่ที่ 2', { startDate: '2027-10-01', endDate: '2028-09-30' });
+    expect(compareProjects(a, b).duplicate).toBe(false);
+    expect(kinds(a, b)).toContain('different_period');
+  });
+
+  it('lowers, but does not veto, a pair whose functions differ', () => {
+    const a = project('ก่อสร้างถนนคอนกรีต บ้านพันดอน หมู่ที่ 2');
+    const b = project('ก่อสร้างถนนคอนกรีต บ้านพันดอน หมู่ที่ 2', { functionCodes: ['06.4'] });
+    const same = compareProjects(a, project('ก่อสร้างถนนคอนกรีต บ้านพันดอน หมู่ที่ 2'));
+    const other = compareProjects(a, b);
+    expect(other.reasons.map((r) => r.kind)).toContain('different_function');
+    expect(other.score).toBeLessThan(same.score);
+  });
+
+  it('reads through OCR noise with character trigrams', () => {
+    const a = project('ก่อสร้างฝายชะลอน้ำ ห้วยแม่กลาง', { areaCodes: ['5002'] });
+    const b = project('ก่อสรัางฝายชะลอนำ้ ห้วยแม่กลาง ต.บ้านหลวง', { areaCodes: ['500203'] });
+    expect(compareProjects(a, b).duplicate).toBe(true);
+  });
+
+  it('says when both projects belong to one owner', () => {
+    const a = project('ก่อสร้างศาลาประชาคม บ้านหนองบัว', { ownerId: 'same' });
+    const b = project('สร้างศาลาอเนกประสงค์ บ้านหนองบัว', { ownerId: 'same' });
+    expect(kinds(a, b)).toContain('same_owner');
+  });
+
+  it('marks every reason as for or against a duplicate', () => {
+    const a = project('ซ่อมสร้างผิวทาง ทางหลวงหมายเลข 2023 กม.12+000 - กม.15+500');
+    const b = project('ซ่อมสร้างผิวทาง ทางหลวงหมายเลข 2023 กม.20+000 - กม.23+000');
+    const byKind = new Map(compareProjects(a, b).reasons.map((r) => [r.kind, r.supports]));
+    expect(byKind.get('road_section_disjoint')).toBe(false);
+    expect(byKind.get('shared_words')).toBe(true);
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * The decision: start from how alike the *what* reads, then let the structured cues and the
+ * Area–Function–period relations raise or cap it. Every step leaves a Reason, so the score is
+ * never a mystery to the coordinator who has to resolve the pair.
+ */
+import { extractFeatures, type ProjectFeatures } from './features.js';
+import { codeRelation, intersect, periodRelation, sectionRelation, sharesAny } from './relations.js';
+import { placeEvidence } from './places.js';
+import { whatSimilarity } from './similarity.js';
+import type { Comparison, OverlapProject, Reason } from './types.js';
+
+/** Default decision threshold (tuned on the train split of eval/, see bench/overlap-quality.ts). */
+export const DEFAULT_THRESHOLD = 0.5;
+
+/** Multipliers for evidence against a duplicate; floors for evidence for one. */
+export const WEIGHTS = {
+  differentObject: 0.35,
+  differentPhase: 0.3,
+  /** One title says ระยะที่ 2+, the other names no phase: most likely the first phase. */
+  laterPhaseOnOneSide: 0.45,
+  sectionDisjoint: 0.3,
+  differentRoad: 0.4,
+  highwayVsVillageRoad: 0.5,
+  differentPlace: 0.45,
+  differentArea: 0.3,
+  /** Neighbouring units of one district (or districts of one province): a boundary may be crossed. */
+  siblingArea: 0.45,
+  ownEquipment: 0.4,
+  differentFunction: 0.8,
+  differentPeriod: 0.3,
+  /** Same road, overlapping km: at least this score when the works share a word and no object differs. */
+  sectionOverlapFloor: 0.8,
+  sectionOverlapMinWhat: 0.05,
+  /** Bonus (towards 1) for the same village, moo, soi or river. */
+  samePlaceBonus: 0.25,
+};
+
+function push(reasons: Reason[], kind: Reason['kind'], supports: boolean, detail: Record<string, unknown>): void {
+  reasons.push({ kind, supports, detail });
+}
+
+export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshold = DEFAULT_THRESHOLD, explain = true): Comparison {
+  const reasons: Reason[] = [];
+  const what = whatSimilarity(a, b, explain);
+  let score = what.score;
+  if (what.shared.length > 0) push(reasons, 'shared_words', true, { words: what.shared, similarity: round(what.tokenScore) });
+  if (what.gramScore > what.tokenScore && what.gramScore >= 0.3) push(reasons, 'similar_text', true, { similarity: round(what.gramScore) });
+  const differentThings = disjointSets(a.things, b.things);
+  const differentTopics = disjointSets(a.topics, b.topics);
+  if (differentThings || differentTopics) {
+    const detail = differentThings ? { a: [...a.things], b: [...b.things] } : { a: [...a.topics], b: [...b.topics] };
+    push(reasons, 'different_object', false, detail);
+    score *= WEIGHTS.differentObject;
+  }
+  if (a.project.ownerId === b.project.ownerId) push(reasons, 'same_owner', true, { ownerId: a.project.ownerId });
+
+  // Where: roads and kilometre sections first, they are the most precise.
+  const section = sectionRelation(a.cues.roads, b.cues.roads, a.cues.sections, b.cues.sections);
+  let placeConfirmed = false;
+  if (section.kind === 'overlap') {
+    push(reasons, 'road_section_overlap', true, { roads: section.roads, a: section.a, b: section.b, km: section.km });
+    placeConfirmed = true;
+    if (what.score >= WEIGHTS.sectionOverlapMinWhat && !differentThings && !differentTopics) score = Math.max(score, WEIGHTS.sectionOverlapFloor);
+  } else if (section.kind === 'same_road') {
+    push(reasons, 'same_road', true, { roads: section.roads });
+  } else if (section.kind === 'disjoint') {
+    push(reasons, 'road_section_disjoint', false, { roads: section.roads, a: section.a, b: section.b, gapKm: section.gapKm });
+    score *= WEIGHTS.sectionDisjoint;
+  } else if (section.kind === 'different_road') {
+    push(reasons, 'different_place', false, { roads: { a: section.a, b: section.b } });
+    score *= WEIGHTS.differentRoad;
+  } else if (numberedOnOneSide(a, b)) {
+    // A numbered highway and a village road named by its village or moo are two roads.
+    push(reasons, 'different_place', false, { roads: { a: a.cues.roads, b: b.cues.roads } });
+    score *= WEIGHTS.highwayVsVillageRoad;
+  }
+
+  const place = placeEvidence(a, b);
+  const { same, differ } = place;
+  if (place.sameWater) push(reasons, 'same_water', true, { name: place.sameWater });
+  if (Object.keys(differ).length > 0 && !placeConfirmed) {
+    push(reasons, 'different_place', false, differ);
+    score *= WEIGHTS.differentPlace;
+  } else if (same.locality !== undefined || same.moo !== undefined || place.sameWater) {
+    // A shared tambon is no bonus: the area codes say as much.
+    push(reasons, 'same_place_name', true, same);
+    placeConfirmed = true;
+    score += (1 - score) * WEIGHTS.samePlaceBonus * Math.min(1, what.score * 2);
+  }
+
+  const area = codeRelation(a.project.areaCodes, b.project.areaCodes);
+  if (area.kind === 'shared') push(reasons, 'shared_area', true, { codes: area.codes });
+  if (area.kind === 'nested') push(reasons, 'nested_area', true, { pairs: area.pairs });
+  if (area.kind === 'disjoint') {
+    const sibling = siblingAreas(area.a, area.b);
+    push(reasons, 'different_area', false, { a: area.a, b: area.b, sameDistrictOrProvince: sibling });
+    if (section.kind !== 'overlap' && !place.sameLocality) score *= sibling ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
+  }
+
+  // Each agency buys its own equipment: the same item is one purchase only for the same unit.
+  if (a.equipmentOnly && b.equipmentOnly && area.kind !== 'shared' && !placeConfirmed) {
+    push(reasons, 'own_equipment', false, {});
+    score *= WEIGHTS.ownEquipment;
+  }
+
+  const [pa, pb] = [a.cues.phases, b.cues.phases];
+  if (pa.length > 0 && pb.length > 0 && intersect(pa, pb).length === 0) {
+    push(reasons, 'different_phase', false, { a: pa, b: pb });
+    score *= WEIGHTS.differentPhase;
+  } else if ((pa.length === 0) !== (pb.length === 0) && Math.min(...pa, ...pb) >= 2) {
+    push(reasons, 'different_phase', false, { a: pa, b: pb });
+    score *= WEIGHTS.laterPhaseOnOneSide;
+  }
+
+  const fn = codeRelation(a.project.functionCodes, b.project.functionCodes);
+  if (fn.kind === 'shared') push(reasons, 'shared_function', true, { codes: fn.codes });
+  if (fn.kind === 'nested') push(reasons, 'shared_function', true, { pairs: fn.pairs });
+  if (fn.kind === 'disjoint') {
+    push(reasons, 'different_function', false, { a: fn.a, b: fn.b });
+    score *= WEIGHTS.differentFunction;
+  }
+
+  const period = periodRelation(a.start, a.end, b.start, b.end);
+  if (period.kind === 'overlap') push(reasons, 'period_overlap', true, { days: period.days });
+  if (period.kind === 'disjoint') {
+    push(reasons, 'different_period', false, { gapDays: period.gapDays });
+    score *= WEIGHTS.differentPeriod;
+  }
+
+  score = round(Math.min(1, Math.max(0, score)));
+  return { score, duplicate: score >= threshold, reasons };
+}
+
+/**
+ * An upper bound of compareFeatures' score from the cheap relations alone (things, topics,
+ * area, period, phase, moo): the index skips the full comparison when it cannot reach the
+ * threshold. Kept consistent with compareFeatures by a test over the evaluation set.
+ */
+export function scoreBound(a: ProjectFeatures, b: ProjectFeatures, minScore = 0): number {
+  // Cheapest relations first; stop as soon as the bound falls below minScore.
+  let bound = 1;
+  if (periodRelation(a.start, a.end, b.start, b.end).kind === 'disjoint') bound *= WEIGHTS.differentPeriod;
+  const [pa, pb] = [a.cues.phases, b.cues.phases];
+  if (pa.length > 0 && pb.length > 0 && intersect(pa, pb).length === 0) bound *= WEIGHTS.differentPhase;
+  if (disjointSets(a.things, b.things) || disjointSets(a.topics, b.topics)) bound *= WEIGHTS.differentObject;
+  if (numberedOnOneSide(a, b)) bound *= WEIGHTS.highwayVsVillageRoad;
+  // The same-place bonus can lift the score by a quarter of what is left (it comes after the
+  // object and road factors in compareFeatures, before the others: adding it here is looser).
+  bound = Math.min(1, bound + (1 - bound) * WEIGHTS.samePlaceBonus);
+  if (bound < minScore || sharesAny(a.cues.roads, b.cues.roads)) return bound;
+  // Different moo numbers alone settle most pairs of one template in one province.
+  const [ma, mb] = [a.cues.moos, b.cues.moos];
+  const mooDiffer = ma.length > 0 && mb.length > 0 && !sharesAny(ma, mb);
+  if (mooDiffer) {
+    bound *= WEIGHTS.differentPlace;
+    if (bound < minScore) return bound;
+  }
+  const area = codeRelation(a.project.areaCodes, b.project.areaCodes);
+  const place = placeEvidence(a, b);
+  if (Object.keys(place.differ).length > 0 && !mooDiffer) bound *= WEIGHTS.differentPlace;
+  if (area.kind === 'disjoint' && !place.sameLocality) bound *= siblingAreas(area.a, area.b) ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
+  return bound;
+}
+
+/** Compares two projects from scratch; `createOverlapIndex` caches features for many checks. */
+export function compareProjects(a: OverlapProject, b: OverlapProject, threshold = DEFAULT_THRESHOLD): Comparison {
+  return compareFeatures(extractFeatures(a), extractFeatures(b), threshold);
+}
+
+function numberedOnOneSide(a: ProjectFeatures, b: ProjectFeatures): boolean {
+  const village = (f: ProjectFeatures) => f.cues.moos.length + f.cues.localities.length + f.cues.routes.length > 0;
+  return (a.cues.roads.length > 0 && b.cues.roads.length === 0 && village(b)) || (b.cues.roads.length > 0 && a.cues.roads.length === 0 && village(a));
+}
+
+function disjointSets(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
+
+/** Disjoint codes that share a district (4 digits) or, for districts, a province (2 digits). */
+function siblingAreas(a: string[], b: string[]): boolean {
+  return a.some((x) => b.some((y) => {
+    const level = Math.min(x.length, y.length);
+    const parent = level >= 6 ? 4 : level >= 4 ? 2 : 0;
+    return parent > 0 && x.slice(0, parent) === y.slice(0, parent);
+  }));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,115 @@
+/**
+ * How alike the *what* of two projects reads: weighted token overlap (concepts shared across
+ * Thai and English), with Thai character trigrams as a fallback for OCR-damaged words.
+ */
+import type { Locality } from './cues.js';
+import { gramsOf, type ProjectFeatures, surfacesOf } from './features.js';
+
+export interface SharedWord {
+  token: string;
+  /** Surfaces to highlight in each project's text. */
+  a: string[];
+  b: string[];
+}
+
+export interface WhatSimilarity {
+  score: number;
+  tokenScore: number;
+  gramScore: number;
+  shared: SharedWord[];
+}
+
+export function jaccard<T>(a: Set<T>, b: Set<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const x of small) if (large.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** `explain` false skips the words to highlight (the index scores many pairs it never shows). */
+export function whatSimilarity(a: ProjectFeatures, b: ProjectFeatures, explain = true): WhatSimilarity {
+  let sharedWeight = 0;
+  const shared: SharedWord[] = [];
+  for (const [token, wa] of a.tokens) {
+    const wb = b.tokens.get(token);
+    if (wb === undefined) continue;
+    sharedWeight += Math.min(wa, wb);
+    shared.push(explain ? { token, a: surfacesOf(a, token), b: surfacesOf(b, token) } : { token, a: [], b: [] });
+  }
+  let tokenScore = 0;
+  if (a.totalWeight > 0 && b.totalWeight > 0) {
+    const dice = (2 * sharedWeight) / (a.totalWeight + b.totalWeight);
+    const containment = sharedWeight / Math.min(a.totalWeight, b.totalWeight);
+    tokenScore = (dice + containment) / 2;
+  }
+  const gramScore = a.thaiWhat.length >= 8 && b.thaiWhat.length >= 8 ? jaccard(gramsOf(a), gramsOf(b)) : 0;
+  return {
+    score: Math.max(tokenScore, gramScore),
+    tokenScore,
+    gramScore,
+    shared,
+  };
+}
+
+const THAI = /[\u0E00-\u0E7F]/;
+
+/** Place names repeat across projects: their trigram sets are kept (bounded). */
+const nameGrams = new Map<string, Set<string>>();
+
+function gramsOfName(name: string): Set<string> {
+  let grams = nameGrams.get(name);
+  if (grams) return grams;
+  grams = new Set<string>();
+  for (let i = 0; i + 3 <= name.length; i++) grams.add(name.slice(i, i + 3));
+  if (nameGrams.size > 100_000) nameGrams.clear();
+  nameGrams.set(name, grams);
+  return grams;
+}
+
+function namesMatch(x: string, y: string): boolean {
+  if (x === '' || y === '' || x === y) return true;
+  if (x.includes(y) || y.includes(x)) return true;
+  // Jaccard ≥ 0.5 needs lengths within a factor of 3.
+  if (Math.max(x.length, y.length) > 3 * Math.min(x.length, y.length) + 2) return false;
+  return jaccard(gramsOfName(x), gramsOfName(y)) >= 0.5;
+}
+
+export type LocalityRelation = { kind: 'unknown' } | { kind: 'same'; name: string } | { kind: 'different'; a: string[]; b: string[] };
+
+/**
+ * Villages, sois and streets compared within one script (บ้านหนองบัว and Ban Nong Bua cannot
+ * be compared without a gazetteer; the area codes carry that case).
+ */
+export function localityRelation(a: Locality[], b: Locality[]): LocalityRelation {
+  let compared = false;
+  for (const x of a) {
+    for (const y of b) {
+      if (THAI.test(x.name) !== THAI.test(y.name) && x.name !== '' && y.name !== '') continue;
+      compared = true;
+      const numbersAgree = x.no === undefined || y.no === undefined || x.no === y.no;
+      if (numbersAgree && namesMatch(x.name, y.name)) return { kind: 'same', name: x.name || y.name || String(x.no ?? y.no) };
+    }
+  }
+  if (!compared) return { kind: 'unknown' };
+  const label = (l: Locality) => `${l.name}${l.no === undefined ? '' : ` ${l.no}`}`.trim();
+  return { kind: 'different', a: a.map(label), b: b.map(label) };
+}
+
+export function namesRelation(a: string[], b: string[]): LocalityRelation {
+  return localityRelation(a.map((name) => ({ name })), b.map((name) => ({ name })));
+}
+
+/** Village-to-village roads: the same road only when both ends match (in either order). */
+export function routeRelation(a: Array<[string, string]>, b: Array<[string, string]>): LocalityRelation {
+  if (a.length === 0 || b.length === 0) return { kind: 'unknown' };
+  for (const [x1, x2] of a) {
+    for (const [y1, y2] of b) {
+      if ((namesMatch(x1, y1) && namesMatch(x2, y2)) || (namesMatch(x1, y2) && namesMatch(x2, y1))) {
+        return { kind: 'same', name: `${x1} - ${x2}` };
+      }
+    }
+  }
+  const label = (r: [string, string]) => `${r[0]} - ${r[1]}`;
+  return { kind: 'different', a: a.map(label), b: b.map(label) };
+}
