@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import type { DB } from '../db/tables.js';
 import { likeEscape, parseSort } from '../http/list.js';
 import type { AreasQuery, AreaView } from './areas.schema.js';
 
@@ -30,24 +31,25 @@ const toView = (r: AreaRow): AreaView => ({
   childCount: Number(r.child_count ?? 0),
 });
 
-/** Areas by level and/or parent, searched by Thai or English name or code prefix. */
+/** Areas by level and/or parent, searched by Thai or English name or code. */
 export async function listAreas(db: Db, query: AreasQuery): Promise<{ items: AreaView[]; total: number }> {
-  let base = db.selectFrom('areas as a');
-  if (query.level) base = base.where('a.level', '=', query.level);
-  if (query.parent) base = base.where('a.parent_code', '=', query.parent);
   const q = query.q?.trim();
-  if (q && /^\d+$/.test(q)) {
-    // digits are a DOPA code prefix: '4101' finds the district and its subdistricts
-    base = base.where('a.code', 'like', `${q}%`);
-  } else if (q) {
-    // the same expression as areas_name_trgm_idx, so the trigram index serves the match;
-    // an exact code ('TH', 'ASEAN') is a primary-key probe beside it
-    base = base.where((eb) =>
-      eb.or([eb(sql<string>`a.name_th || ' ' || a.name_en`, 'ilike', `%${likeEscape(q)}%`), eb('a.code', '=', q.toUpperCase())]),
-    );
-  }
-  const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute();
-  let rows = areaColumns(db).where('a.code', 'in', base.select('a.code'));
+  const filters = (eb: ExpressionBuilder<DB & { a: DB['areas'] }, 'a'>) => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (query.level) conditions.push(eb('a.level', '=', query.level));
+    if (query.parent) conditions.push(eb('a.parent_code', '=', query.parent));
+    if (q && /^\d+$/.test(q)) {
+      // digits are a DOPA code prefix: '4101' finds the district and its subdistricts
+      conditions.push(eb('a.code', 'like', `${q}%`));
+    } else if (q) {
+      // the same expression as areas_name_trgm_idx, so the trigram index serves the match;
+      // an exact code ('TH', 'ASEAN') is a primary-key probe beside it
+      conditions.push(eb.or([eb(sql<string>`a.name_th || ' ' || a.name_en`, 'ilike', `%${likeEscape(q)}%`), eb('a.code', '=', q.toUpperCase())]));
+    }
+    return eb.and(conditions);
+  };
+  const [{ total }] = await db.selectFrom('areas as a').where(filters).select((eb) => eb.fn.countAll<number>().as('total')).execute();
+  let rows = areaColumns(db).where(filters);
   if (q && !query.sort) {
     // a search is usually "which province/district is this": larger areas first
     rows = rows.orderBy('a.depth').orderBy('a.code');

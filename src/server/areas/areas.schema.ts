@@ -15,7 +15,7 @@ export const AreaView = Type.Object(
     nameEn: Type.String(),
     childCount: Type.Integer(),
   },
-  { $id: 'AreaView', title: 'AreaView' },
+  { title: 'AreaView' },
 );
 export type AreaView = Static<typeof AreaView>;
 

@@ -1,5 +1,6 @@
-import { sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import type { DB } from '../db/tables.js';
 import { likeEscape } from '../http/list.js';
 import type { FunctionsQuery, FunctionView } from './functions.schema.js';
 
@@ -17,24 +18,17 @@ export const toFunctionView = (r: { code: string; scheme: string; parent_code: s
 
 /** Functions in their source order: a scheme, the sub-functions of a parent ("root": top level), a search. */
 export async function listFunctions(db: Db, query: FunctionsQuery): Promise<{ items: FunctionView[]; total: number }> {
-  let base = db.selectFrom('functions as f');
-  if (query.scheme) base = base.where('f.scheme', '=', query.scheme);
-  if (query.parent === 'root') base = base.where('f.parent_code', 'is', null);
-  else if (query.parent) base = base.where('f.parent_code', '=', query.parent);
   const q = query.q?.trim();
-  if (q) {
-    const pattern = `%${likeEscape(q)}%`;
+  const filters = (eb: ExpressionBuilder<DB & { f: DB['functions'] }, 'f'>) => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (query.scheme) conditions.push(eb('f.scheme', '=', query.scheme));
+    if (query.parent === 'root') conditions.push(eb('f.parent_code', 'is', null));
+    else if (query.parent) conditions.push(eb('f.parent_code', '=', query.parent));
     // a few hundred rows: a plain scan is faster than any index here
-    base = base.where((eb) => eb.or([eb(sql<string>`f.name_th || ' ' || f.name_en`, 'ilike', pattern), eb('f.code', 'ilike', `${likeEscape(q)}%`)]));
-  }
-  const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute();
-  const rows = await selectFunctionViews(db)
-    .where('f.code', 'in', base.select('f.code'))
-    .orderBy('f.scheme')
-    .orderBy('f.sort_order')
-    .orderBy('f.code')
-    .limit(query.limit)
-    .offset(query.offset)
-    .execute();
+    if (q) conditions.push(eb.or([eb(sql<string>`f.name_th || ' ' || f.name_en`, 'ilike', `%${likeEscape(q)}%`), eb('f.code', 'ilike', `${likeEscape(q)}%`)]));
+    return eb.and(conditions);
+  };
+  const [{ total }] = await db.selectFrom('functions as f').where(filters).select((eb) => eb.fn.countAll<number>().as('total')).execute();
+  const rows = await selectFunctionViews(db).where(filters).orderBy('f.scheme').orderBy('f.sort_order').orderBy('f.code').limit(query.limit).offset(query.offset).execute();
   return { items: rows.map(toFunctionView), total: Number(total) };
 }

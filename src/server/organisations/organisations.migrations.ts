@@ -74,4 +74,13 @@ create table responsibilities (
 create index responsibilities_org_idx on responsibilities (organisation_id);
 `,
   },
+  {
+    id: '0201_organisations_name_order',
+    sql: `
+-- The whole-tree list pages in name order: without these, every page of 100,000 organisations
+-- sorts the whole table. Children of one parent use organisations_parent_idx instead.
+create index organisations_name_en_idx on organisations (name_en, id);
+create index organisations_name_th_idx on organisations (name_th, id);
+`,
+  },
 ];

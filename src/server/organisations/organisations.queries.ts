@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import { findAreas } from '../areas/areas.queries.js';
 import type { Db } from '../db/database.js';
+import type { DB } from '../db/tables.js';
 import { likeEscape, parseSort } from '../http/list.js';
 import type { OrganisationDetail, OrganisationRef, OrganisationsQuery, OrganisationSummary } from './organisations.schema.js';
 import type { OrganisationKind, Tier } from './organisations.tables.js';
@@ -83,6 +84,9 @@ export const toSummary = (r: SummaryRow): OrganisationSummary => ({
   childCount: Number(r.child_count ?? 0),
 });
 
+// exactly the expression of organisations_name_trgm_idx, or the index is not used
+const searchExpression = sql<string>`o.name_th || ' ' || o.name_en || ' ' || o.code`;
+
 const SORTS = { nameEn: 'o.name_en', nameTh: 'o.name_th', code: 'o.code' } as const;
 
 /**
@@ -91,18 +95,28 @@ const SORTS = { nameEn: 'o.name_en', nameTh: 'o.name_th', code: 'o.code' } as co
  * in name order, the trigram index for `q` (the same expression as organisations_name_trgm_idx).
  */
 export async function listOrganisations(db: Db, query: OrganisationsQuery): Promise<{ items: OrganisationSummary[]; total: number }> {
-  let base = db.selectFrom('organisations as o');
-  if (query.parent === 'root') base = base.where('o.parent_id', 'is', null);
-  else if (query.parent) base = base.where('o.parent_id', '=', query.parent);
-  if (query.kind) base = base.where('o.kind', '=', query.kind);
-  if (query.tier) base = base.where('o.tier', '=', query.tier);
   const q = query.q?.trim();
-  if (q) base = base.where(sql<string>`o.name_th || ' ' || o.name_en || ' ' || o.code`, 'ilike', `%${likeEscape(q)}%`);
-  const [{ total }] = await base.select((eb) => eb.fn.countAll<number>().as('total')).execute();
+  const filters = (eb: ExpressionBuilder<DB & { o: DB['organisations'] }, 'o'>) => {
+    const conditions: Expression<SqlBool>[] = [];
+    if (query.parent === 'root') conditions.push(eb('o.parent_id', 'is', null));
+    else if (query.parent) conditions.push(eb('o.parent_id', '=', query.parent));
+    if (query.kind) conditions.push(eb('o.kind', '=', query.kind));
+    if (query.tier) conditions.push(eb('o.tier', '=', query.tier));
+    if (q) conditions.push(eb(searchExpression, 'ilike', `%${likeEscape(q)}%`));
+    return eb.and(conditions);
+  };
+  const [{ total }] = await db.selectFrom('organisations as o').where(filters).select((eb) => eb.fn.countAll<number>().as('total')).execute();
   const sort = parseSort(query.sort, Object.keys(SORTS) as (keyof typeof SORTS)[], 'nameEn');
-  const ids = base.select('o.id').orderBy(SORTS[sort.field], sort.direction).orderBy('o.id').limit(query.limit).offset(query.offset);
-  // page the narrow id list first, then count children only for that page
-  const rows = await selectSummaries(db).where('o.id', 'in', ids).orderBy(SORTS[sort.field], sort.direction).orderBy('o.id').execute();
+  // A search or a kind/tier filter across the whole tree must start from its matches (trigram
+  // index, or a scan) and sort them. Ordering by a plain column would let the planner walk the
+  // name index instead and filter row by row, hoping to fill the page early: with stale
+  // statistics (PGlite runs no autovacuum) a rare match then reads all 100,000 rows. Sorting on
+  // `name || ''` (same order, no index) keeps the plan predictable.
+  const searching = !query.parent && (q || query.kind || query.tier);
+  const orderKey = searching ? sql<string>`${sql.ref(SORTS[sort.field])} || ''` : sql.ref(SORTS[sort.field]);
+  // One query: PostgreSQL evaluates the child-count subquery after ORDER BY … LIMIT, so only
+  // for the rows of the page (a semi-join on a paged id list would scan the whole table).
+  const rows = await selectSummaries(db).where(filters).orderBy(orderKey, sort.direction).orderBy('o.id').limit(query.limit).offset(query.offset).execute();
   return { items: rows.map(toSummary), total: Number(total) };
 }
 

@@ -6,7 +6,7 @@ import { AppError, fieldError } from '../http/errors.js';
 import {
   codeInUse, findOrganisationDetail, findServedAreaCodes, insertOrganisation, listOrganisations, replaceServedAreas,
 } from './organisations.queries.js';
-import type { CreateOrganisationBody, MemberView, OrganisationDetail, OrganisationsQuery } from './organisations.schema.js';
+import type { CreateOrganisationBody, MemberView, OrganisationDetail, OrganisationsQuery, UpdateOrganisationBody } from './organisations.schema.js';
 import { isDuplicateCode, requireKnownCodes, requireRootAllowed } from './organisations.validation.js';
 import { updateOrganisation } from './use-cases/update-organisation.js';
 
@@ -66,7 +66,7 @@ export function createOrganisationsService(db: Db) {
       }
     },
 
-    updateOrganisation: (actor: Actor, id: string, input: Parameters<typeof updateOrganisation>[3]) =>
+    updateOrganisation: (actor: Actor, id: string, input: UpdateOrganisationBody) =>
       updateOrganisation(db, actor, id, input).then(() => getOrganisation(id)),
 
     async setServedAreas(actor: Actor, id: string, areaCodes: string[]): Promise<OrganisationDetail> {

@@ -1,3 +1,4 @@
+import type { Updateable } from 'kysely';
 import { recordAudit } from '../../audit/audit.record.js';
 import type { Actor } from '../../auth/actor.js';
 import { reachesPath } from '../../auth/policy.js';
@@ -6,7 +7,6 @@ import { AppError, fieldError } from '../../http/errors.js';
 import { codeInUse, findOrganisationRow, findServedAreaCodes, replaceServedAreas, rewriteSubtreePaths } from '../organisations.queries.js';
 import type { UpdateOrganisationBody } from '../organisations.schema.js';
 import type { OrganisationsTable } from '../organisations.tables.js';
-import type { Updateable } from 'kysely';
 import { isDuplicateCode, requireKnownCodes, requireRootAllowed } from '../organisations.validation.js';
 
 const COLUMNS = {
