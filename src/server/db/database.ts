@@ -82,7 +82,8 @@ export async function openEmbedded(options: { dataDir?: string; loadDataDir?: Bl
 }
 
 export async function openServer(connectionString: string, max = 10): Promise<Database> {
-  const pool = new pg.Pool({ connectionString, max });
+  // JIT compilation costs tens of milliseconds per query and pays off only for long analytics
+  const pool = new pg.Pool({ connectionString, max, options: '-c jit=off' });
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   await pool.query('select 1');
   return {
