@@ -83,4 +83,59 @@ create index organisations_name_en_idx on organisations (name_en, id);
 create index organisations_name_th_idx on organisations (name_th, id);
 `,
   },
+  {
+    id: '0202_organisation_counts',
+    sql: `
+-- The lazy tree shows each unit's number of children, and every list shows a total. Counting on
+-- read costs a scan per request at 100,000 units (a ministry may hold thousands of children), so
+-- the counts are kept by statement-level triggers: one UPDATE per statement, not per row, so a
+-- bulk load stays cheap.
+alter table organisations add column child_count int not null default 0;
+update organisations o set child_count = c.n
+  from (select parent_id, count(*) as n from organisations where parent_id is not null group by parent_id) c
+  where o.id = c.parent_id;
+
+create table organisation_stats (
+  singleton boolean primary key default true check (singleton),
+  total bigint not null
+);
+insert into organisation_stats (total) select count(*) from organisations;
+
+create function organisations_count_inserted() returns trigger language plpgsql as $$
+begin
+  update organisations p set child_count = p.child_count + c.n
+    from (select parent_id, count(*) as n from inserted where parent_id is not null group by parent_id) c
+    where p.id = c.parent_id;
+  update organisation_stats set total = total + (select count(*) from inserted);
+  return null;
+end $$;
+create function organisations_count_deleted() returns trigger language plpgsql as $$
+begin
+  update organisations p set child_count = p.child_count - c.n
+    from (select parent_id, count(*) as n from deleted where parent_id is not null group by parent_id) c
+    where p.id = c.parent_id;
+  update organisation_stats set total = total - (select count(*) from deleted);
+  return null;
+end $$;
+create function organisations_count_moved() returns trigger language plpgsql as $$
+begin
+  update organisations p set child_count = p.child_count + c.delta
+    from (
+      select parent_id, sum(delta) as delta from (
+        select n.parent_id, 1 as delta from inserted n join deleted o on o.id = n.id where n.parent_id is distinct from o.parent_id
+        union all
+        select o.parent_id, -1 from inserted n join deleted o on o.id = n.id where n.parent_id is distinct from o.parent_id
+      ) moves where parent_id is not null group by parent_id
+    ) c
+    where p.id = c.parent_id;
+  return null;
+end $$;
+create trigger organisations_counts_insert after insert on organisations
+  referencing new table as inserted for each statement execute function organisations_count_inserted();
+create trigger organisations_counts_delete after delete on organisations
+  referencing old table as deleted for each statement execute function organisations_count_deleted();
+create trigger organisations_counts_move after update on organisations
+  referencing new table as inserted old table as deleted for each statement execute function organisations_count_moved();
+`,
+  },
 ];

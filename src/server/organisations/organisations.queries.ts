@@ -50,7 +50,7 @@ export async function insertOrganisation(db: Db, input: NewOrganisation) {
     .executeTakeFirstOrThrow();
 }
 
-/** Summary columns with the child count: one index-only probe of organisations_parent_idx per row. */
+/** Summary columns; child_count is kept by triggers (migration 0202). */
 export function selectSummaries(db: Db) {
   return db
     .selectFrom('organisations as o')
@@ -63,7 +63,7 @@ export function selectSummaries(db: Db) {
       'o.name_th',
       'o.name_en',
       'o.abbreviation',
-      eb.selectFrom('organisations as c').select(eb.fn.countAll<number>().as('n')).whereRef('c.parent_id', '=', 'o.id').as('child_count'),
+      'o.child_count',
     ]);
 }
 
@@ -105,7 +105,7 @@ export async function listOrganisations(db: Db, query: OrganisationsQuery): Prom
     if (q) conditions.push(eb(searchExpression, 'ilike', `%${likeEscape(q)}%`));
     return eb.and(conditions);
   };
-  const [{ total }] = await db.selectFrom('organisations as o').where(filters).select((eb) => eb.fn.countAll<number>().as('total')).execute();
+  const total = await countOrganisations(db, query, filters);
   const sort = parseSort(query.sort, Object.keys(SORTS) as (keyof typeof SORTS)[], 'nameEn');
   // A search or a kind/tier filter across the whole tree must start from its matches (trigram
   // index, or a scan) and sort them. Ordering by a plain column would let the planner walk the
@@ -114,8 +114,6 @@ export async function listOrganisations(db: Db, query: OrganisationsQuery): Prom
   // `name || ''` (same order, no index) keeps the plan predictable.
   const searching = !query.parent && (q || query.kind || query.tier);
   const orderKey = searching ? sql<string>`${sql.ref(SORTS[sort.field])} || ''` : sql.ref(SORTS[sort.field]);
-  // One query: PostgreSQL evaluates the child-count subquery after ORDER BY … LIMIT, so only
-  // for the rows of the page (a semi-join on a paged id list would scan the whole table).
   const rows = await selectSummaries(db).where(filters).orderBy(orderKey, sort.direction).orderBy('o.id').limit(query.limit).offset(query.offset).execute();
   return { items: rows.map(toSummary), total: Number(total) };
 }
@@ -182,4 +180,22 @@ export async function codeInUse(db: Db, code: string, exceptId?: string): Promis
   let query = db.selectFrom('organisations').select('id').where('code', '=', code);
   if (exceptId) query = query.where('id', '<>', exceptId);
   return !!(await query.executeTakeFirst());
+}
+
+/** The list total: kept counts when only the tree position filters (the common, cheap case). */
+async function countOrganisations(
+  db: Db,
+  query: OrganisationsQuery,
+  filters: (eb: ExpressionBuilder<DB & { o: DB['organisations'] }, 'o'>) => Expression<SqlBool>,
+): Promise<number> {
+  const onlyTree = !query.q?.trim() && !query.kind && !query.tier;
+  if (onlyTree && !query.parent) {
+    return Number((await db.selectFrom('organisation_stats').select('total').executeTakeFirstOrThrow()).total);
+  }
+  if (onlyTree && query.parent && query.parent !== 'root') {
+    const parent = await db.selectFrom('organisations').select('child_count').where('id', '=', query.parent).executeTakeFirst();
+    return parent?.child_count ?? 0;
+  }
+  const [{ total }] = await db.selectFrom('organisations as o').where(filters).select((eb) => eb.fn.countAll<number>().as('total')).execute();
+  return Number(total);
 }

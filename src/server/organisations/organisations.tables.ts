@@ -43,8 +43,15 @@ export interface OrganisationsTable {
   country_code: string | null;
   website: string | null;
   version: Generated<number>;
+  /** kept by triggers (migration 0202) */
+  child_count: Generated<number>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+}
+
+export interface OrganisationStatsTable {
+  singleton: Generated<boolean>;
+  total: number;
 }
 
 export interface OrganisationAreasTable {
@@ -76,6 +83,7 @@ export interface ResponsibilitiesTable {
 export interface OrganisationsTables {
   functions: FunctionsTable;
   organisations: OrganisationsTable;
+  organisation_stats: OrganisationStatsTable;
   organisation_areas: OrganisationAreasTable;
   relationships: RelationshipsTable;
   responsibilities: ResponsibilitiesTable;
