@@ -1,5 +1,7 @@
 import { useMe } from '../auth/auth.queries';
-import { useOrganisation } from '../organisations/organisations.queries';
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../api/client';
+import { organisationKeys } from '../organisations/organisations.queries';
 import { fiscalYearLabel } from '../../shared/fiscal-year';
 import { useLocalized } from '../common/use-localized';
 import { EDITABLE_STATUSES, type PlanView } from './plans.queries';
@@ -10,7 +12,13 @@ import { EDITABLE_STATUSES, type PlanView } from './plans.queries';
  */
 export function usePlanAccess(plan: PlanView | undefined) {
   const me = useMe().data;
-  const owner = useOrganisation(plan?.ownerOrganisationId ?? '');
+  const ownerId = plan?.ownerOrganisationId ?? '';
+  // the owner's ancestors tell which memberships reach it; shared cache with the organisation page
+  const owner = useQuery({
+    queryKey: organisationKeys.detail(ownerId),
+    queryFn: () => unwrap(api.GET('/api/v1/organisations/{id}', { params: { path: { id: ownerId } } })),
+    enabled: !!ownerId && !plan?.isReference,
+  });
   const reach = new Set([plan?.ownerOrganisationId, ...(owner.data?.ancestors ?? []).map((a) => a.id)]);
   const holds = (...roles: string[]) => !!me?.memberships.some((m) => roles.includes(m.role) && (m.role === 'admin' || reach.has(m.organisationId)));
   const canEditRole = !!plan && !plan.isReference && holds('admin', 'planner');

@@ -9,7 +9,7 @@ import { useLocalized } from '../../common/use-localized';
 import { type ElementView, LINKAGE_MODES, type LinkageMode, useCreateLinkage, useElementSearch } from '../plans.queries';
 
 /** Targets the server offers for this element: higher-level plans only, never its own plan. */
-function useTargetOptions(elementId: string) {
+function targetOptionsHook(elementId: string) {
   return function useOptions(q: string) {
     const { t } = useTranslation('plans');
     const { language } = useLocalized();
@@ -28,7 +28,8 @@ export function LinkDialog({ element }: { element: ElementView }) {
   const { t } = useTranslation('plans');
   const [open, setOpen] = useState(false);
   const [targetId, setTargetId] = useState('');
-  const [useOptions] = useState(() => useTargetOptions(element.id));
+  // one hook per dialog, fixed for its lifetime (SearchPicker calls it on every render)
+  const [useOptions] = useState(() => targetOptionsHook(element.id));
   const create = useCreateLinkage(element.id);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
