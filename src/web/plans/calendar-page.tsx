@@ -86,8 +86,8 @@ function MilestoneTable({ caption, milestones, levelName }: { caption: string; m
               <td>{language === 'th' ? m.labelTh : m.labelEn}{!m.verified && <span className="badge badge-muted">{t('calendar.unverified')}</span>}</td>
               <td>{levelName(m.levelCode)}</td>
               <td>{(language === 'th' ? m.responsibleTh : m.responsibleEn) ?? '—'}</td>
-              <td>{formatDate(m.startsOn, language)}</td>
-              <td>{formatDate(m.dueOn, language)}</td>
+              <td className="nowrap">{formatDate(m.startsOn, language)}</td>
+              <td className="nowrap">{formatDate(m.dueOn, language)}</td>
             </tr>
           ))}
         </tbody>

@@ -29,13 +29,13 @@ export function AlignmentSection({ elementId }: { elementId: string }) {
   return (
     <div className="alignment">
       <p data-testid="alignment-total">{t('alignment.total', { count: a.total, formatted: number.format(a.total) })}</p>
-      {a.coverage && (
+      {a.total > 0 && a.coverage && (
         <p>{t('alignment.coverage', { percent: number.format(a.coverage.percent), covered: number.format(a.coverage.covered), strategies: number.format(a.coverage.strategies) })}</p>
       )}
-      <div className="sections">
+      {a.total > 0 && <div className="sections">
         <CountTable caption={t('alignment.byLevel')} head={t('fields.level')} rows={a.byLevel.map((l) => ({ key: l.levelCode, name: levelName(l.levelCode), count: l.count }))} max={max} />
         <CountTable caption={t('alignment.byOrganisation')} head={t('fields.owner')} rows={a.byOrganisation.map((o) => ({ key: o.organisationId, name: language === 'th' ? o.nameTh : o.nameEn, count: o.count }))} max={max} />
-      </div>
+      </div>}
       {a.gaps && (
         <>
           <h3>{t('alignment.gaps')}</h3>
@@ -50,6 +50,7 @@ export function AlignmentSection({ elementId }: { elementId: string }) {
           <RefList items={a.orphans.items} empty={t('alignment.noOrphans')} />
         </>
       )}
+      {a.contributors.total > 0 && <>
       <h3>{t('alignment.contributors')}</h3>
       <TableScroll label={t('alignment.contributors')}>
         <table className="table">
@@ -67,6 +68,7 @@ export function AlignmentSection({ elementId }: { elementId: string }) {
         </table>
       </TableScroll>
       <Pagination offset={offset} limit={LIMIT} total={a.contributors.total} onChange={setOffset} label={t('alignment.contributorsPages')} />
+      </>}
     </div>
   );
 }

@@ -9,20 +9,7 @@ import { EmptyState } from '../../common/states';
 import { useTitle } from '../plan-access';
 import { type ElementView, useDeleteElement } from '../plans.queries';
 import { ElementDialog, type ElementDialogState } from './element-dialog';
-
-interface Row { element: ElementView; depth: number; hasChildren: boolean }
-
-/** Children by parent, each sibling list in its saved order: built once per tree, O(n log n). */
-function indexTree(elements: ElementView[]) {
-  const children = new Map<string | null, ElementView[]>();
-  for (const e of elements) {
-    const list = children.get(e.parentId) ?? [];
-    list.push(e);
-    children.set(e.parentId, list);
-  }
-  for (const list of children.values()) list.sort((a, b) => a.sortOrder - b.sortOrder);
-  return children;
-}
+import { indexTree, initiallyCollapsed, type TreeRow, visibleRows } from '../element-tree-rows';
 
 /**
  * The whole element tree from one request, drawn as a flat indented list: only the rows of
@@ -38,17 +25,7 @@ export function ElementTree({ planId, elements, editable }: { planId: string; el
   const [deleting, setDeleting] = useState<ElementView | null>(null);
   const remove = useDeleteElement();
 
-  const rows = useMemo(() => {
-    const out: Row[] = [];
-    const stack: Array<{ element: ElementView; depth: number }> = [...(children.get(null) ?? [])].reverse().map((element) => ({ element, depth: 0 }));
-    while (stack.length > 0) {
-      const { element, depth } = stack.pop()!;
-      const kids = children.get(element.id) ?? [];
-      out.push({ element, depth, hasChildren: kids.length > 0 });
-      if (!collapsed.has(element.id)) for (let i = kids.length - 1; i >= 0; i--) stack.push({ element: kids[i], depth: depth + 1 });
-    }
-    return out;
-  }, [children, collapsed]);
+  const rows = useMemo(() => visibleRows(children, collapsed), [children, collapsed]);
 
   const toggle = useCallback((id: string) => setCollapsed((old) => {
     const next = new Set(old);
@@ -74,7 +51,7 @@ export function ElementTree({ planId, elements, editable }: { planId: string; el
       {rows.length === 0 ? <EmptyState title={t('tree.empty')} /> : (
         <ul className="element-tree" aria-label={t('tree.title')}>
           {rows.map((row) => (
-            <TreeRow
+            <ElementRow
               key={row.element.id} row={row} editable={editable} isCollapsed={collapsed.has(row.element.id)}
               onToggle={toggle} onAdd={onAdd} onEdit={onEdit} onDelete={onDelete}
             />
@@ -97,22 +74,13 @@ export function ElementTree({ planId, elements, editable }: { planId: string; el
   );
 }
 
-/** Branches below the second level start closed (one pass over the tree). */
-function initiallyCollapsed(elements: ElementView[], children: Map<string | null, ElementView[]>): Set<string> {
-  const closed = new Set<string>();
-  for (const top of children.get(null) ?? []) for (const second of children.get(top.id) ?? []) if (children.has(second.id)) closed.add(second.id);
-  // deeper branches sit under a closed one; closing them too keeps "expand" one level at a time
-  for (const e of elements) if (children.has(e.id) && e.parentId && !children.get(null)?.some((r) => r.id === e.parentId)) closed.add(e.id);
-  return closed;
-}
-
 interface TreeRowProps {
-  row: Row; editable: boolean; isCollapsed: boolean;
+  row: TreeRow<ElementView>; editable: boolean; isCollapsed: boolean;
   onToggle: (id: string) => void; onAdd: (e: ElementView) => void; onEdit: (e: ElementView) => void; onDelete: (e: ElementView) => void;
 }
 
 /** One row; memoised so expanding one branch does not re-render the other 1,999. */
-const TreeRow = memo(function TreeRow({ row, editable, isCollapsed, onToggle, onAdd, onEdit, onDelete }: TreeRowProps) {
+const ElementRow = memo(function ElementRow({ row, editable, isCollapsed, onToggle, onAdd, onEdit, onDelete }: TreeRowProps) {
   const { t } = useTranslation('plans');
   const title = useTitle();
   const { element, depth, hasChildren } = row;
