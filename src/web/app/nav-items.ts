@@ -11,6 +11,7 @@ export interface NavItem {
 /** Navigation by domain area. Plans, Results, Budgets and Coordination join this list as they land. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/organisations', label: 'nav.organisations' },
+  { to: '/plans', label: 'nav.plans' },
   { to: '/responsibility-matrix', label: 'nav.matrix' },
   { to: '/areas', label: 'nav.areas' },
   { to: '/users', label: 'nav.users', roles: ['admin'] },

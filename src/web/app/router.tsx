@@ -47,11 +47,21 @@ const organisationRoute = createRoute({ getParentRoute: () => signedInRoute, pat
 const matrixRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/responsibility-matrix', component: lazyRouteComponent(() => import('../organisations/matrix-page'), 'MatrixPage') });
 const areasRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/areas', component: lazyRouteComponent(() => import('../areas/area-tree-page'), 'AreaTreePage') });
 const usersRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/users', component: lazyRouteComponent(() => import('../users/users-page'), 'UsersPage') });
+const plansRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/plans', component: lazyRouteComponent(() => import('../plans/plans-page'), 'PlansPage') });
+const planRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/plans/$id', component: lazyRouteComponent(() => import('../plans/plan-page'), 'PlanPage') });
+const planHistoryRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/plans/$id/history', component: lazyRouteComponent(() => import('../plans/plan-history-page'), 'PlanHistoryPage') });
+const planElementRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/plan-elements/$id', component: lazyRouteComponent(() => import('../plans/element-page'), 'ElementPage') });
+const calendarRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/calendar',
+  validateSearch: (search: Record<string, unknown>): { fy?: number } => (Number.isInteger(Number(search.fy)) && Number(search.fy) > 2500 ? { fy: Number(search.fy) } : {}),
+  component: lazyRouteComponent(() => import('../plans/calendar-page'), 'CalendarPage'),
+});
 const auditRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/audit', component: lazyRouteComponent(() => import('../audit/audit-page'), 'AuditPage') });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  signedInRoute.addChildren([indexRoute, organisationsRoute, organisationRoute, matrixRoute, areasRoute, usersRoute, auditRoute]),
+  signedInRoute.addChildren([indexRoute, organisationsRoute, organisationRoute, matrixRoute, areasRoute, usersRoute, auditRoute, plansRoute, planRoute, planHistoryRoute, planElementRoute, calendarRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
