@@ -119,6 +119,10 @@ begin
 end $$;
 create function organisations_count_moved() returns trigger language plpgsql as $$
 begin
+  -- the count updates below are themselves UPDATEs of organisations: do not recount them
+  if pg_trigger_depth() > 1 then
+    return null;
+  end if;
   update organisations p set child_count = p.child_count + c.delta
     from (
       select parent_id, sum(delta) as delta from (
