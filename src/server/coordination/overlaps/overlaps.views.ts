@@ -7,23 +7,42 @@ import type { PairView, ProjectSide, ReasonView } from './overlaps.schema.js';
 import type { ProjectRow } from './overlaps.projects.js';
 import type { OverlapResolution, PairStatus } from './overlaps.tables.js';
 
-function param(value: unknown): string | number {
+interface SharedWord {
+  token: string;
+  a: string[];
+  b: string[];
+}
+
+const THAI = /[\u0E00-\u0E7F]/;
+
+function isSharedWords(value: unknown): value is SharedWord[] {
+  return Array.isArray(value) && value.every((w) => typeof w === 'object' && w !== null && 'a' in w && 'b' in w);
+}
+
+/** One surface form of a shared concept in the reader's language (the Thai or the English words). */
+function wordIn(locale: Locale, w: SharedWord): string {
+  const forms = [...w.a, ...w.b];
+  return forms.find((f) => THAI.test(f) === (locale === 'th')) ?? forms[0] ?? w.token;
+}
+
+function param(locale: Locale, value: unknown): string | number {
   if (typeof value === 'number') return value;
-  if (Array.isArray(value)) return value.map((v) => (Array.isArray(v) ? v.join('⊃') : String(v))).join(', ');
+  if (isSharedWords(value)) return [...new Set(value.map((w) => wordIn(locale, w)))].join(', ');
+  if (Array.isArray(value)) return value.map((v) => (Array.isArray(v) ? v.join(' ⊃ ') : String(v))).join(', ');
   return String(value);
 }
 
 export function reasonViews(locale: Locale, reasons: Reason[]): ReasonView[] {
   return reasons.map((r) => {
-    const params = Object.fromEntries(Object.entries(r.detail).map(([k, v]) => [k, param(v)]));
+    const params = Object.fromEntries(Object.entries(r.detail).map(([k, v]) => [k, param(locale, v)]));
     return { kind: r.kind, supports: r.supports, label: t(locale, `overlap.reason.${r.kind}`, params), detail: r.detail };
   });
 }
 
-/** The words to highlight: those of the shared_words reason. */
+/** The words to highlight in either title: every surface form of the concepts both share. */
 export function sharedWords(reasons: Reason[]): string[] {
   const words = reasons.find((r) => r.kind === 'shared_words')?.detail.words;
-  return Array.isArray(words) ? words.map(String) : [];
+  return isSharedWords(words) ? [...new Set(words.flatMap((w) => [...w.a, ...w.b]))] : [];
 }
 
 export function projectSide(r: ProjectRow): ProjectSide {
