@@ -54,13 +54,15 @@ export async function persistPairs(trx: Db, pairs: ScoredPair[]): Promise<string
   return ids;
 }
 
-/** Drops unresolved, never-resolved pairs among `scope` that are not in `keep`. */
+/** Drops unresolved, never-resolved pairs matching `where` that are not in `keep` (and no agenda refers to). */
 async function dropStale(trx: Db, where: ReturnType<typeof sql>, keep: string[]): Promise<void> {
   await sql`
     delete from overlap_pairs op
     where op.status = 'open' and ${where}
       ${keep.length ? sql`and op.id <> all(${sql.val(keep)}::uuid[])` : sql``}
-      and not exists (select 1 from overlap_resolutions r where r.pair_id = op.id)`.execute(trx);
+      and not exists (select 1 from overlap_resolutions r where r.pair_id = op.id)
+      -- a pair on a meeting's agenda stays, so the agenda item keeps its subject
+      and not exists (select 1 from agenda_items ai where ai.overlap_pair_id = op.id)`.execute(trx);
 }
 
 /** Recomputes every candidate pair among an area's projects (bounded) and stores them. */

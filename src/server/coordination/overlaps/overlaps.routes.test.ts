@@ -111,15 +111,21 @@ describe('GET /overlaps', () => {
     const response = await h.call(planner.headers, 'GET', '/overlaps?area=41');
     expect(response.statusCode).toBe(200);
     const { items, total } = response.json();
-    expect(total).toBe(3);
+    // the three test projects pair with each other; the demo plants one more pair (demo-overlaps.ts)
+    expect(total).toBe(4);
     expect(items.map((p: { score: number }) => p.score)).toEqual([...items.map((p: { score: number }) => p.score)].sort((a, b) => b - a));
     const pair = items.find((p: { projects: Array<{ elementId: string }> }) => p.projects.some((x) => x.elementId === ids.city) && p.projects.some((x) => x.elementId === ids.prov));
     expect(pair).toMatchObject({ status: 'open', budgetAtStake: null, version: 1 });
     expect(pair.projects.map((p: { ownerNameEn: string }) => p.ownerNameEn).sort()).toEqual(['Udon Thani City Municipality', 'Udon Thani Provincial Office']);
     expect(pair.reasons.length).toBeGreaterThan(0);
-    expect((await h.call(kkPlanner.headers, 'GET', '/overlaps?area=41')).json()).toEqual({ items: [], total: 0 });
+    const codes = async (id: string) => (await ctx.db.selectFrom('plan_elements').select('code').where('id', '=', id).executeTakeFirstOrThrow()).code;
+    const demo = items.find((p: { projects: Array<{ elementId: string }> }) => p.projects.every((x) => !Object.values(ids).includes(x.elementId)));
+    expect([await codes(demo.projects[0].elementId), await codes(demo.projects[1].elementId)].sort()).toEqual(['CITY-P1-2', 'UDN-S4-2']);
+    // drafts stay hidden from a Khon Kaen planner; the demo's pair is between public plans
+    const outsider = (await h.call(kkPlanner.headers, 'GET', '/overlaps?area=41')).json();
+    expect(outsider.items.map((p: { id: string }) => p.id)).toEqual([demo.id]);
     expect((await h.call(planner.headers, 'GET', '/overlaps?area=40')).json().total).toBe(0);
-    expect((await h.call(planner.headers, 'GET', '/overlaps?area=41&limit=1&offset=1')).json().items).toHaveLength(1);
+    expect((await h.call(planner.headers, 'GET', '/overlaps?area=41&limit=2&offset=3')).json().items).toHaveLength(1);
   });
 });
 
