@@ -7,7 +7,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../http/errors.js';
-import { compareProjects, findCandidates, type Reason } from '../overlap/index.js';
+import { findCandidates, type Reason } from '../overlap/index.js';
+import { matchRows } from './overlaps.features-cache.js';
 import type { PairRow } from './overlaps.views.js';
 import { areaBlockSql, loadProjects, loadProjectsByIds, pairFingerprint, periodBlockSql, type ProjectRow, toOverlapProject } from './overlaps.projects.js';
 
@@ -86,12 +87,7 @@ export async function recheckProject(trx: Db, elementId: string): Promise<void> 
   const mine = sql`(op.element_a_id = ${elementId} or op.element_b_id = ${elementId})`;
   if (!self || self.area_codes.length === 0) return dropStale(trx, mine, []);
   const others = await loadProjects(trx, [areaBlockSql(self.area_codes), periodBlockSql(self.starts_on, self.ends_on), sql`e.id <> ${elementId}`, sql`p.owner_organisation_id <> ${self.owner_id}`]);
-  const project = toOverlapProject(self);
-  const pairs: ScoredPair[] = [];
-  for (const other of others) {
-    const comparison = compareProjects(project, toOverlapProject(other));
-    if (comparison.duplicate) pairs.push({ a: self, b: other, score: comparison.score, reasons: comparison.reasons });
-  }
+  const pairs: ScoredPair[] = matchRows(toOverlapProject(self), others, MAX_PAIRS).map((m) => ({ a: self, b: m.row, score: m.score, reasons: m.reasons }));
   await dropStale(trx, mine, await persistPairs(trx, pairs));
 }
 

@@ -6,10 +6,10 @@ import type { Db } from '../../db/database.js';
 import { AppError, fieldError } from '../../http/errors.js';
 import type { Locale } from '../../i18n/i18n.js';
 import { readablePlanSql } from '../../plans/plans.queries.js';
-import { createOverlapIndex } from '../overlap/index.js';
+import { matchRows } from './overlaps.features-cache.js';
 import { readablePairSql, requireReadablePair } from './overlaps.access.js';
 import { loadPair, refreshArea } from './overlaps.pairs.js';
-import { areaBlockSql, loadProjects, loadProjectsByIds, periodBlockSql, toOverlapProject } from './overlaps.projects.js';
+import { areaBlockSql, loadProjects, loadProjectsByIds, periodBlockSql } from './overlaps.projects.js';
 import { createResolutions } from './overlaps.resolve.js';
 import type { CheckBody, CheckResult, ListQuery, PairDetail, PairView } from './overlaps.schema.js';
 import { pairView, type PairRow, projectSide, reasonViews, resolutionHistory, sharedWords } from './overlaps.views.js';
@@ -33,18 +33,13 @@ export function createOverlapsService(db: Db) {
       if (body.ownerOrganisationId) conditions.push(sql`p.owner_organisation_id <> ${body.ownerOrganisationId}`);
       if (body.elementId) conditions.push(sql`e.id <> ${body.elementId}`);
       const rows = await loadProjects(db, conditions);
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      const index = createOverlapIndex(rows.map(toOverlapProject));
-      const matches = index.check(
-        {
-          id: 'draft', ownerId: body.ownerOrganisationId ?? 'draft', titleTh: body.titleTh, titleEn: body.titleEn, description: body.description,
-          areaCodes: body.areaCodes, functionCodes: body.functionCodes, startDate: body.startsOn, endDate: body.endsOn,
-        },
-        { limit: body.limit },
-      );
+      const draft = {
+        id: 'draft', ownerId: body.ownerOrganisationId ?? 'draft', titleTh: body.titleTh, titleEn: body.titleEn, description: body.description,
+        areaCodes: body.areaCodes, functionCodes: body.functionCodes, startDate: body.startsOn, endDate: body.endsOn,
+      };
       return {
-        candidates: matches.map((m) => ({
-          project: projectSide(byId.get(m.project.id)!), score: Math.round(m.score * 10_000) / 10_000,
+        candidates: matchRows(draft, rows, body.limit).map((m) => ({
+          project: projectSide(m.row), score: Math.round(m.score * 10_000) / 10_000,
           reasons: reasonViews(locale, m.reasons), sharedWords: sharedWords(m.reasons),
         })),
       };
