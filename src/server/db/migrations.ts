@@ -4,6 +4,7 @@ import { auditMigrations } from '../audit/audit.migrations.js';
 import { organisationsMigrations } from '../organisations/organisations.migrations.js';
 import { committeesMigrations } from '../coordination/committees/committees.migrations.js';
 import { calendarMigrations } from '../calendar/calendar.migrations.js';
+import { overlapsMigrations } from '../coordination/overlaps/overlaps.migrations.js';
 import { plansMigrations } from '../plans/plans.migrations.js';
 import type { Migration } from './migrate.js';
 
@@ -16,4 +17,5 @@ export const migrations: Migration[] = [
   ...committeesMigrations,
   ...plansMigrations,
   ...calendarMigrations,
+  ...overlapsMigrations,
 ];

@@ -5,6 +5,7 @@ import { committeesRoutes } from '../coordination/committees/committees.routes.j
 import type { Database } from '../db/database.js';
 import { organisationsRoutes } from '../organisations/organisations.routes.js';
 import { calendarRoutes } from '../calendar/calendar.routes.js';
+import { overlapsRoutes } from '../coordination/overlaps/overlaps.routes.js';
 import { plansRoutes } from '../plans/plans.routes.js';
 import type { App } from './app.js';
 import { healthRoutes } from './health.routes.js';
@@ -20,4 +21,5 @@ export async function registerRoutes(api: App, database: Database): Promise<void
   await api.register(async (r) => committeesRoutes(r as App, db));
   await api.register(async (r) => plansRoutes(r as App, db));
   await api.register(async (r) => calendarRoutes(r as App, db));
+  await api.register(async (r) => overlapsRoutes(r as App, db));
 }

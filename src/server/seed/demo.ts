@@ -4,6 +4,7 @@ import { insertOrganisation } from '../organisations/organisations.queries.js';
 import { seedDemoCommittees } from './demo-committees.js';
 import { seedDemoRelationships } from './demo-relationships.js';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, type DemoOrganisation } from './demo-organisations.js';
+import { seedDemoOverlaps } from './demo-overlaps.js';
 import { seedDemoPlans } from './demo-plans.js';
 
 /** Loads the demo scenario in one transaction. Call only on an empty database. */
@@ -53,6 +54,7 @@ export async function seedDemo(database: Database): Promise<void> {
     }
     await seedDemoCommittees(trx);
     await seedDemoPlans(trx, ids);
+    await seedDemoOverlaps(trx);
   });
 }
 

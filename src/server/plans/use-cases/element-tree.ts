@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { recordAudit } from '../../audit/audit.record.js';
+import { recheckProject } from '../../coordination/overlaps/overlaps.pairs.js';
 import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/database.js';
 import { AppError, fieldError } from '../../http/errors.js';
@@ -118,6 +119,7 @@ export function createElementTree(db: Db) {
           .execute();
         if (position < siblings.length) await renumber(trx, [...siblings.slice(0, position), id, ...siblings.slice(position)]);
         await recordAudit(trx, actor, { entity: 'plan_element', entityId: id, action: 'create', organisationId: plan.owner_organisation_id, after: { planId, ...input } });
+        await recheckProject(trx, id);
       });
       return reloadElement(db, id);
     },
@@ -137,6 +139,7 @@ export function createElementTree(db: Db) {
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) === 0) throw new AppError('stale_version');
         await recordAudit(trx, actor, { entity: 'plan_element', entityId: elementId, action: 'update', organisationId: plan.owner_organisation_id, before: toElementView(element), after: changes });
+        await recheckProject(trx, elementId);
       });
       return reloadElement(db, elementId);
     },
