@@ -580,6 +580,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/overlaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listOverlaps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/overlaps/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getOverlap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/overlaps/{id}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["resolveOverlap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/overlaps/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["checkOverlaps"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plan-elements/{id}": {
         parameters: {
             query?: never;
@@ -1063,18 +1127,7 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: {
-        /** AreaView */
-        "def-0": {
-            childCount: number;
-            code: string;
-            /** @enum {string} */
-            level: "region" | "country" | "cluster" | "province" | "district" | "subdistrict" | "village" | "target_area";
-            nameEn: string;
-            nameTh: string;
-            parentCode: string | null;
-        };
-    };
+    schemas: never;
     responses: never;
     parameters: never;
     requestBodies: never;
@@ -1763,7 +1816,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        items: components["schemas"]["def-0"][];
+                        items: {
+                            childCount: number;
+                            code: string;
+                            /** @enum {string} */
+                            level: "region" | "country" | "cluster" | "province" | "district" | "subdistrict" | "village" | "target_area";
+                            nameEn: string;
+                            nameTh: string;
+                            parentCode: string | null;
+                        }[];
                         total: number;
                     };
                 };
@@ -1879,7 +1940,15 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description root first */
-                        ancestors: components["schemas"]["def-0"][];
+                        ancestors: {
+                            childCount: number;
+                            code: string;
+                            /** @enum {string} */
+                            level: "region" | "country" | "cluster" | "province" | "district" | "subdistrict" | "village" | "target_area";
+                            nameEn: string;
+                            nameTh: string;
+                            parentCode: string | null;
+                        }[];
                         childCount: number;
                         code: string;
                         /** @enum {string} */
@@ -6730,7 +6799,15 @@ export interface operations {
                             nameEn: string;
                             nameTh: string;
                         }[];
-                        areas: components["schemas"]["def-0"][];
+                        areas: {
+                            childCount: number;
+                            code: string;
+                            /** @enum {string} */
+                            level: "region" | "country" | "cluster" | "province" | "district" | "subdistrict" | "village" | "target_area";
+                            nameEn: string;
+                            nameTh: string;
+                            parentCode: string | null;
+                        }[];
                         childCount: number;
                         code: string;
                         countryCode: string | null;
@@ -6870,7 +6947,15 @@ export interface operations {
                             nameEn: string;
                             nameTh: string;
                         }[];
-                        areas: components["schemas"]["def-0"][];
+                        areas: {
+                            childCount: number;
+                            code: string;
+                            /** @enum {string} */
+                            level: "region" | "country" | "cluster" | "province" | "district" | "subdistrict" | "village" | "target_area";
+                            nameEn: string;
+                            nameTh: string;
+                            parentCode: string | null;
+                        }[];
                         childCount: number;
                         code: string;
                         countryCode: string | null;
@@ -7031,7 +7116,15 @@ export interface operations {
                             nameEn: string;
                             nameTh: string;
                         }[];
-                        areas: components["schemas"]["def-0"][];
+                        areas: {
+                            childCount: number;
+                            code: string;
+                            /** @enum {string} */
+                            level: "region" | "country" | "cluster" | "province" | "district" | "subdistrict" | "village" | "target_area";
+                            nameEn: string;
+                            nameTh: string;
+                            parentCode: string | null;
+                        }[];
                         childCount: number;
                         code: string;
                         countryCode: string | null;
@@ -7332,7 +7425,15 @@ export interface operations {
                             nameEn: string;
                             nameTh: string;
                         }[];
-                        areas: components["schemas"]["def-0"][];
+                        areas: {
+                            childCount: number;
+                            code: string;
+                            /** @enum {string} */
+                            level: "region" | "country" | "cluster" | "province" | "district" | "subdistrict" | "village" | "target_area";
+                            nameEn: string;
+                            nameTh: string;
+                            parentCode: string | null;
+                        }[];
                         childCount: number;
                         code: string;
                         countryCode: string | null;
@@ -7855,6 +7956,670 @@ export interface operations {
                         /** @enum {string} */
                         role: "decides" | "implements" | "consulted" | "informed";
                     }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listOverlaps: {
+        parameters: {
+            query: {
+                /** @description DOPA area code (province 2, district 4, subdistrict 6 digits) */
+                area: string;
+                limit: number;
+                offset: number;
+                status: "open" | "resolved";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            budgetAtStake: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            projects: {
+                                areaCodes: string[];
+                                /** Format: uuid */
+                                elementId: string;
+                                /** Format: date */
+                                endsOn: string;
+                                functionCodes: string[];
+                                ownerNameEn: string;
+                                ownerNameTh: string;
+                                /** Format: uuid */
+                                ownerOrganisationId: string;
+                                /** Format: uuid */
+                                planId: string;
+                                /** @enum {string} */
+                                planStatus: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                                /** Format: date */
+                                startsOn: string;
+                                titleEn: string;
+                                titleTh: string;
+                            }[];
+                            reasons: {
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                kind: string;
+                                label: string;
+                                supports: boolean;
+                            }[];
+                            resolution: ("not_duplicate" | "combine" | "merge" | "coordinate") | null;
+                            score: number;
+                            sharedWords: string[];
+                            /** @enum {string} */
+                            status: "open" | "resolved";
+                            /** Format: date-time */
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getOverlap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        budgetAtStake: string | null;
+                        history: {
+                            absorbingElementId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            linkageId: string | null;
+                            note: string | null;
+                            /** @enum {string} */
+                            resolution: "not_duplicate" | "combine" | "merge" | "coordinate";
+                            /** Format: date-time */
+                            resolvedAt: string;
+                            resolvedBy: string | null;
+                            resolvedByName: string | null;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        projects: {
+                            areaCodes: string[];
+                            /** Format: uuid */
+                            elementId: string;
+                            /** Format: date */
+                            endsOn: string;
+                            functionCodes: string[];
+                            ownerNameEn: string;
+                            ownerNameTh: string;
+                            /** Format: uuid */
+                            ownerOrganisationId: string;
+                            /** Format: uuid */
+                            planId: string;
+                            /** @enum {string} */
+                            planStatus: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                            /** Format: date */
+                            startsOn: string;
+                            titleEn: string;
+                            titleTh: string;
+                        }[];
+                        reasons: {
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            kind: string;
+                            label: string;
+                            supports: boolean;
+                        }[];
+                        resolution: ("not_duplicate" | "combine" | "merge" | "coordinate") | null;
+                        score: number;
+                        sharedWords: string[];
+                        /** @enum {string} */
+                        status: "open" | "resolved";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    resolveOverlap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    absorbingElementId?: string;
+                    note?: string;
+                    /** @enum {string} */
+                    resolution: "not_duplicate" | "combine" | "merge" | "coordinate";
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        budgetAtStake: string | null;
+                        history: {
+                            absorbingElementId: string | null;
+                            /** Format: uuid */
+                            id: string;
+                            linkageId: string | null;
+                            note: string | null;
+                            /** @enum {string} */
+                            resolution: "not_duplicate" | "combine" | "merge" | "coordinate";
+                            /** Format: date-time */
+                            resolvedAt: string;
+                            resolvedBy: string | null;
+                            resolvedByName: string | null;
+                        }[];
+                        /** Format: uuid */
+                        id: string;
+                        projects: {
+                            areaCodes: string[];
+                            /** Format: uuid */
+                            elementId: string;
+                            /** Format: date */
+                            endsOn: string;
+                            functionCodes: string[];
+                            ownerNameEn: string;
+                            ownerNameTh: string;
+                            /** Format: uuid */
+                            ownerOrganisationId: string;
+                            /** Format: uuid */
+                            planId: string;
+                            /** @enum {string} */
+                            planStatus: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                            /** Format: date */
+                            startsOn: string;
+                            titleEn: string;
+                            titleTh: string;
+                        }[];
+                        reasons: {
+                            detail: {
+                                [key: string]: unknown;
+                            };
+                            kind: string;
+                            label: string;
+                            supports: boolean;
+                        }[];
+                        resolution: ("not_duplicate" | "combine" | "merge" | "coordinate") | null;
+                        score: number;
+                        sharedWords: string[];
+                        /** @enum {string} */
+                        status: "open" | "resolved";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    checkOverlaps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    areaCodes: string[];
+                    description?: string;
+                    /** Format: uuid */
+                    elementId?: string;
+                    /** Format: date */
+                    endsOn?: string;
+                    /** @default [] */
+                    functionCodes: string[];
+                    /** @default 10 */
+                    limit: number;
+                    /** Format: uuid */
+                    ownerOrganisationId?: string;
+                    /** Format: date */
+                    startsOn?: string;
+                    titleEn?: string;
+                    titleTh?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        candidates: {
+                            project: {
+                                areaCodes: string[];
+                                /** Format: uuid */
+                                elementId: string;
+                                /** Format: date */
+                                endsOn: string;
+                                functionCodes: string[];
+                                ownerNameEn: string;
+                                ownerNameTh: string;
+                                /** Format: uuid */
+                                ownerOrganisationId: string;
+                                /** Format: uuid */
+                                planId: string;
+                                /** @enum {string} */
+                                planStatus: "draft" | "submitted" | "approved" | "returned" | "active" | "closed";
+                                /** Format: date */
+                                startsOn: string;
+                                titleEn: string;
+                                titleTh: string;
+                            };
+                            reasons: {
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                kind: string;
+                                label: string;
+                                supports: boolean;
+                            }[];
+                            score: number;
+                            sharedWords: string[];
+                        }[];
+                    };
                 };
             };
             /** @description Default Response */

@@ -81,20 +81,6 @@ describe('POST /overlaps/check', () => {
     // a different period does not meet
     expect(candidateIds((await check(planner.headers, { ...draft, startsOn: '2030-01-01', endsOn: '2030-12-31' })).json())).toEqual([]);
   });
-
-  it('answers while typing within the latency goal', async () => {
-    const times: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const started = performance.now();
-      const response = await check(planner.headers, { ...draft, titleEn: `Road safety campaign ${i}` });
-      times.push(performance.now() - started);
-      expect(response.statusCode).toBe(200);
-    }
-    times.sort((a, b) => a - b);
-    const p95 = times[Math.ceil(times.length * 0.95) - 1];
-    console.log(`overlap check p95 ${p95.toFixed(1)} ms (median ${times[10].toFixed(1)} ms)`);
-    expect(p95).toBeLessThan(200);
-  });
 });
 
 describe('GET /overlaps', () => {
