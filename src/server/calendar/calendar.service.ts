@@ -1,7 +1,7 @@
 import type { Db } from '../db/database.js';
 import { type Locale, t } from '../i18n/i18n.js';
 import { addDays, milestoneDates, occursIn } from './calendar.dates.js';
-import { renderIcs } from './calendar.ics.js';
+import { writeCalendar } from '../../shared/ics.js';
 import type { CalendarTrack } from './calendar.tables.js';
 
 export interface DatedMilestone {
@@ -84,13 +84,15 @@ export function createCalendarService(db: Db) {
       const milestones = await dated(fy);
       const events = milestones.map((m) => ({
         uid: `${m.code}-fy${fy}@prasan`,
-        startsOn: m.startsOn,
-        endsOn: m.dueOn,
+        start: m.startsOn,
+        // all-day events end on the day after the due date (exclusive, RFC 5545)
+        end: addDays(m.dueOn, 1),
         summary: lang === 'th' ? m.labelTh : m.labelEn,
         description: [lang === 'th' ? m.responsibleTh : m.responsibleEn, m.legalBasis].filter(Boolean).join('\n') || undefined,
         categories: m.track,
+        transparent: true,
       }));
-      return renderIcs(t(lang, 'calendar.ics_name', { fy }), events, now, addDays);
+      return writeCalendar({ prodId: '-//Prasan//Planning calendar//EN', name: t(lang, 'calendar.ics_name', { fy }), now, events });
     },
   };
 }

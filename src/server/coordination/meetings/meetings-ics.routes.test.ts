@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../test-support/test-app.js';
 import { committeeIdByName, DEMO_COMMITTEE_EN, demoSessions } from '../coordination.test-support.js';
-import { unescapeText, unfoldLines } from '../ics.js';
+import { unescapeText, unfoldLines } from '../../../shared/ics.js';
 
 const ctx = useTestApp();
 let s: Awaited<ReturnType<typeof demoSessions>>;

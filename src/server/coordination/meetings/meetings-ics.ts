@@ -2,7 +2,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { Db } from '../../db/database.js';
 import type { Clock } from '../actions/overdue.js';
 import { loadCommittee, requireRead } from '../committees/committees.access.js';
-import { writeCalendar } from '../ics.js';
+import { writeCalendar } from '../../../shared/ics.js';
 
 const STATUS = { scheduled: 'CONFIRMED', held: 'CONFIRMED', cancelled: 'CANCELLED' } as const;
 

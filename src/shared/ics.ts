@@ -7,8 +7,10 @@
 export interface IcsEvent {
   /** globally unique and stable across feeds, so calendar clients update instead of duplicating */
   uid: string;
-  start: Date;
-  end: Date;
+  /** a moment (written in UTC), or a 'YYYY-MM-DD' day for an all-day event */
+  start: Date | string;
+  /** exclusive: for an all-day event, the day after the last day */
+  end: Date | string;
   summary: string;
   location?: string | null;
   description?: string | null;
@@ -17,6 +19,9 @@ export interface IcsEvent {
   /** bumps when the event changes, so clients replace their copy */
   sequence?: number;
   lastModified?: Date;
+  categories?: string;
+  /** shows as free time (deadlines, not meetings) */
+  transparent?: boolean;
 }
 
 export interface IcsCalendar {
@@ -59,6 +64,11 @@ export function foldLine(line: string): string[] {
   return out;
 }
 
+/** DTSTART/DTEND: a UTC date-time, or VALUE=DATE for an all-day day. */
+function moment(name: string, value: Date | string): string {
+  return typeof value === 'string' ? `${name};VALUE=DATE:${value.replace(/-/g, '')}` : `${name}:${formatUtc(value)}`;
+}
+
 function property(name: string, value: string): string {
   return foldLine(`${name}:${value}`).join(CRLF);
 }
@@ -71,8 +81,8 @@ export function writeCalendar(calendar: IcsCalendar): string {
     lines.push('BEGIN:VEVENT');
     lines.push(property('UID', event.uid));
     lines.push(`DTSTAMP:${stamp}`);
-    lines.push(`DTSTART:${formatUtc(event.start)}`);
-    lines.push(`DTEND:${formatUtc(event.end)}`);
+    lines.push(moment('DTSTART', event.start));
+    lines.push(moment('DTEND', event.end));
     lines.push(property('SUMMARY', escapeText(event.summary)));
     if (event.location) lines.push(property('LOCATION', escapeText(event.location)));
     if (event.description) lines.push(property('DESCRIPTION', escapeText(event.description)));
@@ -80,6 +90,8 @@ export function writeCalendar(calendar: IcsCalendar): string {
     if (event.status) lines.push(`STATUS:${event.status}`);
     if (event.sequence !== undefined) lines.push(`SEQUENCE:${event.sequence}`);
     if (event.lastModified) lines.push(`LAST-MODIFIED:${formatUtc(event.lastModified)}`);
+    if (event.categories) lines.push(property('CATEGORIES', escapeText(event.categories)));
+    if (event.transparent) lines.push('TRANSP:TRANSPARENT');
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');
