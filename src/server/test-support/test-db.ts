@@ -32,7 +32,8 @@ export async function openTestDatabase(): Promise<Database> {
       await close();
       const dropper = new pg.Client({ connectionString: info.serverUrl });
       await dropper.connect();
-      await dropper.query(`drop database if exists ${name}`);
+      // FORCE: a backend of the closed pool may not have exited yet
+      await dropper.query(`drop database if exists ${name} with (force)`);
       await dropper.end();
     },
   };
