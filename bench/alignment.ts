@@ -8,7 +8,7 @@
  * Run: npx tsx bench/alignment.ts
  * Env: ENGINE=server|embedded|both (server), ELEMENTS (500000; embedded 100000), LINKAGES
  * (1000000; embedded 200000), ROUNDS (10), BUDGET_S (seconds per case before stopping early, 60),
- * ADMIN_URL (postgres://postgres@127.0.0.1:5432/test).
+ * ADMIN_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_DB (prasan_bench_align), KEEP=1 (keep it).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -26,7 +26,9 @@ const ENGINE = process.env.ENGINE ?? 'server';
 const ROUNDS = Number(process.env.ROUNDS ?? 10);
 const BUDGET_MS = Number(process.env.BUDGET_S ?? 60) * 1000;
 const ADMIN_URL = process.env.ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const BENCH_DB = 'prasan_bench_align';
+const BENCH_DB = process.env.BENCH_DB ?? 'prasan_bench_align';
+/** KEEP=1 leaves the database (server) in place for EXPLAIN; the next run drops it first. */
+const KEEP = process.env.KEEP === '1';
 const GOAL_MS = 100;
 
 interface Row { engine: string; scale: string; case: string; rounds: number; p50: number; p95: number; max: number; result: string }
@@ -47,7 +49,7 @@ async function openFresh(engine: 'server' | 'embedded'): Promise<{ database: Dat
     database,
     cleanup: async () => {
       await database.close();
-      await admin.exec(`drop database if exists ${BENCH_DB}`);
+      if (!KEEP) await admin.exec(`drop database if exists ${BENCH_DB}`);
       await admin.close();
     },
   };
