@@ -29,16 +29,25 @@ const contributorsCte = (elementId: string) => sql`
     ) x on true
   )`;
 
-/** Projects of the given plans with no linkage out from themselves or any ancestor. */
+/**
+ * Projects of the given plans with no linkage out from themselves or any ancestor: one walk down
+ * each plan's tree from its roots, carrying "this node or an ancestor has a linkage out". Trees stay
+ * inside a plan, so every element of the scope is visited exactly once (UNION ALL, no dedupe),
+ * each step is an index lookup (plan_elements_plan_idx for the roots, then the parent index through
+ * a LATERAL … OFFSET 0 the planner cannot turn into a hash join over every element, and
+ * plan_linkages_source_idx for the flag), and no anti-join is needed, so the cost follows the size
+ * of the scope rather than of the whole database. (The former top-down "linked" set plus anti-join
+ * spilled to disk on its wild row estimate: measured with bench/alignment.ts.)
+ */
 const orphansCte = (plans: ReturnType<typeof sql>) => sql`
-  linked(id) as (
-    select e.id from plan_elements e where e.plan_id in (${plans}) and exists (select 1 from plan_linkages l where l.source_element_id = e.id)
-    union
-    select ch.id from linked d join plan_elements ch on ch.parent_id = d.id
+  walk(id, kind, linked) as (
+    select e.id, e.kind, exists (select 1 from plan_linkages l where l.source_element_id = e.id)
+    from plan_elements e where e.plan_id in (${plans}) and e.parent_id is null
+    union all
+    select ch.id, ch.kind, w.linked or exists (select 1 from plan_linkages l where l.source_element_id = ch.id)
+    from walk w cross join lateral (select c.id, c.kind from plan_elements c where c.parent_id = w.id offset 0) ch
   ),
-  orphan as (
-    select e.id from plan_elements e where e.plan_id in (${plans}) and e.kind = 'project' and not exists (select 1 from linked where linked.id = e.id)
-  )`;
+  orphan as (select id from walk where kind = 'project' and not linked)`;
 
 export interface AlignmentOptions { limit: number; offset: number; kind?: ElementKind; coverage?: boolean; orphans?: boolean }
 
