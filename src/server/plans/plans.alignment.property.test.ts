@@ -28,7 +28,7 @@ const forest = fc
 interface Node { id: string; plan: number; parent: string | null; kind: string }
 
 describe('alignment (property)', () => {
-  it('returns exactly the brute-force contributor set, coverage and gaps on random plan forests', async () => {
+  it('returns exactly the brute-force contributor set, coverage, gaps and orphans on random plan forests', async () => {
     const owner = await ctx.orgId('UDN-PO');
     await fc.assert(
       fc.asyncProperty(forest, async ({ plans, links, root }) => {
@@ -91,6 +91,17 @@ describe('alignment (property)', () => {
         const served = (x: string) => [...contributors(x)].some((c) => kindOf.get(c) === 'project');
         const strategies = units.filter((u) => kindOf.get(u) === 'strategy');
 
+        // orphans: projects of lower-level contributing plans with no linkage out from themselves or a tree ancestor
+        const parentOf = new Map(nodes.map((n) => [n.id, n.parent]));
+        const linksOut = new Set([...edges.values()].map(([s]) => s));
+        const rootRank = ranks[root[0] % byPlan.length];
+        const scopePlans = new Set(nodes.filter((n) => expected.has(n.id) && ranks[n.plan] < rootRank).map((n) => n.plan));
+        const linkedUp = (id: string) => {
+          for (let x: string | null | undefined = id; x; x = parentOf.get(x)) if (linksOut.has(x)) return true;
+          return false;
+        };
+        const orphans = nodes.filter((n) => scopePlans.has(n.plan) && n.kind === 'project' && !linkedUp(n.id)).map((n) => n.id);
+
         const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/plan-elements/${start}/alignment?limit=1000` });
         expect(response.statusCode).toBe(200);
         const a = response.json();
@@ -99,6 +110,8 @@ describe('alignment (property)', () => {
         expect(a.coverage.strategies).toBe(strategies.length);
         expect(a.coverage.covered).toBe(strategies.filter(served).length);
         expect(new Set(a.gaps.map((g: { id: string }) => g.id))).toEqual(new Set(units.filter((u) => !served(u))));
+        expect(a.orphans.total).toBe(orphans.length);
+        expect(new Set(a.orphans.items.map((i: { id: string }) => i.id))).toEqual(new Set(orphans));
         expect(a.byKind.reduce((sum: number, k: { count: number }) => sum + k.count, 0)).toBe(expected.size);
       }),
       { numRuns: 40 },

@@ -1,0 +1,136 @@
+/**
+ * Alignment at national scale (issue 4): a fresh database, the reference seed, a synthetic
+ * national-shape forest (bench/alignment-forest.ts), then p50/p95/max of the real service calls:
+ * alignment of a National Strategy strategy (counts only, and full with coverage and orphans),
+ * alignment of a province strategy, and the chain of a community project. Goal: p95 < 100 ms on
+ * the PostgreSQL server.
+ *
+ * Run: npx tsx bench/alignment.ts
+ * Env: ENGINE=server|embedded|both (server), ELEMENTS (500000; embedded 100000), LINKAGES
+ * (1000000; embedded 200000), ROUNDS (10), BUDGET_S (seconds per case before stopping early, 60),
+ * ADMIN_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_DB (prasan_bench_align), KEEP=1 (keep it).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { sql } from 'kysely';
+import type { Actor } from '../src/server/auth/actor.js';
+import { type Database, openEmbedded, openServer } from '../src/server/db/database.js';
+import { migrate } from '../src/server/db/migrate.js';
+import { createPlansService } from '../src/server/plans/plans.service.js';
+import { seedReference } from '../src/server/seed/seed.js';
+import { generateForest } from './alignment-forest.js';
+import { percentile } from './support.js';
+
+const ENGINE = process.env.ENGINE ?? 'server';
+const ROUNDS = Number(process.env.ROUNDS ?? 10);
+const BUDGET_MS = Number(process.env.BUDGET_S ?? 60) * 1000;
+const ADMIN_URL = process.env.ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const BENCH_DB = process.env.BENCH_DB ?? 'prasan_bench_align';
+/** KEEP=1 leaves the database (server) in place for EXPLAIN; the next run drops it first. */
+const KEEP = process.env.KEEP === '1';
+const GOAL_MS = 100;
+
+interface Row { engine: string; scale: string; case: string; rounds: number; p50: number; p95: number; max: number; result: string }
+
+async function openFresh(engine: 'server' | 'embedded'): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+  if (engine === 'embedded') {
+    const dir = await mkdtemp(path.join(tmpdir(), 'prasan-bench-align-'));
+    const database = await openEmbedded({ dataDir: dir });
+    return { database, cleanup: async () => { await database.close(); await rm(dir, { recursive: true, force: true }); } };
+  }
+  const admin = await openServer(ADMIN_URL, 1);
+  await admin.exec(`drop database if exists ${BENCH_DB}`);
+  await admin.exec(`create database ${BENCH_DB}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${BENCH_DB}`;
+  const database = await openServer(url.toString(), 4);
+  return {
+    database,
+    cleanup: async () => {
+      await database.close();
+      if (!KEEP) await admin.exec(`drop database if exists ${BENCH_DB}`);
+      await admin.close();
+    },
+  };
+}
+
+/** Times `call` over the given inputs (one warm-up call first), stopping early past the budget. */
+async function measure(inputs: string[], call: (id: string) => Promise<string>) {
+  await call(inputs[0]);
+  const times: number[] = [];
+  let result = '';
+  const started = performance.now();
+  for (let i = 0; i < ROUNDS; i++) {
+    const t = performance.now();
+    result = await call(inputs[i % inputs.length]);
+    times.push(performance.now() - t);
+    if (times.length >= 3 && performance.now() - started > BUDGET_MS) break;
+  }
+  times.sort((a, b) => a - b);
+  return { rounds: times.length, p50: percentile(times, 50), p95: percentile(times, 95), max: times.at(-1)!, result };
+}
+
+async function benchEngine(engine: 'server' | 'embedded'): Promise<Row[]> {
+  const elements = Number(process.env.ELEMENTS ?? (engine === 'embedded' ? 100_000 : 500_000));
+  const linkages = Number(process.env.LINKAGES ?? (engine === 'embedded' ? 200_000 : 1_000_000));
+  const { database, cleanup } = await openFresh(engine);
+  try {
+    const db = database.db;
+    let t = performance.now();
+    await migrate(database);
+    await seedReference(database);
+    console.log(`[${engine}] migrated + reference seed in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const facts = await generateForest(database, { elements, linkages });
+    const scale = `${facts.elements.toLocaleString('en')} el / ${facts.linkages.toLocaleString('en')} lk`;
+    console.log(`[${engine}] forest: ${facts.organisations} organisations, ${facts.plans} plans, ${scale} in ${facts.seconds.toFixed(1)} s (asked ${elements}/${linkages})`);
+
+    // a viewer at the synthetic government root: reads everything, as a national planner would
+    const root = await db.selectFrom('organisations').select(['id', 'path']).where('code', '=', 'BENCH-root-1').executeTakeFirstOrThrow();
+    const actor: Actor = { userId: '00000000-0000-0000-0000-0000000000be', email: 'bench@prasan.local', name: 'bench', locale: 'en', via: 'session', memberships: [{ organisationId: root.id, organisationPath: root.path, role: 'viewer' }] };
+    const plans = createPlansService(db);
+    const pick = async (planCode: string, kind: string, limit: number) =>
+      (await sql<{ id: string }>`select e.id from plan_elements e join plans p on p.id = e.plan_id where p.code like ${planCode} and e.kind = ${kind} order by md5(e.id::text) limit ${limit}`.execute(db)).rows.map((r) => r.id);
+    const national = await pick('NS-2561-2580', 'strategy', 6);
+    const province = await pick('BENCH-province-%', 'strategy', 20);
+    const community = await pick('BENCH-community-%', 'project', 20);
+
+    const rows: Row[] = [];
+    const run = async (name: string, inputs: string[], call: (id: string) => Promise<string>) => {
+      t = performance.now();
+      const m = await measure(inputs, call);
+      rows.push({ engine, scale, case: name, ...m });
+      console.log(`[${engine}] ${name}: p50 ${m.p50.toFixed(0)} ms, p95 ${m.p95.toFixed(0)} ms (${m.rounds} rounds; ${m.result})`);
+    };
+    const align = (opts: { coverage: boolean; orphans: boolean }) => async (id: string) => {
+      const a = await plans.alignment(actor, id, { limit: 20, offset: 0, ...opts });
+      return `${a.total} contributors${a.coverage ? `, ${a.coverage.covered}/${a.coverage.strategies} strategies covered` : ''}${a.orphans ? `, ${a.orphans.total} orphans` : ''}`;
+    };
+    await run('national strategy, counts only', national, align({ coverage: false, orphans: false }));
+    await run('national strategy, full', national, align({ coverage: true, orphans: true }));
+    await run('province strategy, full', province, align({ coverage: true, orphans: true }));
+    await run('community project chain', community, async (id) => {
+      const c = await plans.chain(actor, id);
+      return `${c.nodes.length} nodes, ${c.paths.length} paths${c.truncated ? ' (truncated)' : ''}`;
+    });
+    return rows;
+  } finally {
+    await cleanup();
+  }
+}
+
+console.log(`alignment benchmark: engine ${ENGINE}, ${ROUNDS} rounds, load average at start ${loadavg()[0].toFixed(1)} on the shared machine`);
+const rows: Row[] = [];
+for (const engine of ENGINE === 'both' ? (['server', 'embedded'] as const) : [ENGINE as 'server' | 'embedded']) rows.push(...(await benchEngine(engine)));
+
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const table = [['engine', 'scale', 'case', 'rounds', 'p50', 'p95', 'max', 'goal p95 < 100 ms'], ...rows.map((r) => [
+  r.engine, r.scale, r.case, String(r.rounds), ms(r.p50), ms(r.p95), ms(r.max), r.engine === 'server' ? (r.p95 < GOAL_MS ? 'met' : 'NOT met') : '(server goal)',
+])];
+const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
+console.log('');
+for (const [i, row] of table.entries()) {
+  console.log(row.map((cell, c) => cell.padEnd(widths[c])).join(' | '));
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+}
+console.log(`load average at end ${loadavg()[0].toFixed(1)}`);
