@@ -45,7 +45,8 @@ program
   .action(async (options: { demo?: boolean }) => {
     await withDatabase(async (database) => {
       await migrate(database);
-      await seedReference(database);
+      // an explicit seed reloads the reference data even when its fingerprint is unchanged
+      await seedReference(database, { force: true });
       if (options.demo) {
         if (!(await isEmpty(database))) {
           console.log('Demo not loaded: the database already has users');

@@ -6,10 +6,12 @@ import { committeesMigrations } from '../coordination/committees/committees.migr
 import { calendarMigrations } from '../calendar/calendar.migrations.js';
 import { overlapsMigrations } from '../coordination/overlaps/overlaps.migrations.js';
 import { plansMigrations } from '../plans/plans.migrations.js';
+import { seedMigrations } from '../seed/seed.migrations.js';
 import type { Migration } from './migrate.js';
 
 /** Every area's migrations; `migrate` orders them by id. */
 export const migrations: Migration[] = [
+  ...seedMigrations,
   ...areasMigrations,
   ...organisationsMigrations,
   ...accountsMigrations,
