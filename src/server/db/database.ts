@@ -84,6 +84,9 @@ export async function openEmbedded(options: { dataDir?: string; loadDataDir?: Bl
 export async function openServer(connectionString: string, max = 10): Promise<Database> {
   // JIT compilation costs tens of milliseconds per query and pays off only for long analytics
   const pool = new pg.Pool({ connectionString, max, options: '-c jit=off' });
+  // An idle connection the server ends (restart, failover, admin termination) must not crash the
+  // process: the pool drops it and opens a new one on the next query.
+  pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   await pool.query('select 1');
   return {
