@@ -1,9 +1,7 @@
 import type { Generated } from 'kysely';
 
-export const ROLES = ['admin', 'planner', 'approver', 'reporter', 'secretary', 'viewer', 'auditor'] as const;
-export type Role = (typeof ROLES)[number];
-export const LOCALES = ['th', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { LOCALES, ROLES, type Locale, type Role } from '../../shared/enums.js';
+import type { Locale, Role } from '../../shared/enums.js';
 
 export interface UsersTable {
   id: Generated<string>;

@@ -1,7 +1,7 @@
 import type { Generated } from 'kysely';
 
-export const AREA_LEVELS = ['region', 'country', 'cluster', 'province', 'district', 'subdistrict', 'village', 'target_area'] as const;
-export type AreaLevel = (typeof AREA_LEVELS)[number];
+export { AREA_LEVELS, type AreaLevel } from '../../shared/enums.js';
+import type { AreaLevel } from '../../shared/enums.js';
 
 export interface AreasTable {
   code: string;

@@ -5,8 +5,8 @@ import type { FunctionsTable } from './organisations.tables.js';
 type FunctionRow = Omit<FunctionsTable, 'sort_order'> & { sort_order: number };
 
 /** The function schemes; each row's `scheme` says which taxonomy its code belongs to. */
-export const FUNCTION_SCHEMES = ['cofog', 'national_budget_by_function', 'local_government_budget', 'district_mission'] as const;
-export type FunctionScheme = (typeof FUNCTION_SCHEMES)[number];
+export { FUNCTION_SCHEMES } from '../../shared/enums.js';
+export type { FunctionScheme } from '../../shared/enums.js';
 
 /**
  * The four mission groups of integrated district administration (กบอ.): the district's

@@ -1,24 +1,10 @@
 import type { Generated } from 'kysely';
 
-export const TIERS = ['international', 'central', 'regional', 'local', 'community', 'external'] as const;
-export type Tier = (typeof TIERS)[number];
-
-/** DESIGN §3 Organisation kinds; each implies a usual tier but the tier is stored on its own. */
-export const ORGANISATION_KINDS = [
-  'secretariat', 'ministry', 'department', 'regional_office', 'province_cluster', 'provincial_office',
-  'district_office', 'provincial_administration', 'municipality', 'subdistrict_administration',
-  'community', 'committee_host', 'private', 'ngo', 'academic', 'donor', 'member_state', 'international_body',
-] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
-export const RELATIONSHIP_KINDS = [
-  'line', 'oversight', 'technical_support', 'performance_agreement', 'public_service_agreement',
-  'partnership', 'ppp', 'mou', 'joint_venture', 'network_membership', 'funding',
-] as const;
-export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
-
-export const RESPONSIBILITY_ROLES = ['decides', 'implements', 'consulted', 'informed'] as const;
-export type ResponsibilityRole = (typeof RESPONSIBILITY_ROLES)[number];
+export {
+  ORGANISATION_KINDS, RELATIONSHIP_KINDS, RESPONSIBILITY_ROLES, TIERS,
+  type OrganisationKind, type RelationshipKind, type ResponsibilityRole, type Tier,
+} from '../../shared/enums.js';
+import type { OrganisationKind, RelationshipKind, ResponsibilityRole, Tier } from '../../shared/enums.js';
 
 export interface FunctionsTable {
   code: string;
