@@ -5,6 +5,7 @@ import type { ElementRef } from '../linkages.schema.js';
 import { requireReadableElement, requireReadablePlan } from '../plans.access.js';
 import { readablePlanSql } from '../plans.queries.js';
 import type { ElementKind } from '../plans.tables.js';
+import { withUpwardFrom } from '../upward-walk.js';
 
 /** Columns of an ElementRef, from `e` (element) and `p` (plan). */
 const REF = sql`e.id, e.kind, e.code, e.title_th as "titleTh", e.title_en as "titleEn", p.id as "planId", p.title_th as "planTitleTh",
@@ -151,15 +152,7 @@ export function createAlignment(db: Db) {
     async chain(actor: Actor | null, elementId: string) {
       await requireReadableElement(db, actor, elementId);
       const nodes = await sql<ElementRef & { parentId: string | null }>`
-        with recursive up(id) as (
-          select ${elementId}::uuid
-          union
-          select x.up from up join lateral (
-            select e.parent_id as up from plan_elements e where e.id = up.id and e.parent_id is not null
-            union all
-            select l.target_element_id from plan_linkages l where l.source_element_id = up.id
-          ) x on true
-        )
+        ${withUpwardFrom(elementId)}
         select ${REF}, e.parent_id as "parentId" from up join plan_elements e on e.id = up.id join plans p on p.id = e.plan_id
         join organisations o on o.id = p.owner_organisation_id where ${readablePlanSql(actor)}
         order by p.level_rank desc, e.sort_order`.execute(db);

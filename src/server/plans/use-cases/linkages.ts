@@ -6,20 +6,13 @@ import { AppError, fieldError } from '../../http/errors.js';
 import { likeEscape } from '../../http/list.js';
 import { canReadPlan, requireEditableElement, requireReadableElement, requireVersion } from '../plans.access.js';
 import { findElement, findPlan, readablePlanSql } from '../plans.queries.js';
+import { withUpwardFrom } from '../upward-walk.js';
 import type { CreateLinkageBody, ElementRef, LinkageView, SearchQuery, UpdateLinkageBody } from '../linkages.schema.js';
 
 /** True when `sourceId` is already reachable upward from `targetId` (tree parents and linkages). */
 async function reachesUpward(db: Db, fromId: string, soughtId: string): Promise<boolean> {
   const rows = await sql<{ found: boolean }>`
-    with recursive up(id) as (
-      select ${fromId}::uuid
-      union
-      select x.up from up join lateral (
-        select e.parent_id as up from plan_elements e where e.id = up.id and e.parent_id is not null
-        union all
-        select l.target_element_id from plan_linkages l where l.source_element_id = up.id
-      ) x on true
-    ) select exists (select 1 from up where id = ${soughtId}::uuid) as found`.execute(db);
+    ${withUpwardFrom(fromId)} select exists (select 1 from up where id = ${soughtId}::uuid) as found`.execute(db);
   return rows.rows[0]?.found === true;
 }
 
