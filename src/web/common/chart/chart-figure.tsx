@@ -59,7 +59,8 @@ export function ChartFigure<R extends TableRow>(props: ChartFigureProps<R>) {
   return (
     <figure className="chart-figure" aria-labelledby={`${id}-title`}>
       <div className="chart-figure-head">
-        <Heading id={`${id}-title`} className="chart-figure-title">{title}</Heading>
+        {/* focusable by script: a drill-down moves focus here when the control pressed goes away */}
+        <Heading id={`${id}-title`} className="chart-figure-title" tabIndex={-1}>{title}</Heading>
         <div className="chart-figure-tools">
           {toolbar}
           {!empty && (

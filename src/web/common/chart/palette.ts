@@ -15,6 +15,7 @@ export const TRAFFIC_LIGHT = {
 export type TrafficLight = keyof typeof TRAFFIC_LIGHT;
 
 /** Sequential ramp for choropleths, light to dark blue; the light end still differs from the
- * "no data" grey by hue. */
-export const SEQUENTIAL_RAMP = ['#dbe8f7', '#9ec2e6', '#5b95cf', '#2a66a8', '#143a6b'];
-export const NO_DATA_FILL = '#eceff3';
+ * near-white "no data" fill, and every area has a grey outline. */
+export const SEQUENTIAL_RAMP = ['#bcd5ef', '#89b4e0', '#5590cc', '#2a66a8', '#143a6b'];
+export const NO_DATA_FILL = '#f6f7f9';
+export const AREA_BORDER = '#8a94a0';
