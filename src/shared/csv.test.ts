@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv, UTF8_BOM } from './csv';
+import { csvField, toCsv, UTF8_BOM } from './csv.js';
 
 describe('csv writer', () => {
   it('starts with a UTF-8 byte-order mark so Excel reads Thai, and ends rows with CRLF', () => {
