@@ -12,6 +12,10 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/organisations', label: 'nav.organisations' },
   { to: '/plans', label: 'nav.plans' },
+  { to: '/overlaps', label: 'nav.overlaps' },
+  { to: '/committees', label: 'nav.committees' },
+  { to: '/inbox', label: 'nav.inbox' },
+  { to: '/network', label: 'nav.network' },
   { to: '/responsibility-matrix', label: 'nav.matrix' },
   { to: '/areas', label: 'nav.areas' },
   { to: '/users', label: 'nav.users', roles: ['admin'] },

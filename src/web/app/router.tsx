@@ -57,11 +57,28 @@ const calendarRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { fy?: number } => (Number.isInteger(Number(search.fy)) && Number(search.fy) > 2500 ? { fy: Number(search.fy) } : {}),
   component: lazyRouteComponent(() => import('../plans/calendar-page'), 'CalendarPage'),
 });
+const overlapsRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: '/overlaps',
+  validateSearch: (search: Record<string, unknown>): { area?: string; status?: 'open' | 'resolved'; offset?: number } => ({
+    ...(typeof search.area === 'string' || typeof search.area === 'number' ? (/^[0-9]{2,8}$/.test(String(search.area)) ? { area: String(search.area) } : {}) : {}),
+    ...(search.status === 'resolved' || search.status === 'open' ? { status: search.status } : {}),
+    ...(Number.isInteger(Number(search.offset)) && Number(search.offset) > 0 ? { offset: Number(search.offset) } : {}),
+  }),
+  component: lazyRouteComponent(() => import('../coordination/overlaps-page'), 'OverlapsPage'),
+});
+const committeesRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/committees', component: lazyRouteComponent(() => import('../coordination/committees-page'), 'CommitteesPage') });
+const committeeRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/committees/$id', component: lazyRouteComponent(() => import('../coordination/committee-page'), 'CommitteePage') });
+const meetingRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/meetings/$id', component: lazyRouteComponent(() => import('../coordination/meeting-page'), 'MeetingPage') });
+const inboxRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/inbox', component: lazyRouteComponent(() => import('../coordination/inbox-page'), 'InboxPage') });
+const actionRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/actions/$id', component: lazyRouteComponent(() => import('../coordination/action-page'), 'ActionPage') });
+const networkRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/network', component: lazyRouteComponent(() => import('../coordination/network-page'), 'NetworkPage') });
 const auditRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/audit', component: lazyRouteComponent(() => import('../audit/audit-page'), 'AuditPage') });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  signedInRoute.addChildren([indexRoute, organisationsRoute, organisationRoute, matrixRoute, areasRoute, usersRoute, auditRoute, plansRoute, planRoute, planHistoryRoute, planElementRoute, calendarRoute]),
+  signedInRoute.addChildren([indexRoute, organisationsRoute, organisationRoute, matrixRoute, areasRoute, usersRoute, auditRoute, plansRoute, planRoute, planHistoryRoute, planElementRoute, calendarRoute,
+    overlapsRoute, committeesRoute, committeeRoute, meetingRoute, inboxRoute, actionRoute, networkRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -3,7 +3,7 @@
  * registered, so the bundle carries a fraction of the library (echarts/core is tree-shaken).
  * Pages import `echarts` and `ChartOption` from here, never from 'echarts' itself.
  */
-import { BarChart, LineChart, MapChart, SankeyChart, type BarSeriesOption, type LineSeriesOption, type MapSeriesOption, type SankeySeriesOption } from 'echarts/charts';
+import { BarChart, GraphChart, LineChart, MapChart, SankeyChart, type BarSeriesOption, type GraphSeriesOption, type LineSeriesOption, type MapSeriesOption, type SankeySeriesOption } from 'echarts/charts';
 import {
   DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent,
   type DatasetComponentOption, type GridComponentOption, type LegendComponentOption, type MarkLineComponentOption,
@@ -16,7 +16,7 @@ import langEN from 'echarts/lib/i18n/langEN.js';
 import langTH from 'echarts/lib/i18n/langTH.js';
 
 echarts.use([
-  BarChart, LineChart, MapChart, SankeyChart,
+  BarChart, GraphChart, LineChart, MapChart, SankeyChart,
   DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent,
   CanvasRenderer,
 ]);
@@ -25,7 +25,7 @@ echarts.registerLocale('EN', langEN as Parameters<typeof echarts.registerLocale>
 
 /** The option type of exactly what is registered above: a series nobody registered will not type-check. */
 export type ChartOption = echarts.ComposeOption<
-  | BarSeriesOption | LineSeriesOption | MapSeriesOption | SankeySeriesOption
+  | BarSeriesOption | GraphSeriesOption | LineSeriesOption | MapSeriesOption | SankeySeriesOption
   | DatasetComponentOption | GridComponentOption | LegendComponentOption | MarkLineComponentOption
   | TooltipComponentOption | VisualMapComponentOption
 >;

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { FormError, SelectInput, TextInput } from '../../common/fields';
 import { fieldErrors, formErrorMessage } from '../../common/form-error';
 import { FormModal } from '../../common/modal';
+import { areaCodesFrom } from '../../coordination/components/area-codes-field';
+import { OverlapWarning } from '../../coordination/overlap-warning';
 import { useTitle } from '../plan-access';
 import { ELEMENT_KINDS, type ElementKind, type ElementView, useAddElement, useUpdateElement } from '../plans.queries';
 
@@ -31,6 +33,7 @@ export function ElementDialog({ planId, state, onClose }: { planId: string; stat
       titleTh: text('titleTh'), titleEn: text('titleEn'), code: optional('code'),
       startsOn: optional('startsOn'), endsOn: optional('endsOn'),
       governmentPriority: priority('governmentPriority'), areaPriority: priority('areaPriority'),
+      ...areaCodesFrom(form),
     };
     const done = { onSuccess: onClose };
     if (state?.mode === 'edit') update.mutate({ ...fields, version: state.element.version }, done);
@@ -56,6 +59,7 @@ export function ElementDialog({ planId, state, onClose }: { planId: string; stat
             <TextInput label={t('fields.startsOn')} name="startsOn" type="date" defaultValue={initial?.startsOn ?? ''} />
             <TextInput label={t('fields.endsOn')} name="endsOn" type="date" defaultValue={initial?.endsOn ?? ''} />
           </div>
+          <OverlapWarning planId={planId} elementId={initial?.id} initialAreaCodes={initial?.areaCodes ?? (state?.mode === 'add' ? state.parent?.areaCodes ?? [] : [])} />
           <div className="field-row">
             <SelectInput label={t('fields.governmentPriority')} name="governmentPriority" defaultValue={initial?.governmentPriority ? String(initial.governmentPriority) : 'none'} options={priorityOptions} />
             <SelectInput label={t('fields.areaPriority')} name="areaPriority" defaultValue={initial?.areaPriority ? String(initial.areaPriority) : 'none'} options={priorityOptions} />
