@@ -16,6 +16,8 @@ interface TypedDraft { titleTh: string; titleEn: string; startsOn: string; endsO
  * Follows the enclosing form's title and date inputs as they are typed, so the form itself needs
  * no change beyond mounting this (it stays uncontrolled, as the plans area writes its forms).
  */
+const WATCHED = new Set(['titleTh', 'titleEn', 'startsOn', 'endsOn']);
+
 function useEnclosingFormDraft(anchor: RefObject<HTMLElement | null>): TypedDraft {
   const [typed, setTyped] = useState<TypedDraft>({ titleTh: '', titleEn: '', startsOn: '', endsOn: '' });
   useEffect(() => {
@@ -26,12 +28,20 @@ function useEnclosingFormDraft(anchor: RefObject<HTMLElement | null>): TypedDraf
       const text = (name: string) => String(data.get(name) ?? '');
       setTyped({ titleTh: text('titleTh'), titleEn: text('titleEn'), startsOn: text('startsOn'), endsOn: text('endsOn') });
     };
+    // read after React has handled the event: a re-render in between would reset its controlled inputs
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const later = (event: Event) => {
+      if (!WATCHED.has((event.target as HTMLInputElement | null)?.name ?? '')) return;
+      clearTimeout(timer);
+      timer = setTimeout(read, 0);
+    };
     read();
-    form.addEventListener('input', read);
-    form.addEventListener('change', read);
+    form.addEventListener('input', later);
+    form.addEventListener('change', later);
     return () => {
-      form.removeEventListener('input', read);
-      form.removeEventListener('change', read);
+      clearTimeout(timer);
+      form.removeEventListener('input', later);
+      form.removeEventListener('change', later);
     };
   }, [anchor]);
   return typed;

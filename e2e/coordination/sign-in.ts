@@ -1,0 +1,25 @@
+import type { Page } from 'playwright-core';
+
+/** Signs in (the demo profiles are Thai) and switches the UI to English, as the other stories do. */
+export async function signIn(page: Page, baseURL: string, email: string): Promise<void> {
+  await page.goto(baseURL);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('prasan-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'หน่วยงาน' }).waitFor();
+  await page.getByRole('radio', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
+}
+
+/** Calls the API as the signed-in page (its cookies, and the CSRF echo a write needs). */
+export async function apiAs<T>(page: Page, baseURL: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const cookies = await page.context().cookies(baseURL);
+  const csrf = cookies.find((c) => c.name === 'prasan_csrf')?.value ?? '';
+  const response = await page.request.fetch(`${baseURL}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf), 'accept-language': 'en' },
+    ...(body === undefined ? {} : { data: JSON.stringify(body) }),
+  });
+  if (!response.ok()) throw new Error(`${method} ${path}: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as T;
+}
