@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, expectNoA11yViolations, launchBrowser, newPage } from '../support/browser.js';
-import { type RunningServer, startServer } from '../support/server.js';
-import { signIn } from './sign-in.js';
+import type { RunningServer } from '../support/server.js';
+import { appServer, signIn } from './sign-in.js';
 
 const PLAN = 'E2E Udon Thani City plan 2026–2027';
 const PROVINCE_PROJECT = 'Project: festival road safety campaign, Mueang Udon Thani district';
@@ -15,7 +15,7 @@ describe.skipIf(!chromiumPath)('overlap warning while typing, in Chromium', () =
   let planner: Page;
 
   beforeAll(async () => {
-    server = await startServer();
+    server = await appServer();
     browser = await launchBrowser();
     planner = await newPage(browser);
   }, 120_000);

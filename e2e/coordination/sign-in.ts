@@ -1,4 +1,14 @@
 import type { Page } from 'playwright-core';
+import { type RunningServer, startServer } from '../support/server.js';
+
+/**
+ * The built app on a fresh data directory, as the other stories start it; E2E_BASE_URL points the
+ * story at an app already running instead (for working on a story on a loaded machine).
+ */
+export async function appServer(): Promise<RunningServer> {
+  const reuse = process.env.E2E_BASE_URL;
+  return reuse ? { baseURL: reuse, stop: async () => {} } : startServer();
+}
 
 /** Signs in (the demo profiles are Thai) and switches the UI to English, as the other stories do. */
 export async function signIn(page: Page, baseURL: string, email: string): Promise<void> {
@@ -6,7 +16,8 @@ export async function signIn(page: Page, baseURL: string, email: string): Promis
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('prasan-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'หน่วยงาน' }).waitFor();
+  // demo profiles start in Thai; a profile switched to English before opens in English
+  await page.getByRole('heading', { level: 1, name: /^(หน่วยงาน|Organisations)$/ }).waitFor();
   await page.getByRole('radio', { name: 'English' }).click();
   await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
 }
