@@ -6,7 +6,8 @@ import { appServer, signIn } from './sign-in.js';
 
 const COMMITTEE = 'Udon Thani Province Plan Coordination Committee';
 const MEETING = 'E2E special meeting on road safety';
-const ACTION = 'E2E: publish the joint Songkran campaign schedule';
+// unique per run, so a story re-run against the same app (E2E_BASE_URL) finds its own row
+const ACTION = `E2E: publish the joint Songkran campaign schedule (run ${Date.now().toString(36)})`;
 
 /** A Bangkok wall-clock time `hours` from now, as a datetime-local input takes it. */
 const bangkokLocal = (hours: number) => new Date(Date.now() + hours * 3600_000 + 7 * 3600_000).toISOString().slice(0, 16);
@@ -112,7 +113,7 @@ describe.skipIf(!chromiumPath)('meeting to action item, in Chromium', () => {
     await signIn(reporter, server.baseURL, 'reporter@demo.prasan.local');
     await reporter.getByRole('link', { name: 'Action inbox', exact: true }).click();
     await reporter.getByRole('heading', { level: 1, name: 'Action inbox' }).waitFor();
-    const row = reporter.getByRole('row', { name: new RegExp(ACTION) });
+    const row = reporter.getByRole('row', { name: new RegExp(ACTION.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) });
     await row.waitFor();
     expect(await row.textContent()).toContain(COMMITTEE);
     expect(await row.textContent()).not.toContain('Overdue');

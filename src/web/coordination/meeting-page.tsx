@@ -68,7 +68,7 @@ export function MeetingPage() {
           <Button className="button button-secondary button-small" onPress={() => writes.approveMinutes.mutate()}>{t('minutes.approve')}</Button>
         </div>
       )}
-      {committee.data && <AttendanceSection key={`${m.id}-${m.version}-${m.attendance.length}`} committee={committee.data} meeting={m} editable={open} />}
+      {committee.data && <AttendanceSection key={m.id} committee={committee.data} meeting={m} editable={open} />}
 
       <section aria-labelledby="resolutions-heading">
         <div className="section-header">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { SelectInput } from '../../common/fields';
 import { type PickerOption, SearchPicker } from '../../common/search-picker';
+import { Loading } from '../../common/states';
 import { useLocalized } from '../../common/use-localized';
 import { useOverlaps } from '../overlaps.queries';
 
@@ -49,7 +50,8 @@ export function AgendaLinkPicker({ choice, onChange, area }: { choice: AgendaLin
       />
       {choice.kind === 'plan' && <SearchPicker label={t('agenda.links.plan')} useOptions={usePlanOptions} onSelect={(o) => onChange({ kind: 'plan', id: o?.id ?? null, label: o?.label ?? '' })} />}
       {choice.kind === 'plan_element' && <SearchPicker label={t('agenda.links.plan_element')} useOptions={useElementOptions} onSelect={(o) => onChange({ kind: 'plan_element', id: o?.id ?? null, label: o?.label ?? '' })} />}
-      {choice.kind === 'overlap_pair' && (
+      {choice.kind === 'overlap_pair' && area && pairs.isPending && <Loading />}
+      {choice.kind === 'overlap_pair' && !(area && pairs.isPending) && (
         <SelectInput
           label={t('agenda.links.overlap_pair')}
           value={choice.id}
