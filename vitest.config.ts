@@ -15,7 +15,7 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'embedded', include: dbTests, env: { PRASAN_TEST_ENGINE: 'embedded' } } },
       ...server,
-      { extends: true, test: { name: 'e2e', include: ['e2e/**/*.spec.ts'], fileParallelism: false, testTimeout: 60_000 } },
+      { extends: true, test: { name: 'e2e', include: ['e2e/**/*.spec.ts'], fileParallelism: false, testTimeout: 60_000, hookTimeout: 200_000 } },
     ],
   },
 });
