@@ -1,3 +1,4 @@
+import { agreementsMigrations } from '../agreements/agreements.migrations.js';
 import { accountsMigrations } from '../accounts/accounts.migrations.js';
 import { areasMigrations } from '../areas/areas.migrations.js';
 import { auditMigrations } from '../audit/audit.migrations.js';
@@ -20,4 +21,5 @@ export const migrations: Migration[] = [
   ...plansMigrations,
   ...calendarMigrations,
   ...overlapsMigrations,
+  ...agreementsMigrations,
 ];

@@ -1,3 +1,4 @@
+import { agreementsRoutes } from '../agreements/agreements.routes.js';
 import { accountsRoutes } from '../accounts/accounts.routes.js';
 import { areasRoutes } from '../areas/areas.routes.js';
 import { auditRoutes } from '../audit/audit.routes.js';
@@ -22,4 +23,5 @@ export async function registerRoutes(api: App, database: Database): Promise<void
   await api.register(async (r) => plansRoutes(r as App, db));
   await api.register(async (r) => calendarRoutes(r as App, db));
   await api.register(async (r) => overlapsRoutes(r as App, db));
+  await api.register(async (r) => agreementsRoutes(r as App, db));
 }
