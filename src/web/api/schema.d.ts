@@ -50,6 +50,107 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listAgreements"];
+        put?: never;
+        post: operations["createAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** @description Drafts only; `kpis` replaces the whole list. */
+        patch: operations["updateAgreement"];
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description signed → evaluated: freezes each KPI’s actual value and score and the weighted total. */
+        post: operations["evaluateAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description draft → proposed; weights must total exactly 100 %. */
+        post: operations["proposeAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Signs for one side; the second signature makes the agreement signed. */
+        post: operations["signAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description proposed → draft while nobody has signed. */
+        post: operations["withdrawAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/areas": {
         parameters: {
             query?: never;
@@ -1697,6 +1798,1483 @@ export interface operations {
                             version: number;
                         }[];
                         total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listAgreements: {
+        parameters: {
+            query: {
+                /** @description Thai fiscal year, Buddhist Era (1 Oct – 30 Sep, named by the year it ends in) */
+                fiscalYear?: number;
+                limit: number;
+                offset: number;
+                organisationId?: string;
+                q?: string;
+                status?: "draft" | "proposed" | "signed" | "evaluated";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            agent: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameTh: string;
+                            };
+                            fiscalYear: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date */
+                            periodEnd: string;
+                            /** Format: date */
+                            periodStart: string;
+                            principal: {
+                                code: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameTh: string;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "proposed" | "signed" | "evaluated";
+                            titleEn: string;
+                            titleTh: string;
+                            totalScore: string | null;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    agentOrganisationId: string;
+                    /** @description Thai fiscal year, Buddhist Era (1 Oct – 30 Sep, named by the year it ends in) */
+                    fiscalYear: number;
+                    kpis?: {
+                        criteria: string[];
+                        /** Format: uuid */
+                        indicatorId: string;
+                        /** @description percentage, up to two decimals, e.g. "25.50" */
+                        weight: string;
+                    }[];
+                    /** Format: date */
+                    periodEnd?: string;
+                    /** Format: date */
+                    periodStart?: string;
+                    /** Format: uuid */
+                    principalOrganisationId: string;
+                    titleEn: string;
+                    titleTh: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent: {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        };
+                        can: {
+                            edit: boolean;
+                            evaluate: boolean;
+                            propose: boolean;
+                            signAgent: boolean;
+                            signPrincipal: boolean;
+                            withdraw: boolean;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        evaluatedAt: string | null;
+                        fiscalYear: number;
+                        /** Format: uuid */
+                        id: string;
+                        kpis: {
+                            actualValue: string | null;
+                            criteria: string[];
+                            /** Format: uuid */
+                            id: string;
+                            indicator: {
+                                code: string | null;
+                                direction: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameTh: string;
+                                unit: string;
+                            };
+                            position: number;
+                            score: string | null;
+                            weight: string;
+                        }[];
+                        /** Format: date */
+                        periodEnd: string;
+                        /** Format: date */
+                        periodStart: string;
+                        principal: {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        };
+                        signatures: {
+                            /** @enum {string} */
+                            side: "principal" | "agent";
+                            /** Format: date-time */
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "proposed" | "signed" | "evaluated";
+                        titleEn: string;
+                        titleTh: string;
+                        totalScore: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        weightedTotal: string | null;
+                        weightsTotal: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent: {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        };
+                        can: {
+                            edit: boolean;
+                            evaluate: boolean;
+                            propose: boolean;
+                            signAgent: boolean;
+                            signPrincipal: boolean;
+                            withdraw: boolean;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        evaluatedAt: string | null;
+                        fiscalYear: number;
+                        /** Format: uuid */
+                        id: string;
+                        kpis: {
+                            actualValue: string | null;
+                            criteria: string[];
+                            /** Format: uuid */
+                            id: string;
+                            indicator: {
+                                code: string | null;
+                                direction: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameTh: string;
+                                unit: string;
+                            };
+                            position: number;
+                            score: string | null;
+                            weight: string;
+                        }[];
+                        /** Format: date */
+                        periodEnd: string;
+                        /** Format: date */
+                        periodStart: string;
+                        principal: {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        };
+                        signatures: {
+                            /** @enum {string} */
+                            side: "principal" | "agent";
+                            /** Format: date-time */
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "proposed" | "signed" | "evaluated";
+                        titleEn: string;
+                        titleTh: string;
+                        totalScore: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        weightedTotal: string | null;
+                        weightsTotal: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Thai fiscal year, Buddhist Era (1 Oct – 30 Sep, named by the year it ends in) */
+                    fiscalYear?: number;
+                    kpis?: {
+                        criteria: string[];
+                        /** Format: uuid */
+                        indicatorId: string;
+                        /** @description percentage, up to two decimals, e.g. "25.50" */
+                        weight: string;
+                    }[];
+                    /** Format: date */
+                    periodEnd?: string;
+                    /** Format: date */
+                    periodStart?: string;
+                    titleEn?: string;
+                    titleTh?: string;
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent: {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        };
+                        can: {
+                            edit: boolean;
+                            evaluate: boolean;
+                            propose: boolean;
+                            signAgent: boolean;
+                            signPrincipal: boolean;
+                            withdraw: boolean;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        evaluatedAt: string | null;
+                        fiscalYear: number;
+                        /** Format: uuid */
+                        id: string;
+                        kpis: {
+                            actualValue: string | null;
+                            criteria: string[];
+                            /** Format: uuid */
+                            id: string;
+                            indicator: {
+                                code: string | null;
+                                direction: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameTh: string;
+                                unit: string;
+                            };
+                            position: number;
+                            score: string | null;
+                            weight: string;
+                        }[];
+                        /** Format: date */
+                        periodEnd: string;
+                        /** Format: date */
+                        periodStart: string;
+                        principal: {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        };
+                        signatures: {
+                            /** @enum {string} */
+                            side: "principal" | "agent";
+                            /** Format: date-time */
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "proposed" | "signed" | "evaluated";
+                        titleEn: string;
+                        titleTh: string;
+                        totalScore: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        weightedTotal: string | null;
+                        weightsTotal: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    evaluateAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent: {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        };
+                        can: {
+                            edit: boolean;
+                            evaluate: boolean;
+                            propose: boolean;
+                            signAgent: boolean;
+                            signPrincipal: boolean;
+                            withdraw: boolean;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        evaluatedAt: string | null;
+                        fiscalYear: number;
+                        /** Format: uuid */
+                        id: string;
+                        kpis: {
+                            actualValue: string | null;
+                            criteria: string[];
+                            /** Format: uuid */
+                            id: string;
+                            indicator: {
+                                code: string | null;
+                                direction: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameTh: string;
+                                unit: string;
+                            };
+                            position: number;
+                            score: string | null;
+                            weight: string;
+                        }[];
+                        /** Format: date */
+                        periodEnd: string;
+                        /** Format: date */
+                        periodStart: string;
+                        principal: {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        };
+                        signatures: {
+                            /** @enum {string} */
+                            side: "principal" | "agent";
+                            /** Format: date-time */
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "proposed" | "signed" | "evaluated";
+                        titleEn: string;
+                        titleTh: string;
+                        totalScore: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        weightedTotal: string | null;
+                        weightsTotal: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    proposeAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent: {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        };
+                        can: {
+                            edit: boolean;
+                            evaluate: boolean;
+                            propose: boolean;
+                            signAgent: boolean;
+                            signPrincipal: boolean;
+                            withdraw: boolean;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        evaluatedAt: string | null;
+                        fiscalYear: number;
+                        /** Format: uuid */
+                        id: string;
+                        kpis: {
+                            actualValue: string | null;
+                            criteria: string[];
+                            /** Format: uuid */
+                            id: string;
+                            indicator: {
+                                code: string | null;
+                                direction: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameTh: string;
+                                unit: string;
+                            };
+                            position: number;
+                            score: string | null;
+                            weight: string;
+                        }[];
+                        /** Format: date */
+                        periodEnd: string;
+                        /** Format: date */
+                        periodStart: string;
+                        principal: {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        };
+                        signatures: {
+                            /** @enum {string} */
+                            side: "principal" | "agent";
+                            /** Format: date-time */
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "proposed" | "signed" | "evaluated";
+                        titleEn: string;
+                        titleTh: string;
+                        totalScore: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        weightedTotal: string | null;
+                        weightsTotal: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    signAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    side: "principal" | "agent";
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent: {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        };
+                        can: {
+                            edit: boolean;
+                            evaluate: boolean;
+                            propose: boolean;
+                            signAgent: boolean;
+                            signPrincipal: boolean;
+                            withdraw: boolean;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        evaluatedAt: string | null;
+                        fiscalYear: number;
+                        /** Format: uuid */
+                        id: string;
+                        kpis: {
+                            actualValue: string | null;
+                            criteria: string[];
+                            /** Format: uuid */
+                            id: string;
+                            indicator: {
+                                code: string | null;
+                                direction: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameTh: string;
+                                unit: string;
+                            };
+                            position: number;
+                            score: string | null;
+                            weight: string;
+                        }[];
+                        /** Format: date */
+                        periodEnd: string;
+                        /** Format: date */
+                        periodStart: string;
+                        principal: {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        };
+                        signatures: {
+                            /** @enum {string} */
+                            side: "principal" | "agent";
+                            /** Format: date-time */
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "proposed" | "signed" | "evaluated";
+                        titleEn: string;
+                        titleTh: string;
+                        totalScore: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        weightedTotal: string | null;
+                        weightsTotal: string;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    withdrawAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agent: {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        };
+                        can: {
+                            edit: boolean;
+                            evaluate: boolean;
+                            propose: boolean;
+                            signAgent: boolean;
+                            signPrincipal: boolean;
+                            withdraw: boolean;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        evaluatedAt: string | null;
+                        fiscalYear: number;
+                        /** Format: uuid */
+                        id: string;
+                        kpis: {
+                            actualValue: string | null;
+                            criteria: string[];
+                            /** Format: uuid */
+                            id: string;
+                            indicator: {
+                                code: string | null;
+                                direction: string;
+                                /** Format: uuid */
+                                id: string;
+                                nameEn: string;
+                                nameTh: string;
+                                unit: string;
+                            };
+                            position: number;
+                            score: string | null;
+                            weight: string;
+                        }[];
+                        /** Format: date */
+                        periodEnd: string;
+                        /** Format: date */
+                        periodStart: string;
+                        principal: {
+                            code: string;
+                            /** Format: uuid */
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        };
+                        signatures: {
+                            /** @enum {string} */
+                            side: "principal" | "agent";
+                            /** Format: date-time */
+                            signedAt: string;
+                            signerName: string;
+                        }[];
+                        /** @enum {string} */
+                        status: "draft" | "proposed" | "signed" | "evaluated";
+                        titleEn: string;
+                        titleTh: string;
+                        totalScore: string | null;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        weightedTotal: string | null;
+                        weightsTotal: string;
                     };
                 };
             };

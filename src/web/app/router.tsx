@@ -57,11 +57,14 @@ const calendarRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { fy?: number } => (Number.isInteger(Number(search.fy)) && Number(search.fy) > 2500 ? { fy: Number(search.fy) } : {}),
   component: lazyRouteComponent(() => import('../plans/calendar-page'), 'CalendarPage'),
 });
+const agreementsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/agreements', component: lazyRouteComponent(() => import('../agreements/agreements-page'), 'AgreementsPage') });
+const agreementRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/agreements/$id', component: lazyRouteComponent(() => import('../agreements/agreement-page'), 'AgreementPage') });
+const agreementPrintRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/agreements/$id/print', component: lazyRouteComponent(() => import('../agreements/agreement-print-page'), 'AgreementPrintPage') });
 const auditRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/audit', component: lazyRouteComponent(() => import('../audit/audit-page'), 'AuditPage') });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  signedInRoute.addChildren([indexRoute, organisationsRoute, organisationRoute, matrixRoute, areasRoute, usersRoute, auditRoute, plansRoute, planRoute, planHistoryRoute, planElementRoute, calendarRoute]),
+  signedInRoute.addChildren([indexRoute, organisationsRoute, organisationRoute, matrixRoute, areasRoute, usersRoute, auditRoute, plansRoute, planRoute, planHistoryRoute, planElementRoute, calendarRoute, agreementsRoute, agreementRoute, agreementPrintRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
