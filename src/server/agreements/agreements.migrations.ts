@@ -38,7 +38,7 @@ create table agreement_kpis (
   id uuid primary key default gen_random_uuid(),
   agreement_id uuid not null references agreements(id) on delete cascade,
   position int not null check (position >= 1),
-  indicator_id uuid not null, -- FK to indicators added once the results area lands
+  indicator_id uuid not null references indicators(id),
   weight numeric(5,2) not null check (weight > 0 and weight <= 100),
   level_1 numeric not null,
   level_2 numeric not null,

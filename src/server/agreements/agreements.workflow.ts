@@ -69,10 +69,13 @@ export function createAgreementWorkflow(db: Db, view: (actor: Actor, id: string)
      * person cannot sign for both. The second signature makes the agreement signed.
      */
     async signAgreement(actor: Actor, agreementId: string, version: number, side: AgreementSide): Promise<AgreementView> {
-      const a = await load(actor, agreementId, version);
+      // the scope check comes first so the refusal says whose signature this person cannot give
+      const a = await loadAgreement(db, agreementId);
       if (!reachesPath(actor, 'agreement.sign', side === 'principal' ? a.principalPath : a.agentPath)) {
         throw new AppError('forbidden', { messageKey: `agreements.sign_outside_scope.${side}` });
       }
+      requireRead(actor, a);
+      requireVersion(a, version);
       if (a.status !== 'proposed') throw conflict('agreements.cannot.sign');
       const signatures = await db.selectFrom('agreement_signatures').select(['side', 'user_id']).where('agreement_id', '=', agreementId).execute();
       if (signatures.some((s) => s.side === side)) throw conflict(`agreements.already_signed.${side}`);

@@ -2424,12 +2424,16 @@ export interface operations {
                             id: string;
                             indicator: {
                                 code: string | null;
+                                /** @description up (higher is better), down or keep */
                                 direction: string;
                                 /** Format: uuid */
                                 id: string;
                                 nameEn: string;
                                 nameTh: string;
+                                /** @description count, percent, baht or number */
                                 unit: string;
+                                unitLabelEn: string | null;
+                                unitLabelTh: string | null;
                             };
                             position: number;
                             score: string | null;
@@ -2604,12 +2608,16 @@ export interface operations {
                             id: string;
                             indicator: {
                                 code: string | null;
+                                /** @description up (higher is better), down or keep */
                                 direction: string;
                                 /** Format: uuid */
                                 id: string;
                                 nameEn: string;
                                 nameTh: string;
+                                /** @description count, percent, baht or number */
                                 unit: string;
+                                unitLabelEn: string | null;
+                                unitLabelTh: string | null;
                             };
                             position: number;
                             score: string | null;
@@ -2805,12 +2813,16 @@ export interface operations {
                             id: string;
                             indicator: {
                                 code: string | null;
+                                /** @description up (higher is better), down or keep */
                                 direction: string;
                                 /** Format: uuid */
                                 id: string;
                                 nameEn: string;
                                 nameTh: string;
+                                /** @description count, percent, baht or number */
                                 unit: string;
+                                unitLabelEn: string | null;
+                                unitLabelTh: string | null;
                             };
                             position: number;
                             score: string | null;
@@ -2991,12 +3003,16 @@ export interface operations {
                             id: string;
                             indicator: {
                                 code: string | null;
+                                /** @description up (higher is better), down or keep */
                                 direction: string;
                                 /** Format: uuid */
                                 id: string;
                                 nameEn: string;
                                 nameTh: string;
+                                /** @description count, percent, baht or number */
                                 unit: string;
+                                unitLabelEn: string | null;
+                                unitLabelTh: string | null;
                             };
                             position: number;
                             score: string | null;
@@ -3177,12 +3193,16 @@ export interface operations {
                             id: string;
                             indicator: {
                                 code: string | null;
+                                /** @description up (higher is better), down or keep */
                                 direction: string;
                                 /** Format: uuid */
                                 id: string;
                                 nameEn: string;
                                 nameTh: string;
+                                /** @description count, percent, baht or number */
                                 unit: string;
+                                unitLabelEn: string | null;
+                                unitLabelTh: string | null;
                             };
                             position: number;
                             score: string | null;
@@ -3365,12 +3385,16 @@ export interface operations {
                             id: string;
                             indicator: {
                                 code: string | null;
+                                /** @description up (higher is better), down or keep */
                                 direction: string;
                                 /** Format: uuid */
                                 id: string;
                                 nameEn: string;
                                 nameTh: string;
+                                /** @description count, percent, baht or number */
                                 unit: string;
+                                unitLabelEn: string | null;
+                                unitLabelTh: string | null;
                             };
                             position: number;
                             score: string | null;
@@ -3551,12 +3575,16 @@ export interface operations {
                             id: string;
                             indicator: {
                                 code: string | null;
+                                /** @description up (higher is better), down or keep */
                                 direction: string;
                                 /** Format: uuid */
                                 id: string;
                                 nameEn: string;
                                 nameTh: string;
+                                /** @description count, percent, baht or number */
                                 unit: string;
+                                unitLabelEn: string | null;
+                                unitLabelTh: string | null;
                             };
                             position: number;
                             score: string | null;
