@@ -14,7 +14,7 @@ export async function fingerprint(db: Db): Promise<Record<string, string>> {
   return out;
 }
 
-export const DEMO_AGREEMENT_EN = 'FY 2569 performance agreement: Udon Thani City Municipality';
+export { DEMO_AGREEMENT } from '../seed/demo-agreements.js';
 
 export async function demoSessions(ctx: TestContext) {
   const [planner, approver, reporter, viewer, admin] = await Promise.all(

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocalized } from '../../common/use-localized';
-import type { AgreementView } from '../agreements.queries';
+import type { AgreementView, KpiView } from '../agreements.queries';
 
 const LEVELS = [1, 2, 3, 4, 5] as const;
 
@@ -10,7 +10,8 @@ const LEVELS = [1, 2, 3, 4, 5] as const;
  */
 export function KpiTable({ agreement }: { agreement: AgreementView }) {
   const { t } = useTranslation('agreements');
-  const { name } = useLocalized();
+  const { language, name } = useLocalized();
+  const unitOf = (i: KpiView['indicator']) => (language === 'th' ? i.unitLabelTh : i.unitLabelEn) ?? t(`units.${i.unit}`);
   return (
     <table className="table kpi-table">
       <caption>{t('kpis.caption')}</caption>
@@ -30,7 +31,7 @@ export function KpiTable({ agreement }: { agreement: AgreementView }) {
             <td>{kpi.position}</td>
             <th scope="row">
               {name(kpi.indicator)}
-              <span className="kpi-unit"> ({kpi.indicator.unit}{kpi.indicator.direction === 'down' ? `, ${t('kpis.lowerIsBetter')}` : ''})</span>
+              <span className="kpi-unit"> ({unitOf(kpi.indicator)}{kpi.indicator.direction === 'down' ? `, ${t('kpis.lowerIsBetter')}` : ''})</span>
             </th>
             <td className="numeric">{kpi.weight}</td>
             {kpi.criteria.map((value, i) => <td key={i} className="numeric">{value}</td>)}
