@@ -18794,6 +18794,8 @@ export interface operations {
                             };
                             planTitleEn: string;
                             planTitleTh: string;
+                            /** Format: uuid */
+                            reportingOrganisationId: string;
                         }[];
                     };
                 };
