@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
+import { refreshCell } from '../indicators/rollups.maintain.js';
 import type { Session, TestContext } from '../test-support/test-app.js';
 
 const TABLES = ['agreements', 'agreement_kpis', 'agreement_signatures', 'audit_log'] as const;
@@ -60,4 +61,5 @@ export async function verifiedValue(db: Db, indicatorId: string, period: string,
   const city = await db.selectFrom('organisations').select('id').where('code', '=', 'UDN-CITY').executeTakeFirstOrThrow();
   await sql`insert into measurements (indicator_id, period, organisation_id, value, status, seq, verified_at)
     values (${indicatorId}, ${period}, ${city.id}, ${value}, 'verified', nextval('measurement_seq'), now())`.execute(db);
+  await refreshCell(db, { indicatorId, period, areaCode: null, organisationIds: [city.id] });
 }

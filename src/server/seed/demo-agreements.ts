@@ -3,13 +3,14 @@ import { fiscalYearRange } from '../../shared/fiscal-year.js';
 import { alignDecimals, formatScaled } from '../agreements/decimal.js';
 import { candidatePeriods } from '../agreements/agreements.indicators.js';
 import type { Db } from '../db/database.js';
+import { refreshCell } from '../indicators/rollups.maintain.js';
 
 /**
  * The demo's one signed performance agreement (issue 5): Udon Thani Provincial Office (principal)
  * and Udon Thani City Municipality (agent), with KPIs on demo indicators of the Udon Thani
  * subtree that have verified results. When the results demo has not run (no such indicators),
- * it brings three indicators of its own with a verified yearly value each, so the agreement
- * still shows live scores.
+ * it brings three indicators of its own with a verified yearly value each (roll-ups refreshed as
+ * verification does), so the agreement still shows live scores.
  */
 export const DEMO_AGREEMENT = {
   titleTh: 'คำรับรองการปฏิบัติราชการ ระหว่างจังหวัดอุดรธานีและเทศบาลนครอุดรธานี',
@@ -111,6 +112,8 @@ async function ownIndicators(trx: Db, agentId: string): Promise<{ fy: number; pi
     await trx.insertInto('indicator_targets').values({ indicator_id: id, period: String(FALLBACK_FY), value: o.target }).execute();
     await sql`insert into measurements (indicator_id, period, organisation_id, value, status, seq, submitted_at, verified_at)
       values (${id}, ${String(FALLBACK_FY)}, ${agentId}, ${o.actual}, 'verified', nextval('measurement_seq'), now(), now())`.execute(trx);
+    // as verification does: the maintained roll-ups stay equal to their recomputation
+    await refreshCell(trx, { indicatorId: id, period: String(FALLBACK_FY), areaCode: null, organisationIds: [agentId] });
     picked.push({ id, direction: o.direction, base: o.target });
   }
   return { fy: FALLBACK_FY, picked };
