@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { recomputeAllRollups } from '../indicators/rollups.recompute.js';
 import { type Session, useTestApp } from '../test-support/test-app.js';
 import { candidatePeriods } from './agreements.indicators.js';
 import { scoreKpi, weightedTotal } from './agreements.scoring.js';
@@ -39,6 +41,17 @@ describe('the demo agreement', () => {
     }
     expect(view.weightedTotal).toBe(weightedTotal(view.kpis));
     expect(view.can).toMatchObject({ signPrincipal: false, signAgent: false, evaluate: true, edit: false });
+  });
+
+  it('leaves the maintained roll-ups equal to their recomputation', async () => {
+    const snapshot = async () => (await sql<{ h: string }>`select
+      (select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from rollup_nodes t) ||
+      (select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from rollup_indicators t) as h`.execute(ctx.db)).rows[0].h;
+    const before = await snapshot();
+    // the demo agreement's actual values are maintained roll-ups, so there is something to compare
+    expect(Number((await sql<{ n: number }>`select count(*)::int as n from rollup_indicators`.execute(ctx.db)).rows[0].n)).toBeGreaterThan(0);
+    await ctx.db.transaction().execute(async (trx) => recomputeAllRollups(trx));
+    expect(await snapshot()).toBe(before);
   });
 });
 
