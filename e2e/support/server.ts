@@ -37,7 +37,8 @@ export async function startServer(): Promise<RunningServer> {
   child.stderr?.on('data', (d) => (output += d));
   const baseURL = `http://127.0.0.1:${port}`;
   // a first start builds the embedded database and loads the demo: slow on a loaded 2-core machine
-  const deadline = Date.now() + 180_000;
+  // (PRASAN_E2E_START_MS waits longer still)
+  const deadline = Date.now() + Number(process.env.PRASAN_E2E_START_MS ?? 180_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     try {

@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   'result.verify': ['admin', 'approver'],
   'budget.edit': ['admin', 'planner'],
   'committee.manage': ['admin', 'secretary'],
+  'agreement.edit': ['admin', 'planner'],
+  'agreement.sign': ['admin', 'approver'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

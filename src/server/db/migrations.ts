@@ -1,3 +1,4 @@
+import { agreementsMigrations } from '../agreements/agreements.migrations.js';
 import { accountsMigrations } from '../accounts/accounts.migrations.js';
 import { areasMigrations } from '../areas/areas.migrations.js';
 import { auditMigrations } from '../audit/audit.migrations.js';
@@ -6,6 +7,7 @@ import { committeesMigrations } from '../coordination/committees/committees.migr
 import { calendarMigrations } from '../calendar/calendar.migrations.js';
 import { overlapsMigrations } from '../coordination/overlaps/overlaps.migrations.js';
 import { plansMigrations } from '../plans/plans.migrations.js';
+import { indicatorsMigrations } from '../indicators/indicators.migrations.js';
 import { seedMigrations } from '../seed/seed.migrations.js';
 import type { Migration } from './migrate.js';
 
@@ -20,4 +22,6 @@ export const migrations: Migration[] = [
   ...plansMigrations,
   ...calendarMigrations,
   ...overlapsMigrations,
+  ...indicatorsMigrations,
+  ...agreementsMigrations,
 ];

@@ -1,3 +1,4 @@
+import { agreementsRoutes } from '../agreements/agreements.routes.js';
 import { accountsRoutes } from '../accounts/accounts.routes.js';
 import { areasRoutes } from '../areas/areas.routes.js';
 import { auditRoutes } from '../audit/audit.routes.js';
@@ -7,6 +8,7 @@ import { organisationsRoutes } from '../organisations/organisations.routes.js';
 import { calendarRoutes } from '../calendar/calendar.routes.js';
 import { overlapsRoutes } from '../coordination/overlaps/overlaps.routes.js';
 import { plansRoutes } from '../plans/plans.routes.js';
+import { indicatorsRoutes } from '../indicators/indicators.routes.js';
 import type { App } from './app.js';
 import { healthRoutes } from './health.routes.js';
 
@@ -22,4 +24,6 @@ export async function registerRoutes(api: App, database: Database): Promise<void
   await api.register(async (r) => plansRoutes(r as App, db));
   await api.register(async (r) => calendarRoutes(r as App, db));
   await api.register(async (r) => overlapsRoutes(r as App, db));
+  await api.register(async (r) => indicatorsRoutes(r as App, db));
+  await api.register(async (r) => agreementsRoutes(r as App, db));
 }

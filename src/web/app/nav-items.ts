@@ -16,6 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/committees', label: 'nav.committees' },
   { to: '/inbox', label: 'nav.inbox' },
   { to: '/network', label: 'nav.network' },
+  { to: '/agreements', label: 'nav.agreements' },
   { to: '/responsibility-matrix', label: 'nav.matrix' },
   { to: '/areas', label: 'nav.areas' },
   { to: '/users', label: 'nav.users', roles: ['admin'] },

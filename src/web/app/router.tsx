@@ -73,12 +73,16 @@ const meetingRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/
 const inboxRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/inbox', component: lazyRouteComponent(() => import('../coordination/inbox-page'), 'InboxPage') });
 const actionRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/actions/$id', component: lazyRouteComponent(() => import('../coordination/action-page'), 'ActionPage') });
 const networkRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/network', component: lazyRouteComponent(() => import('../coordination/network-page'), 'NetworkPage') });
+const agreementsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/agreements', component: lazyRouteComponent(() => import('../agreements/agreements-page'), 'AgreementsPage') });
+const agreementRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/agreements/$id', component: lazyRouteComponent(() => import('../agreements/agreement-page'), 'AgreementPage') });
+const agreementPrintRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/agreements/$id/print', component: lazyRouteComponent(() => import('../agreements/agreement-print-page'), 'AgreementPrintPage') });
 const auditRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/audit', component: lazyRouteComponent(() => import('../audit/audit-page'), 'AuditPage') });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  signedInRoute.addChildren([indexRoute, organisationsRoute, organisationRoute, matrixRoute, areasRoute, usersRoute, auditRoute, plansRoute, planRoute, planHistoryRoute, planElementRoute, calendarRoute,
-    overlapsRoute, committeesRoute, committeeRoute, meetingRoute, inboxRoute, actionRoute, networkRoute]),
+  signedInRoute.addChildren([
+    indexRoute, organisationsRoute, organisationRoute, matrixRoute, areasRoute, usersRoute, auditRoute, plansRoute, planRoute, planHistoryRoute, planElementRoute, calendarRoute, overlapsRoute, committeesRoute, committeeRoute, meetingRoute, inboxRoute, actionRoute, networkRoute, agreementsRoute, agreementRoute, agreementPrintRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
