@@ -16,8 +16,9 @@ import type { Migration } from '../db/migrate.js';
  * - plan_alignment_served: elements with a project of a public plan at or below them.
  * - plan_alignment_orphans: projects with no linkage out from themselves or any tree ancestor.
  *
- * Kinds, plan_id and plans.level_rank never change after insert (the services never update them);
- * the triggers refuse such an update rather than drift.
+ * An element's kind and plan never change after insert (the services never update them); the
+ * triggers refuse such an update rather than drift. A plan's level_rank may change (levels can be
+ * re-ranked): its reach rows follow, and its elements become or stop being hubs.
  */
 export const alignmentClosureMigration: Migration = {
   id: '1020_alignment_closure',
@@ -176,13 +177,12 @@ create function plan_alignment_orphans_recompute(roots uuid[]) returns void lang
   on conflict do nothing
 $$;
 
--- Everything from scratch: the migration's backfill, and the reference the tests compare with.
-create function plan_alignment_rebuild() returns void language plpgsql as $$
-begin
-  truncate plan_alignment_reach, plan_alignment_counts, plan_alignment_served, plan_alignment_orphans;
+-- New hubs (existing elements whose plan is now ranked as a hub, or everything on a rebuild):
+-- each reaches itself and everything below it.
+create function plan_alignment_hubs_add(hubs uuid[]) returns void language sql as $$
   insert into plan_alignment_reach (element_id, hub_id, plan_id, kind, level_rank)
   with recursive walk(hub_id, id) as (
-    select e.id, e.id from plan_elements e join plans p on p.id = e.plan_id where p.level_rank >= plan_alignment_hub_rank()
+    select e.id, e.id from plan_elements e where e.id = any(hubs)
     union
     select w.hub_id, d.id from walk w cross join lateral (
       select c.id from plan_elements c where c.parent_id = w.id
@@ -191,7 +191,16 @@ begin
     ) d
   )
   select w.id, w.hub_id, el.plan_id, el.kind, p.level_rank
-  from walk w join plan_elements el on el.id = w.id join plans p on p.id = el.plan_id;
+  from walk w join plan_elements el on el.id = w.id join plans p on p.id = el.plan_id
+  on conflict do nothing
+$$;
+
+-- Everything from scratch: the migration's backfill, and the reference the tests compare with.
+create function plan_alignment_rebuild() returns void language plpgsql as $$
+begin
+  truncate plan_alignment_reach, plan_alignment_counts, plan_alignment_served, plan_alignment_orphans;
+  perform plan_alignment_hubs_add(array(
+    select e.id from plan_elements e join plans p on p.id = e.plan_id where p.level_rank >= plan_alignment_hub_rank()));
   perform plan_alignment_served_up(array(
     select e.id from plan_elements e join plans p on p.id = e.plan_id where e.kind = 'project' and plan_status_is_public(p.status)));
   perform plan_alignment_orphans_recompute(array(select id from plan_elements where parent_id is null));

@@ -132,7 +132,15 @@ create trigger plan_alignment_linkages_updated after update on plan_linkages
 create function plan_alignment_plans_updated() returns trigger language plpgsql as $$
 begin
   if exists (select 1 from old_rows o join new_rows n on n.id = o.id where n.level_rank <> o.level_rank) then
-    raise exception 'plan level rank never changes (alignment state depends on it)';
+    -- a re-ranked plan (rare: levels are reference data): its rows carry the new rank, its elements
+    -- stop or start being hubs
+    update plan_alignment_reach r set level_rank = n.level_rank
+    from old_rows o join new_rows n on n.id = o.id where n.level_rank <> o.level_rank and r.plan_id = n.id;
+    delete from plan_alignment_reach r using old_rows o join new_rows n on n.id = o.id join plan_elements e on e.plan_id = n.id
+    where n.level_rank < plan_alignment_hub_rank() and o.level_rank >= plan_alignment_hub_rank() and r.hub_id = e.id;
+    perform plan_alignment_hubs_add(array(
+      select e.id from old_rows o join new_rows n on n.id = o.id join plan_elements e on e.plan_id = n.id
+      where n.level_rank >= plan_alignment_hub_rank() and o.level_rank < plan_alignment_hub_rank()));
   end if;
   perform plan_alignment_served_up(array(
     select e.id from old_rows o join new_rows n on n.id = o.id join plan_elements e on e.plan_id = n.id

@@ -18,7 +18,7 @@ const NATIONAL = PLAN_LEVELS.findIndex((l) => l.code === 'national_strategy');
 /**
  * Random forests whose first plan is at National Strategy level (its elements are hubs with
  * maintained alignment state), loaded in several statements, then a random sequence of writes:
- * linkage insert/delete/re-point, element move/delete, plan status changes.
+ * linkage insert/delete/re-point, element move/delete, plan status and level-rank changes.
  */
 const scenario = fc
   .record({
@@ -33,7 +33,7 @@ const scenario = fc
     ),
     links: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat(), fc.nat()), { maxLength: 25 }),
     split: fc.nat(),
-    ops: fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat(), fc.nat(), fc.nat(), fc.nat()), { maxLength: 12 }),
+    ops: fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.nat(), fc.nat(), fc.nat(), fc.nat()), { maxLength: 12 }),
   })
   .map((s) => ({ ...s, plans: s.plans.map((p, i) => (i === 0 ? { ...p, level: NATIONAL, status: 'approved' as PlanStatus } : p)) }));
 
@@ -141,6 +141,15 @@ describe('maintained alignment state (property)', () => {
             edges.set(`${to.id}>${t}`, [to.id, t]);
             await ctx.db.updateTable('plan_linkages').set({ source_element_id: to.id, source_plan_id: planIds[to.plan] })
               .where('source_element_id', '=', s).where('target_element_id', '=', t).execute();
+          } else if (op === 6) {
+            // re-rank a plan (levels are reference data), keeping every linkage upward
+            const p = a % plans.length;
+            const planOfNode = (id: string) => nodes.find((n) => n.id === id)!.plan;
+            const above = list.filter(([src]) => planOfNode(src) === p).map(([, t]) => ranks[planOfNode(t)]);
+            const below = list.filter(([, t]) => planOfNode(t) === p).map(([src]) => ranks[planOfNode(src)]);
+            const fits = PLAN_LEVELS.map((l) => l.rank).filter((r) => above.every((x) => r < x) && below.every((x) => r > x));
+            ranks[p] = fits[b % fits.length];
+            await ctx.db.updateTable('plans').set({ level_rank: ranks[p] }).where('id', '=', planIds[p]).execute();
           }
         }
 
