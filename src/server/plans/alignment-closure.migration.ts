@@ -13,7 +13,8 @@ import type { Migration } from '../db/migrate.js';
  *   and down incoming linkages), the hub itself included. Invariant: closed downward.
  * - plan_alignment_counts: reach rows (hub excluded) counted per hub, plan and kind, so counts by
  *   kind, level and owner can be filtered by plan readability per request without touching rows.
- * - plan_alignment_served: elements with a project of a public plan at or below them.
+ * - plan_alignment_unserved: elements with no project of a public plan at or below them (kept as
+ *   the complement because it is small, and the gaps of an alignment are drawn from it).
  * - plan_alignment_orphans: projects with no linkage out from themselves or any tree ancestor.
  *
  * An element's kind and plan never change after insert (the services never update them); the
@@ -46,7 +47,8 @@ create table plan_alignment_counts (
   n int not null,
   primary key (hub_id, plan_id, kind)
 );
-create table plan_alignment_served (element_id uuid primary key);
+create table plan_alignment_unserved (element_id uuid primary key, kind text not null);
+create index plan_alignment_unserved_kind_idx on plan_alignment_unserved (kind, element_id);
 create table plan_alignment_orphans (element_id uuid primary key, plan_id uuid not null);
 create index plan_alignment_orphans_plan_idx on plan_alignment_orphans (plan_id, element_id);
 
@@ -74,59 +76,64 @@ $$;
 
 -- Removed downward edges (already gone from the graph). Only elements below a removed edge's
 -- "down" can lose a hub: those candidates keep it when some other edge enters them from an element
--- the hub still reaches (outside the candidates), or from a candidate that keeps it.
-create function plan_alignment_reach_remove(ups uuid[], downs uuid[]) returns void language sql as $$
-  delete from plan_alignment_reach r using (
-    with recursive e(up, down) as (select * from unnest(ups, downs)),
-    cand(hub_id, id) as (
-      select r.hub_id, e.down from e join plan_alignment_reach r on r.element_id = e.up
-      union
-      select c.hub_id, d.id from cand c cross join lateral (
-        select ch.id from plan_elements ch where ch.parent_id = c.id
+-- the hub still reaches (outside the candidates), or from a candidate that keeps it. The candidates
+-- go into an indexed temporary table: the membership tests against a CTE were quadratic.
+create function plan_alignment_reach_remove(ups uuid[], downs uuid[]) returns void language plpgsql as $$
+begin
+  create temp table if not exists plan_alignment_cand (hub_id uuid not null, id uuid not null, kept boolean not null default false, primary key (hub_id, id)) on commit drop;
+  delete from plan_alignment_cand;
+  insert into plan_alignment_cand (hub_id, id)
+  with recursive e(up, down) as (select * from unnest(ups, downs)),
+  cand(hub_id, id) as (
+    select r.hub_id, e.down from e join plan_alignment_reach r on r.element_id = e.up
+    union
+    select c.hub_id, d.id from cand c cross join lateral (
+      select ch.id from plan_elements ch where ch.parent_id = c.id
+      union all
+      select l.source_element_id from plan_linkages l where l.target_element_id = c.id
+    ) d
+  )
+  select hub_id, id from cand;
+  if not found then return; end if;
+  analyze plan_alignment_cand;
+  -- entries: another edge in from an element the hub still reaches
+  update plan_alignment_cand c set kept = true where exists (
+    select 1 from (
+      select p.parent_id as up from plan_elements p where p.id = c.id and p.parent_id is not null
+      union all
+      select l.target_element_id from plan_linkages l where l.source_element_id = c.id
+    ) u join plan_alignment_reach r on r.element_id = u.up and r.hub_id = c.hub_id
+    where not exists (select 1 from plan_alignment_cand c2 where c2.hub_id = c.hub_id and c2.id = u.up));
+  -- then down from them, within the candidates (a DAG: as many rounds as it is deep)
+  loop
+    update plan_alignment_cand c set kept = true where not c.kept and exists (
+      select 1 from (
+        select p.parent_id as up from plan_elements p where p.id = c.id and p.parent_id is not null
         union all
-        select l.source_element_id from plan_linkages l where l.target_element_id = c.id
-      ) d
-    ),
-    entry(hub_id, id) as (
-      select c.hub_id, c.id from cand c where exists (
-        select 1 from (
-          select p.parent_id as up from plan_elements p where p.id = c.id and p.parent_id is not null
-          union all
-          select l.target_element_id from plan_linkages l where l.source_element_id = c.id
-        ) u join plan_alignment_reach r on r.element_id = u.up and r.hub_id = c.hub_id
-        where not exists (select 1 from cand c2 where c2.hub_id = c.hub_id and c2.id = u.up))
-    ),
-    surv(hub_id, id) as (
-      select hub_id, id from entry
-      union
-      select s.hub_id, d.id from surv s cross join lateral (
-        select ch.id from plan_elements ch where ch.parent_id = s.id
-        union all
-        select l.source_element_id from plan_linkages l where l.target_element_id = s.id
-      ) d
-      where exists (select 1 from cand c where c.hub_id = s.hub_id and c.id = d.id)
-    )
-    select hub_id, id from cand except select hub_id, id from surv
-  ) lost
-  where r.element_id = lost.id and r.hub_id = lost.hub_id
-$$;
+        select l.target_element_id from plan_linkages l where l.source_element_id = c.id
+      ) u join plan_alignment_cand k on k.hub_id = c.hub_id and k.id = u.up and k.kept);
+    exit when not found;
+  end loop;
+  delete from plan_alignment_reach r using plan_alignment_cand c where not c.kept and r.element_id = c.id and r.hub_id = c.hub_id;
+end $$;
 
 -- These elements are served now: so is everything above them (tree parents, linkage targets).
+-- Served is closed upward, so the walk stops at elements already served.
 create function plan_alignment_served_up(ids uuid[]) returns void language sql as $$
-  insert into plan_alignment_served (element_id)
-  with recursive s(id) as (
-    select e.id from plan_elements e where e.id = any(ids)
-      and not exists (select 1 from plan_alignment_served v where v.element_id = e.id)
-    union
-    select x.up from s cross join lateral (
+  delete from plan_alignment_unserved u using (
+    with recursive s(id) as (
+      select x.element_id from plan_alignment_unserved x where x.element_id = any(ids)
+      union
+      select x.up from s cross join lateral (
       select e.parent_id as up from plan_elements e where e.id = s.id and e.parent_id is not null
       union all
       select l.target_element_id from plan_linkages l where l.source_element_id = s.id
-    ) x
-    where not exists (select 1 from plan_alignment_served v where v.element_id = x.up)
-  )
-  select id from s
-  on conflict do nothing
+      ) x
+      where exists (select 1 from plan_alignment_unserved v where v.element_id = x.up)
+    )
+    select id from s
+  ) s
+  where u.element_id = s.id
 $$;
 
 -- These elements may have lost what served them: re-evaluate each (a public project itself, or a
@@ -138,13 +145,17 @@ declare
 begin
   while frontier is not null and cardinality(frontier) > 0 loop
     with gone as (
-      delete from plan_alignment_served v
-      where v.element_id = any(frontier)
-        and not exists (select 1 from plan_elements e join plans p on p.id = e.plan_id
-                        where e.id = v.element_id and e.kind = 'project' and plan_status_is_public(p.status))
-        and not exists (select 1 from plan_elements c join plan_alignment_served s on s.element_id = c.id where c.parent_id = v.element_id)
-        and not exists (select 1 from plan_linkages l join plan_alignment_served s on s.element_id = l.source_element_id where l.target_element_id = v.element_id)
-      returning v.element_id
+      insert into plan_alignment_unserved (element_id, kind)
+      select e.id, e.kind from plan_elements e join plans p on p.id = e.plan_id
+      where e.id = any(frontier)
+        and not exists (select 1 from plan_alignment_unserved u where u.element_id = e.id)
+        and not (e.kind = 'project' and plan_status_is_public(p.status))
+        and not exists (select 1 from plan_elements c where c.parent_id = e.id
+                        and not exists (select 1 from plan_alignment_unserved u where u.element_id = c.id))
+        and not exists (select 1 from plan_linkages l where l.target_element_id = e.id
+                        and not exists (select 1 from plan_alignment_unserved u where u.element_id = l.source_element_id))
+      on conflict do nothing
+      returning element_id
     )
     select array_agg(distinct x.up) into frontier from gone g cross join lateral (
       select e.parent_id as up from plan_elements e where e.id = g.element_id and e.parent_id is not null
@@ -198,11 +209,20 @@ $$;
 -- Everything from scratch: the migration's backfill, and the reference the tests compare with.
 create function plan_alignment_rebuild() returns void language plpgsql as $$
 begin
-  truncate plan_alignment_reach, plan_alignment_counts, plan_alignment_served, plan_alignment_orphans;
+  truncate plan_alignment_reach, plan_alignment_counts, plan_alignment_unserved, plan_alignment_orphans;
   perform plan_alignment_hubs_add(array(
     select e.id from plan_elements e join plans p on p.id = e.plan_id where p.level_rank >= plan_alignment_hub_rank()));
-  perform plan_alignment_served_up(array(
-    select e.id from plan_elements e join plans p on p.id = e.plan_id where e.kind = 'project' and plan_status_is_public(p.status)));
+  insert into plan_alignment_unserved (element_id, kind)
+  with recursive served(id) as (
+    select e.id from plan_elements e join plans p on p.id = e.plan_id where e.kind = 'project' and plan_status_is_public(p.status)
+    union
+    select x.up from served s cross join lateral (
+      select e.parent_id as up from plan_elements e where e.id = s.id and e.parent_id is not null
+      union all
+      select l.target_element_id from plan_linkages l where l.source_element_id = s.id
+    ) x
+  )
+  select e.id, e.kind from plan_elements e where not exists (select 1 from served s where s.id = e.id);
   perform plan_alignment_orphans_recompute(array(select id from plan_elements where parent_id is null));
 end $$;
 `,

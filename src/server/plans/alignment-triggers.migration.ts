@@ -37,6 +37,8 @@ begin
   where p.level_rank >= plan_alignment_hub_rank();
   perform plan_alignment_reach_add(array(select parent_id from new_rows where parent_id is not null order by id),
                                    array(select id from new_rows where parent_id is not null order by id));
+  -- new elements serve nothing until a public project is at or below them
+  insert into plan_alignment_unserved (element_id, kind) select id, kind from new_rows;
   perform plan_alignment_served_up(array(
     select n.id from new_rows n join plans p on p.id = n.plan_id where n.kind = 'project' and plan_status_is_public(p.status)));
   perform plan_alignment_orphans_recompute(array(select id from new_rows where kind = 'project'));
@@ -51,7 +53,7 @@ create function plan_alignment_elements_deleted() returns trigger language plpgs
 begin
   delete from plan_alignment_reach r using old_rows o where r.element_id = o.id;
   delete from plan_alignment_reach r using old_rows o where r.hub_id = o.id;
-  delete from plan_alignment_served s using old_rows o where s.element_id = o.id;
+  delete from plan_alignment_unserved s using old_rows o where s.element_id = o.id;
   delete from plan_alignment_orphans x using old_rows o where x.element_id = o.id;
   perform plan_alignment_served_recheck(array(select distinct parent_id from old_rows where parent_id is not null));
   return null;
@@ -76,7 +78,8 @@ begin
     array(select n.parent_id from new_rows n where n.id = any(moved) and n.parent_id is not null order by n.id),
     array(select n.id from new_rows n where n.id = any(moved) and n.parent_id is not null order by n.id));
   perform plan_alignment_served_up(array(
-    select n.parent_id from new_rows n join plan_alignment_served s on s.element_id = n.id where n.id = any(moved) and n.parent_id is not null));
+    select n.parent_id from new_rows n where n.id = any(moved) and n.parent_id is not null
+    and not exists (select 1 from plan_alignment_unserved u where u.element_id = n.id)));
   perform plan_alignment_served_recheck(array(select o.parent_id from old_rows o where o.id = any(moved) and o.parent_id is not null));
   perform plan_alignment_orphans_recompute(moved);
   return null;
@@ -88,7 +91,7 @@ create function plan_alignment_linkages_inserted() returns trigger language plpg
 begin
   perform plan_alignment_reach_add(array(select target_element_id from new_rows order by id), array(select source_element_id from new_rows order by id));
   perform plan_alignment_served_up(array(
-    select n.target_element_id from new_rows n join plan_alignment_served s on s.element_id = n.source_element_id));
+    select n.target_element_id from new_rows n where not exists (select 1 from plan_alignment_unserved u where u.element_id = n.source_element_id)));
   -- orphans only end here: delete those in the sources' subtrees
   perform plan_alignment_orphans_recompute(array(select distinct n.source_element_id from new_rows n
     where exists (select 1 from plan_alignment_orphans o where o.plan_id = n.source_plan_id)));
@@ -120,7 +123,7 @@ begin
   if o_src is null then return null; end if;
   perform plan_alignment_reach_remove(o_tgt, o_src);
   perform plan_alignment_reach_add(n_tgt, n_src);
-  perform plan_alignment_served_up(array(select t from unnest(n_tgt, n_src) as m(t, s) join plan_alignment_served v on v.element_id = m.s));
+  perform plan_alignment_served_up(array(select t from unnest(n_tgt, n_src) as m(t, s) where not exists (select 1 from plan_alignment_unserved u where u.element_id = m.s)));
   perform plan_alignment_served_recheck(o_tgt);
   perform plan_alignment_orphans_recompute(o_src || n_src);
   return null;

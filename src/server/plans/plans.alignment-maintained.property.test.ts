@@ -42,7 +42,7 @@ async function alignmentState(): Promise<string[]> {
   const rows = await sql<{ line: string }>`
     select 'reach ' || element_id || ' ' || hub_id || ' ' || plan_id || ' ' || kind || ' ' || level_rank as line from plan_alignment_reach
     union all select 'count ' || hub_id || ' ' || plan_id || ' ' || kind || ' ' || n from plan_alignment_counts
-    union all select 'served ' || element_id from plan_alignment_served
+    union all select 'unserved ' || element_id || ' ' || kind from plan_alignment_unserved
     union all select 'orphan ' || element_id || ' ' || plan_id from plan_alignment_orphans`.execute(ctx.db);
   return rows.rows.map((r) => r.line).sort();
 }

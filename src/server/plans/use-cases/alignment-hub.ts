@@ -19,8 +19,8 @@ const UP = (from: ReturnType<typeof sql>) => sql`
  * The alignment of a hub as one JSON row of the same shape as alignmentQuery's. Readability stays
  * per request and exact: counts are kept per (hub, plan, kind), so filtering readable plans is a
  * join over at most one row per plan and kind. Coverage: an element is served when a project below
- * it is readable; projects of public plans are kept in plan_alignment_served, and projects of
- * private plans this reader may see (usually few drafts) are walked up per request.
+ * it is readable; what no public project serves is kept in plan_alignment_unserved (small), and
+ * projects of private plans this reader may see (usually few drafts) are walked up per request.
  */
 export function hubAlignmentQuery(actor: Actor | null, elementId: string, levelRank: number, query: AlignmentOptions) {
   const coverage = query.coverage !== false;
@@ -36,12 +36,19 @@ export function hubAlignmentQuery(actor: Actor | null, elementId: string, levelR
       where k.hub_id = ${hub} and ${readablePlanSql(actor)}
     ),
     readable_plans as materialized (select distinct plan_id from cnt),
-    units as materialized (
-      select e.id, e.kind from plan_elements e where e.id = ${hub} and e.kind in ('strategy','tactic') and ${coverage}
-      union all
-      select r.element_id, r.kind from plan_alignment_reach r
-      where r.hub_id = ${hub} and r.kind in ('strategy','tactic') and r.element_id <> ${hub} and ${coverage}
-        and r.plan_id in (select plan_id from readable_plans)
+    -- contributing plans this reader may not see: usually none, so the page filter below is an
+    -- anti-join against an empty set (a semi-join against every readable plan was scanned per row)
+    hidden_plans as materialized (
+      select distinct k.plan_id from plan_alignment_counts k where k.hub_id = ${hub}
+      except select plan_id from readable_plans
+    ),
+    -- units (the hub and readable strategies and tactics it reaches) that no public project serves:
+    -- few, drawn from the kept unserved set; a readable private project may still serve them
+    unserved_units as materialized (
+      select u.element_id as id, u.kind from plan_alignment_unserved u
+      where u.kind in ('strategy','tactic') and ${coverage}
+        and (u.element_id = ${hub} or exists (select 1 from plan_alignment_reach r
+             where r.element_id = u.element_id and r.hub_id = ${hub} and r.plan_id in (select plan_id from readable_plans)))
     ),
     served_private(id) as (
       select e.id from cnt join plan_elements e on e.plan_id = cnt.plan_id and e.kind = 'project'
@@ -50,10 +57,10 @@ export function hubAlignmentQuery(actor: Actor | null, elementId: string, levelR
       union
       select x.up from served_private s join lateral (${UP(sql`s.id`)}) x on true
     ),
-    unit_served as materialized (
-      select u.id, u.kind, (exists (select 1 from plan_alignment_served v where v.element_id = u.id)
-                            or exists (select 1 from served_private s where s.id = u.id)) as served
-      from units u
+    gaps as materialized (select id, kind from unserved_units u where not exists (select 1 from served_private s where s.id = u.id)),
+    strategies as (
+      select coalesce(sum(n), 0) + (select count(*) from plan_elements e where e.id = ${hub} and e.kind = 'strategy') as n
+      from cnt where kind = 'strategy'
     ),
     scope_plans as (select distinct plan_id from cnt where level_rank < ${levelRank} and ${orphans}),
     orphan as (select o.plan_id, o.element_id as id from plan_alignment_orphans o where o.plan_id in (select plan_id from scope_plans))
@@ -64,14 +71,14 @@ export function hubAlignmentQuery(actor: Actor | null, elementId: string, levelR
                   from (select level_code, level_rank, sum(n) as n from cnt group by level_code, level_rank) l),
       'byOrganisation', (select coalesce(json_agg(json_build_object('organisationId', g.org_id, 'nameTh', o.name_th, 'nameEn', o.name_en, 'count', g.n) order by g.n desc, o.name_en), '[]')
                   from (select org_id, sum(n) as n from cnt group by org_id) g join organisations o on o.id = g.org_id),
-      'strategies', (select count(*) from unit_served where kind = 'strategy'),
-      'covered', (select count(*) from unit_served where kind = 'strategy' and served),
-      'gapIds', (select coalesce(json_agg(id), '[]') from unit_served where not served),
+      'strategies', (select n from strategies),
+      'covered', (select n from strategies) - (select count(*) from gaps where kind = 'strategy'),
+      'gapIds', (select coalesce(json_agg(id), '[]') from gaps),
       'orphanTotal', (select count(*) from orphan),
       'orphanIds', (select coalesce(json_agg(id), '[]') from (select id from orphan order by plan_id, id limit 50) o),
       'pageIds', (select coalesce(json_agg(element_id), '[]') from (
                   select r.element_id from plan_alignment_reach r
-                  where r.hub_id = ${hub} and r.element_id <> ${hub} ${kindOfReach} and r.plan_id in (select plan_id from readable_plans)
+                  where r.hub_id = ${hub} and r.element_id <> ${hub} ${kindOfReach} and not exists (select 1 from hidden_plans h where h.plan_id = r.plan_id)
                   order by r.level_rank desc, r.element_id limit ${query.limit} offset ${query.offset}) pg),
       'pageTotal', (select coalesce(sum(n), 0) from cnt where true ${kindOfCount})
     ) as data`;
