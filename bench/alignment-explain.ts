@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import { openServer } from '../src/server/db/database.js';
 import { alignmentQuery } from '../src/server/plans/use-cases/alignment.js';
+import { ALIGNMENT_HUB_RANK, hubAlignmentQuery } from '../src/server/plans/use-cases/alignment-hub.js';
 
 const database = await openServer(process.env.DB_URL ?? 'postgres://postgres@127.0.0.1:5432/prasan_bench_explain', 1);
 const db = database.db;
@@ -15,7 +16,9 @@ const ns = await sql<{ id: string; rank: number }>`select e.id, p.level_rank as 
 const full = process.env.FULL === '1';
 // as the service runs it (use-cases/alignment.ts withoutJit); JIT=1 to see the compile cost
 if (process.env.JIT !== '1') await sql`set jit = off`.execute(db);
-const compiled = alignmentQuery(null, ns.rows[0].id, ns.rows[0].rank, { limit: 20, offset: 0, coverage: full, orphans: full }).compile(db);
+// as the service does: hubs read the maintained state, other elements walk
+const statement = ns.rows[0].rank >= ALIGNMENT_HUB_RANK ? hubAlignmentQuery : alignmentQuery;
+const compiled = statement(null, ns.rows[0].id, ns.rows[0].rank, { limit: 20, offset: 0, coverage: full, orphans: full }).compile(db);
 const result = await sql.raw(`explain (analyze, buffers off) ${inline(compiled.sql, compiled.parameters)}`).execute(db);
 for (const row of result.rows as { 'QUERY PLAN': string }[]) console.log(row['QUERY PLAN']);
 await database.close();

@@ -1,4 +1,6 @@
 import type { Migration } from '../db/migrate.js';
+import { alignmentClosureMigration } from './alignment-closure.migration.js';
+import { alignmentTriggersMigration } from './alignment-triggers.migration.js';
 
 export const plansMigrations: Migration[] = [
   {
@@ -121,4 +123,6 @@ create trigger plan_linkages_fill_source_kind before insert on plan_linkages
   for each row execute function plan_linkages_fill_source_kind();
 `,
   },
+  alignmentClosureMigration,
+  alignmentTriggersMigration,
 ];

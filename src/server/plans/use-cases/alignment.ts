@@ -6,6 +6,7 @@ import { requireReadableElement, requireReadablePlan } from '../plans.access.js'
 import { readablePlanSql } from '../plans.queries.js';
 import type { ElementKind } from '../plans.tables.js';
 import { withUpwardFrom } from '../upward-walk.js';
+import { ALIGNMENT_HUB_RANK, hubAlignmentQuery } from './alignment-hub.js';
 
 /** Columns of an ElementRef, from `e` (element) and `p` (plan). */
 const REF = sql`e.id, e.kind, e.code, e.title_th as "titleTh", e.title_en as "titleEn", p.id as "planId", p.title_th as "planTitleTh",
@@ -116,7 +117,9 @@ export function createAlignment(db: Db) {
   return {
     async alignment(actor: Actor | null, elementId: string, query: AlignmentOptions) {
       const { plan } = await requireReadableElement(db, actor, elementId);
-      const result = await withoutJit(db, (trx) => alignmentQuery(actor, elementId, plan.level_rank, query).execute(trx));
+      // hubs (National Strategy level and above) read the maintained state; the rest walk, bounded by their size
+      const statement = plan.level_rank >= ALIGNMENT_HUB_RANK ? hubAlignmentQuery : alignmentQuery;
+      const result = await withoutJit(db, (trx) => statement(actor, elementId, plan.level_rank, query).execute(trx));
       const d = result.rows[0].data as {
         total: number; byKind: { kind: ElementKind; count: number }[]; byLevel: { levelCode: string; levelRank: number; count: number }[];
         byOrganisation: { organisationId: string; nameTh: string; nameEn: string; count: number }[]; strategies: number; covered: number;
