@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toSatang } from './money';
-import { buildSankeyModel, nodeId, sankeyOption, sankeyTable, type FlowLink, type FlowNode } from './sankey-model';
+import { buildSankeyModel, flowLinksFromApi, nodeId, sankeyOption, sankeyTable, type FlowLink, type FlowNode } from './sankey-model';
 
 const state: FlowNode = { layer: 'source', key: 'state_budget', label: 'State budget' };
 const province: FlowNode = { layer: 'level', key: 'province', label: 'Province' };
@@ -52,20 +52,35 @@ describe('budget-flow Sankey model', () => {
     ]);
   });
 
-  it('draws nodes by layer depth with their labels and keeps the exact amount on each link', () => {
+  it('draws the linked nodes with their labels and keeps the exact amount on each link', () => {
     const model = buildSankeyModel([
       { from: state, to: province, amount: '1000000.05' },
       { from: province, to: udon, amount: '1000000.05' },
       { from: udon, to: ns4, amount: '250000' },
     ]);
-    const option = sankeyOption(model, text) as { series: Array<{ data: Array<{ name: string; depth: number }>; links: Array<{ source: string; value: number; amount: string }>; label: { formatter: (p: { name: string }) => string } }> };
+    const option = sankeyOption(model, text) as { series: Array<{ data: Array<{ name: string }>; links: Array<{ source: string; value: number; amount: string }>; label: { formatter: (p: { name: string }) => string } }> };
     const [series] = option.series;
     expect(series.data).toEqual([
-      { name: 'source:state_budget', depth: 0 }, { name: 'level:province', depth: 1 },
-      { name: 'organisation:o1', depth: 2 }, { name: 'strategy:s4', depth: 3 },
+      { name: 'source:state_budget' }, { name: 'level:province' }, { name: 'organisation:o1' }, { name: 'strategy:s4' },
     ]);
     expect(series.links.find((l) => l.source === 'source:state_budget')).toMatchObject({ source: 'source:state_budget', value: 1000000.05, amount: '1000000.05' });
     expect(series.label.formatter({ name: 'strategy:s4' })).toBe('Social Cohesion');
+  });
+
+  it('reads the API flow in the UI language', () => {
+    const flow = {
+      nodes: [
+        { id: 'src:state', name_th: 'งบประมาณแผ่นดิน', name_en: 'State budget', kind: 'source' as const },
+        { id: 'org:1', name_th: 'สำนักงานจังหวัด', name_en: '', kind: 'organisation' as const },
+      ],
+      links: [{ source: 'src:state', target: 'org:1', amount: '10.00' }],
+    };
+    expect(flowLinksFromApi(flow, 'en')).toEqual([{
+      from: { layer: 'source', key: 'src:state', label: 'State budget' },
+      to: { layer: 'organisation', key: 'org:1', label: 'สำนักงานจังหวัด' },
+      amount: '10.00',
+    }]);
+    expect(flowLinksFromApi(flow, 'th')[0].from.label).toBe('งบประมาณแผ่นดิน');
   });
 
   it('escapes labels in tooltips', () => {

@@ -72,7 +72,12 @@ export interface SankeyText {
   formatAmount: (amount: string) => string;
 }
 
-/** The chart: nodes placed by layer (depth), labels and tooltips from the node's own label. */
+/**
+ * The chart: ECharts places each node by its longest path from a source ('justify' puts the
+ * strategies at the right), so a transfer between two organisations draws as a step to the
+ * right instead of a band folding back inside one column. Labels and tooltips come from the
+ * node's own label.
+ */
 export function sankeyOption(model: SankeyModel, text: SankeyText): ChartOption {
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   const label = (id: string) => byId.get(id)?.label ?? id;
@@ -91,12 +96,12 @@ export function sankeyOption(model: SankeyModel, text: SankeyText): ChartOption 
     },
     series: [{
       type: 'sankey',
-      nodeAlign: 'left',
+      nodeAlign: 'justify',
       layoutIterations: 32,
       emphasis: { focus: 'adjacency' },
       lineStyle: { color: 'gradient', opacity: 0.45 },
       label: { formatter: (p: { name?: string }) => label(p.name ?? '') },
-      data: model.nodes.filter((n) => drawn.has(n.id)).map((n) => ({ name: n.id, depth: FLOW_LAYERS.indexOf(n.layer) })),
+      data: model.nodes.filter((n) => drawn.has(n.id)).map((n) => ({ name: n.id })),
       links: model.links.map((l) => ({ source: l.from, target: l.to, value: Number(l.amount), amount: l.amount })),
     }],
   } as ChartOption;
@@ -125,4 +130,16 @@ export function sankeyTable(model: SankeyModel, text: SankeyText & { columns: Re
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The API's flow (node ids with Thai and English names, links by id) as labelled links. */
+export interface ApiFlow {
+  nodes: Array<{ id: string; name_th: string; name_en: string; kind: FlowLayer }>;
+  links: Array<{ source: string; target: string; amount: string }>;
+}
+
+export function flowLinksFromApi(flow: ApiFlow, language: 'th' | 'en'): FlowLink[] {
+  const nodes = new Map(flow.nodes.map((n) => [n.id, { layer: n.kind, key: n.id, label: (language === 'th' ? n.name_th : n.name_en) || n.name_th || n.name_en }]));
+  const node = (id: string): FlowNode => nodes.get(id) ?? { layer: 'organisation', key: id, label: id };
+  return flow.links.map((l) => ({ from: node(l.source), to: node(l.target), amount: l.amount }));
 }
