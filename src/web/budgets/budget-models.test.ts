@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { currentFiscalYear, fiscalYearChoices, validateBudgetSearch } from './budget-search';
 import { fixTarget, groupFindings } from './findings-model';
+import { hasErrors, readMoneyFields } from './money-form';
 
 const ORG = '0b7f4a3e-5c3d-4e7a-9c1b-2d3e4f5a6b7c';
 const EL = '1c8a5b4f-6d4e-4f8b-8d2c-3e4f5a6b7c8d';
@@ -40,5 +41,20 @@ describe('consistency finding links', () => {
       { kind: 'children_over_parent', findings: [{ kind: 'children_over_parent', n: 2 }] },
       { kind: 'unlinked_money', findings: [{ kind: 'unlinked_money', n: 1 }, { kind: 'unlinked_money', n: 3 }] },
     ]);
+  });
+});
+
+describe('money fields of a form', () => {
+  it('collects amounts as decimal strings and each bad one under its own name', () => {
+    const form: Record<string, string> = { requested: '1,000', allocated: '-3', committed: '', disbursed: '0.005' };
+    const result = readMoneyFields((n) => form[n], ['requested', 'allocated', 'committed', 'disbursed'] as const);
+    expect(result.values).toEqual({ requested: '1000.00' });
+    expect(result.errors).toEqual({ allocated: 'negative', disbursed: 'tooManyDecimals' });
+    expect(hasErrors(result.errors)).toBe(true);
+  });
+
+  it('asks for a required amount left empty', () => {
+    expect(readMoneyFields(() => ' ', ['amount'] as const, ['amount']).errors).toEqual({ amount: 'required' });
+    expect(hasErrors(readMoneyFields(() => '5', ['amount'] as const, ['amount']).errors)).toBe(false);
   });
 });
