@@ -1,6 +1,7 @@
 import { accountsMigrations } from '../accounts/accounts.migrations.js';
 import { areasMigrations } from '../areas/areas.migrations.js';
 import { auditMigrations } from '../audit/audit.migrations.js';
+import { budgetsMigrations } from '../budgets/budgets.migrations.js';
 import { organisationsMigrations } from '../organisations/organisations.migrations.js';
 import { committeesMigrations } from '../coordination/committees/committees.migrations.js';
 import { calendarMigrations } from '../calendar/calendar.migrations.js';
@@ -20,4 +21,5 @@ export const migrations: Migration[] = [
   ...plansMigrations,
   ...calendarMigrations,
   ...overlapsMigrations,
+  ...budgetsMigrations,
 ];
