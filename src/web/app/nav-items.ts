@@ -12,6 +12,7 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/organisations', label: 'nav.organisations' },
   { to: '/plans', label: 'nav.plans' },
+  { to: '/budget-flow', label: 'nav.budgets' },
   { to: '/responsibility-matrix', label: 'nav.matrix' },
   { to: '/areas', label: 'nav.areas' },
   { to: '/users', label: 'nav.users', roles: ['admin'] },

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import { LoginPage } from '../auth/login-page';
+import { validateBudgetSearch, validateMobilisationSearch } from '../budgets/budget-search';
 import { meQuery } from '../auth/auth.queries';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
@@ -57,11 +58,16 @@ const calendarRoute = createRoute({
   validateSearch: (search: Record<string, unknown>): { fy?: number } => (Number.isInteger(Number(search.fy)) && Number(search.fy) > 2500 ? { fy: Number(search.fy) } : {}),
   component: lazyRouteComponent(() => import('../plans/calendar-page'), 'CalendarPage'),
 });
+// budgets (issue 6): fiscal year and organisation scope live in the URL
+const budgetFlowRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/budget-flow', validateSearch: validateBudgetSearch, component: lazyRouteComponent(() => import('../budgets/budget-flow-page'), 'BudgetFlowPage') });
+const budgetChecksRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/budget-checks', validateSearch: validateBudgetSearch, component: lazyRouteComponent(() => import('../budgets/budget-checks-page'), 'BudgetChecksPage') });
+const budgetTransfersRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/budget-transfers', validateSearch: validateBudgetSearch, component: lazyRouteComponent(() => import('../budgets/transfers-page'), 'TransfersPage') });
+const mobilisationRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/resource-mobilisation', validateSearch: validateMobilisationSearch, component: lazyRouteComponent(() => import('../budgets/mobilisation-page'), 'MobilisationPage') });
 const auditRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/audit', component: lazyRouteComponent(() => import('../audit/audit-page'), 'AuditPage') });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  signedInRoute.addChildren([indexRoute, organisationsRoute, organisationRoute, matrixRoute, areasRoute, usersRoute, auditRoute, plansRoute, planRoute, planHistoryRoute, planElementRoute, calendarRoute]),
+  signedInRoute.addChildren([indexRoute, organisationsRoute, organisationRoute, matrixRoute, areasRoute, usersRoute, auditRoute, plansRoute, planRoute, planHistoryRoute, planElementRoute, calendarRoute, budgetFlowRoute, budgetChecksRoute, budgetTransfersRoute, mobilisationRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -18,6 +18,14 @@ export function validateBudgetSearch(search: Record<string, unknown>): BudgetSea
   };
 }
 
+export interface MobilisationSearch extends BudgetSearch { plan?: string }
+
+/** The resource mobilisation page also keeps the plan whose programmes it shows. */
+export function validateMobilisationSearch(search: Record<string, unknown>): MobilisationSearch {
+  const plan = typeof search.plan === 'string' && UUID.test(search.plan) ? search.plan : undefined;
+  return { ...validateBudgetSearch(search), ...(plan ? { plan } : {}) };
+}
+
 export const currentFiscalYear = (today: Date = new Date()): FiscalYear => fiscalYearOf(today);
 
 /** Years offered in a picker: a few back for the record, two ahead for budget requests; the chosen one always included. */

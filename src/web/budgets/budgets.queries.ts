@@ -123,3 +123,13 @@ export function useOrganisationName(id: string | undefined) {
     enabled: !!id,
   });
 }
+
+/** Elements any plan holds, by title or code: the funded elements of a transfer, the programme of a pledge. */
+export function useElementOptions(q: string) {
+  return useQuery({
+    queryKey: [...budgetKeys.all, 'element-search', q] as const,
+    queryFn: () => unwrap(api.GET('/api/v1/plan-elements/search', { params: { query: { q, limit: 20 } } })),
+    enabled: q.length > 0,
+    placeholderData: keepPreviousData,
+  });
+}
