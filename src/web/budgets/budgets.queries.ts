@@ -133,3 +133,13 @@ export function useElementOptions(q: string) {
     placeholderData: keepPreviousData,
   });
 }
+
+/** Plans by title, for the resource mobilisation page's plan picker. */
+export function usePlanOptions(q: string) {
+  return useQuery({
+    queryKey: [...budgetKeys.all, 'plan-search', q] as const,
+    queryFn: () => unwrap(api.GET('/api/v1/plans', { params: { query: { q, limit: 20, offset: 0 } } })),
+    enabled: q.length > 0,
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,5 +1,6 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { BudgetLinesSection } from '../budgets/components/budget-lines-section';
 import { formatDate } from '../../shared/format-date';
 import { PageHeader } from '../common/page';
 import { ErrorState, Loading } from '../common/states';
@@ -51,6 +52,13 @@ export function ElementPage() {
         <h2 id="linkages-heading">{t('linkages.title')}</h2>
         <LinkagesList elementId={e.id} editable={access.canEditContent} />
       </section>
+      {plan.data && (
+        <BudgetLinesSection
+          elementId={e.id}
+          fiscalYears={Array.from({ length: plan.data.fyEnd - plan.data.fyStart + 1 }, (_, i) => plan.data.fyStart + i)}
+          editable={!plan.data.isReference && (access.canEditContent || access.canSubmit || access.canRevise)}
+        />
+      )}
       <section aria-labelledby="chain-heading">
         <h2 id="chain-heading">{t('chain.title')}</h2>
         <ChainDiagram elementId={e.id} />
