@@ -1,5 +1,6 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useCanEditBudget } from '../budgets/budget-access';
 import { BudgetLinesSection } from '../budgets/components/budget-lines-section';
 import { formatDate } from '../../shared/format-date';
 import { PageHeader } from '../common/page';
@@ -23,6 +24,7 @@ export function ElementPage() {
   const element = useElement(id);
   const plan = usePlan(element.data?.planId);
   const access = usePlanAccess(plan.data);
+  const canEditBudget = useCanEditBudget(plan.data);
   if (element.isPending) return <div className="page"><Loading /></div>;
   if (element.isError) return <div className="page"><ErrorState error={element.error} /></div>;
   const e = element.data;
@@ -56,7 +58,7 @@ export function ElementPage() {
         <BudgetLinesSection
           elementId={e.id}
           fiscalYears={Array.from({ length: plan.data.fyEnd - plan.data.fyStart + 1 }, (_, i) => plan.data.fyStart + i)}
-          editable={!plan.data.isReference && (access.canEditContent || access.canSubmit || access.canRevise)}
+          editable={canEditBudget}
         />
       )}
       <section aria-labelledby="chain-heading">
