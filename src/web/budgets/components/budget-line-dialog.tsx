@@ -4,12 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { BUDGET_SOURCES, type BudgetSource } from '../../../shared/enums';
 import { fiscalYearLabel } from '../../../shared/fiscal-year';
 import { FormError, SelectInput, TextInput } from '../../common/fields';
-import { fieldErrors, formErrorMessage } from '../../common/form-error';
+import { formErrorMessage } from '../../common/form-error';
 import { FormModal } from '../../common/modal';
 import { useLocalized } from '../../common/use-localized';
+import { currentFiscalYear } from '../budget-search';
 import { type BudgetLine, useSaveBudgetLine } from '../budgets.queries';
 import { formatBahtForInput } from '../money';
 import { hasErrors, readMoneyFields } from '../money-form';
+import { useValidationErrors } from '../use-validation-errors';
 import { MoneyField } from './money-field';
 
 export type BudgetLineDialogState = { mode: 'add' } | { mode: 'edit'; line: BudgetLine } | null;
@@ -22,6 +24,7 @@ export function BudgetLineDialog({ elementId, fiscalYears, state, onClose }: { e
   const { language } = useLocalized();
   const save = useSaveBudgetLine(elementId);
   const [moneyErrors, setMoneyErrors] = useState<Record<string, string>>({});
+  const validationErrors = useValidationErrors(save.error, moneyErrors);
   const line = state?.mode === 'edit' ? state.line : null;
   const years = line && !fiscalYears.includes(line.fiscalYear) ? [...fiscalYears, line.fiscalYear] : fiscalYears;
 
@@ -56,12 +59,12 @@ export function BudgetLineDialog({ elementId, fiscalYears, state, onClose }: { e
   return (
     <FormModal title={line ? t('lines.editTitle') : t('lines.addTitle')} isOpen={state !== null} onOpenChange={(open) => { if (!open) close(); }}>
       {(dismiss) => (
-        <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={{ ...fieldErrors(save.error), ...moneyErrors }} className="form">
+        <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={validationErrors} className="form">
           <FormError message={hasErrors(moneyErrors) ? t('common:form.fixFields') : formErrorMessage(save.error, t)} />
           <div className="field-row">
             <SelectInput
               label={t('lines.fiscalYear')} name="fiscalYear" isRequired
-              defaultValue={String(line?.fiscalYear ?? years[0] ?? '')}
+              defaultValue={String(line?.fiscalYear ?? (years.includes(currentFiscalYear()) ? currentFiscalYear() : years[0] ?? ''))}
               options={years.map((y) => ({ id: String(y), label: fiscalYearLabel(y, language) }))}
             />
             <SelectInput

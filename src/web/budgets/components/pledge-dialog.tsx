@@ -3,13 +3,14 @@ import { Button, Form } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { fiscalYearLabel } from '../../../shared/fiscal-year';
 import { FormError, SelectInput, TextInput } from '../../common/fields';
-import { fieldErrors, formErrorMessage } from '../../common/form-error';
+import { formErrorMessage } from '../../common/form-error';
 import { FormModal } from '../../common/modal';
 import { useLocalized } from '../../common/use-localized';
 import { OrganisationPicker } from '../../organisations/components/organisation-picker';
 import { currentFiscalYear, fiscalYearChoices } from '../budget-search';
 import { useCreatePledge } from '../budgets.queries';
 import { hasErrors, readMoneyFields } from '../money-form';
+import { useValidationErrors } from '../use-validation-errors';
 import { MoneyField } from './money-field';
 
 const AMOUNTS = ['pledged', 'committed', 'received'] as const;
@@ -21,6 +22,7 @@ export function PledgeDialog({ elementId, programme, fiscalYear }: { elementId: 
   const [open, setOpen] = useState(false);
   const [moneyErrors, setMoneyErrors] = useState<Record<string, string>>({});
   const create = useCreatePledge(elementId);
+  const validationErrors = useValidationErrors(create.error, moneyErrors);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -52,7 +54,7 @@ export function PledgeDialog({ elementId, programme, fiscalYear }: { elementId: 
     <>
       <Button className="button button-small button-secondary" onPress={() => setOpen(true)}>{t('mobilisation.addPledge')}</Button>
       <FormModal title={`${t('mobilisation.addPledgeTitle')}: ${programme}`} isOpen={open} onOpenChange={(o) => (o ? setOpen(true) : close())}>
-        <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={{ ...fieldErrors(create.error), ...moneyErrors }} className="form">
+        <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={validationErrors} className="form">
           <FormError message={hasErrors(moneyErrors) ? t('common:form.fixFields') : formErrorMessage(create.error, t)} />
           <OrganisationPicker label={t('mobilisation.partner')} name="partnerOrganisationId" isRequired onSelect={() => undefined} />
           <SelectInput

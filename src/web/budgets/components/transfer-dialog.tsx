@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { TRANSFER_STATUSES, type TransferStatus } from '../../../shared/enums';
 import { fiscalYearLabel } from '../../../shared/fiscal-year';
 import { FormError, SelectInput, TextInput } from '../../common/fields';
-import { fieldErrors, formErrorMessage } from '../../common/form-error';
+import { formErrorMessage } from '../../common/form-error';
 import { FormModal } from '../../common/modal';
 import type { PickerOption } from '../../common/search-picker';
 import { useLocalized } from '../../common/use-localized';
@@ -12,6 +12,7 @@ import { OrganisationPicker } from '../../organisations/components/organisation-
 import { currentFiscalYear, fiscalYearChoices } from '../budget-search';
 import { useCreateTransfer } from '../budgets.queries';
 import { hasErrors, readMoneyFields } from '../money-form';
+import { useValidationErrors } from '../use-validation-errors';
 import { ElementMultiPicker } from './element-multi-picker';
 import { MoneyField } from './money-field';
 
@@ -25,6 +26,7 @@ export function TransferDialog({ fiscalYear }: { fiscalYear: number }) {
   const [elements, setElements] = useState<PickerOption[]>([]);
   const [moneyErrors, setMoneyErrors] = useState<Record<string, string>>({});
   const create = useCreateTransfer();
+  const validationErrors = useValidationErrors(create.error, moneyErrors);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -50,7 +52,7 @@ export function TransferDialog({ fiscalYear }: { fiscalYear: number }) {
     <>
       <Button className="button button-primary" onPress={() => setOpen(true)}>{t('transfers.record')}</Button>
       <FormModal title={t('transfers.recordTitle')} isOpen={open} onOpenChange={(o) => (o ? setOpen(true) : close())}>
-        <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={{ ...fieldErrors(create.error), ...moneyErrors }} className="form">
+        <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={validationErrors} className="form">
           <FormError message={hasErrors(moneyErrors) ? t('common:form.fixFields') : formErrorMessage(create.error, t)} />
           <OrganisationPicker label={t('transfers.from')} name="fromOrganisationId" isRequired onSelect={() => undefined} />
           <OrganisationPicker label={t('transfers.to')} name="toOrganisationId" isRequired onSelect={() => undefined} />
