@@ -53,7 +53,7 @@ describe.skipIf(!chromiumPath)('budgets story in Chromium', () => {
     browser = await launchBrowser();
     planner = await newPage(browser);
     secretariat = await newPage(browser);
-  }, 120_000);
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -88,7 +88,9 @@ describe.skipIf(!chromiumPath)('budgets story in Chromium', () => {
   });
 
   it('enters more for the project below than its programme has, in Thai digits', async () => {
-    await openElement(planner, server.baseURL, PROJECT);
+    // the project sits under the programme: its page lists it among the contributors
+    await planner.getByRole('link', { name: new RegExp(PROJECT) }).first().click();
+    await planner.getByRole('heading', { level: 1, name: PROJECT }).waitFor();
     await addBudgetLine(planner, { allocated: '๑,๕๐๐,๐๐๐' });
     const row = planner.getByRole('table', { name: FY }).getByRole('row', { name: /State budget/ });
     await row.waitFor();

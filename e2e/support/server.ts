@@ -36,7 +36,8 @@ export async function startServer(): Promise<RunningServer> {
   child.stdout?.on('data', (d) => (output += d));
   child.stderr?.on('data', (d) => (output += d));
   const baseURL = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // a loaded machine (several test runs on 2 cores) can take longer to migrate and seed a fresh database
+  const deadline = Date.now() + Number(process.env.E2E_SERVER_START_MS ?? 60_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     try {

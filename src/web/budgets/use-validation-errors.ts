@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { type FormEvent, useCallback, useMemo, useState } from 'react';
 import { fieldErrors } from '../common/form-error';
 
 /**
@@ -9,4 +9,18 @@ import { fieldErrors } from '../common/form-error';
  */
 export function useValidationErrors(serverError: unknown, local: Record<string, string>): Record<string, string> {
   return useMemo(() => ({ ...fieldErrors(serverError), ...local }), [serverError, local]);
+}
+
+/**
+ * A form's own field errors (found before sending), each dropped as soon as the user types in its
+ * field: react-aria hides an error only when the field loses focus, and a message vanishing on the
+ * mousedown of the submit button moves the button away before mouseup, swallowing the click.
+ */
+export function useLocalFieldErrors() {
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const onInput = useCallback((event: FormEvent<HTMLElement>) => {
+    const name = (event.target as HTMLInputElement).name;
+    if (name) setErrors((current) => (name in current ? Object.fromEntries(Object.entries(current).filter(([key]) => key !== name)) : current));
+  }, []);
+  return [errors, setErrors, onInput] as const;
 }

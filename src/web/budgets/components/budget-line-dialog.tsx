@@ -11,7 +11,7 @@ import { currentFiscalYear } from '../budget-search';
 import { type BudgetLine, useSaveBudgetLine } from '../budgets.queries';
 import { formatBahtForInput } from '../money';
 import { hasErrors, readMoneyFields } from '../money-form';
-import { useValidationErrors } from '../use-validation-errors';
+import { useLocalFieldErrors, useValidationErrors } from '../use-validation-errors';
 import { MoneyField } from './money-field';
 
 export type BudgetLineDialogState = { mode: 'add' } | { mode: 'edit'; line: BudgetLine } | null;
@@ -23,7 +23,7 @@ export function BudgetLineDialog({ elementId, fiscalYears, state, onClose }: { e
   const { t } = useTranslation('budgets');
   const { language } = useLocalized();
   const save = useSaveBudgetLine(elementId);
-  const [moneyErrors, setMoneyErrors] = useState<Record<string, string>>({});
+  const [moneyErrors, setMoneyErrors, clearOnInput] = useLocalFieldErrors();
   const validationErrors = useValidationErrors(save.error, moneyErrors);
   const line = state?.mode === 'edit' ? state.line : null;
   const years = line && !fiscalYears.includes(line.fiscalYear) ? [...fiscalYears, line.fiscalYear] : fiscalYears;
@@ -60,6 +60,8 @@ export function BudgetLineDialog({ elementId, fiscalYears, state, onClose }: { e
     <FormModal title={line ? t('lines.editTitle') : t('lines.addTitle')} isOpen={state !== null} onOpenChange={(open) => { if (!open) close(); }}>
       {(dismiss) => (
         <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={validationErrors} className="form">
+          {/* typing in a field drops the error found there before sending */}
+          <div className="form" onInput={clearOnInput}>
           <FormError message={hasErrors(moneyErrors) ? t('common:form.fixFields') : formErrorMessage(save.error, t)} />
           <div className="field-row">
             <SelectInput
@@ -88,6 +90,7 @@ export function BudgetLineDialog({ elementId, fiscalYears, state, onClose }: { e
             <Button className="button button-secondary" onPress={dismiss}>{t('common:form.cancel')}</Button>
             <Button type="submit" className="button button-primary" isDisabled={save.isPending}>{t('lines.save')}</Button>
           </div>
+        </div>
         </Form>
       )}
     </FormModal>

@@ -10,7 +10,7 @@ import { OrganisationPicker } from '../../organisations/components/organisation-
 import { currentFiscalYear, fiscalYearChoices } from '../budget-search';
 import { useCreatePledge } from '../budgets.queries';
 import { hasErrors, readMoneyFields } from '../money-form';
-import { useValidationErrors } from '../use-validation-errors';
+import { useLocalFieldErrors, useValidationErrors } from '../use-validation-errors';
 import { MoneyField } from './money-field';
 
 const AMOUNTS = ['pledged', 'committed', 'received'] as const;
@@ -20,7 +20,7 @@ export function PledgeDialog({ elementId, programme, fiscalYear }: { elementId: 
   const { t } = useTranslation('budgets');
   const { language } = useLocalized();
   const [open, setOpen] = useState(false);
-  const [moneyErrors, setMoneyErrors] = useState<Record<string, string>>({});
+  const [moneyErrors, setMoneyErrors, clearOnInput] = useLocalFieldErrors();
   const create = useCreatePledge(elementId);
   const validationErrors = useValidationErrors(create.error, moneyErrors);
 
@@ -55,6 +55,8 @@ export function PledgeDialog({ elementId, programme, fiscalYear }: { elementId: 
       <Button className="button button-small button-secondary" onPress={() => setOpen(true)}>{t('mobilisation.addPledge')}</Button>
       <FormModal title={`${t('mobilisation.addPledgeTitle')}: ${programme}`} isOpen={open} onOpenChange={(o) => (o ? setOpen(true) : close())}>
         <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={validationErrors} className="form">
+          {/* typing in a field drops the error found there before sending */}
+          <div className="form" onInput={clearOnInput}>
           <FormError message={hasErrors(moneyErrors) ? t('common:form.fixFields') : formErrorMessage(create.error, t)} />
           <OrganisationPicker label={t('mobilisation.partner')} name="partnerOrganisationId" isRequired onSelect={() => undefined} />
           <SelectInput
@@ -74,6 +76,7 @@ export function PledgeDialog({ elementId, programme, fiscalYear }: { elementId: 
             <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
             <Button type="submit" className="button button-primary" isDisabled={create.isPending}>{t('mobilisation.save')}</Button>
           </div>
+        </div>
         </Form>
       </FormModal>
     </>

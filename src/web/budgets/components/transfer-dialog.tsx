@@ -12,7 +12,7 @@ import { OrganisationPicker } from '../../organisations/components/organisation-
 import { currentFiscalYear, fiscalYearChoices } from '../budget-search';
 import { useCreateTransfer } from '../budgets.queries';
 import { hasErrors, readMoneyFields } from '../money-form';
-import { useValidationErrors } from '../use-validation-errors';
+import { useLocalFieldErrors, useValidationErrors } from '../use-validation-errors';
 import { ElementMultiPicker } from './element-multi-picker';
 import { MoneyField } from './money-field';
 
@@ -24,7 +24,7 @@ export function TransferDialog({ fiscalYear }: { fiscalYear: number }) {
   const { language } = useLocalized();
   const [open, setOpen] = useState(false);
   const [elements, setElements] = useState<PickerOption[]>([]);
-  const [moneyErrors, setMoneyErrors] = useState<Record<string, string>>({});
+  const [moneyErrors, setMoneyErrors, clearOnInput] = useLocalFieldErrors();
   const create = useCreateTransfer();
   const validationErrors = useValidationErrors(create.error, moneyErrors);
 
@@ -53,6 +53,8 @@ export function TransferDialog({ fiscalYear }: { fiscalYear: number }) {
       <Button className="button button-primary" onPress={() => setOpen(true)}>{t('transfers.record')}</Button>
       <FormModal title={t('transfers.recordTitle')} isOpen={open} onOpenChange={(o) => (o ? setOpen(true) : close())}>
         <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={validationErrors} className="form">
+          {/* typing in a field drops the error found there before sending */}
+          <div className="form" onInput={clearOnInput}>
           <FormError message={hasErrors(moneyErrors) ? t('common:form.fixFields') : formErrorMessage(create.error, t)} />
           <OrganisationPicker label={t('transfers.from')} name="fromOrganisationId" isRequired onSelect={() => undefined} />
           <OrganisationPicker label={t('transfers.to')} name="toOrganisationId" isRequired onSelect={() => undefined} />
@@ -76,6 +78,7 @@ export function TransferDialog({ fiscalYear }: { fiscalYear: number }) {
             <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
             <Button type="submit" className="button button-primary" isDisabled={create.isPending}>{t('transfers.save')}</Button>
           </div>
+        </div>
         </Form>
       </FormModal>
     </>
