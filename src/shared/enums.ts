@@ -34,3 +34,18 @@ export type AreaLevel = (typeof AREA_LEVELS)[number];
 /** Function taxonomies seeded on every install (the functions endpoint's `scheme`). */
 export const FUNCTION_SCHEMES = ['cofog', 'national_budget_by_function', 'local_government_budget', 'district_mission'] as const;
 export type FunctionScheme = (typeof FUNCTION_SCHEMES)[number];
+
+/** Where the money of a budget line comes from (DESIGN §3 Budget line). */
+export const BUDGET_SOURCES = [
+  'state_budget', 'province_budget', 'local_revenue', 'subsidy_grant', 'donor', 'ppp_private', 'loan', 'other',
+] as const;
+export type BudgetSource = (typeof BUDGET_SOURCES)[number];
+
+export const TRANSFER_STATUSES = ['planned', 'approved', 'disbursed'] as const;
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
+
+/** What the budget consistency checks can find; `strategy_without_money` needs the indicators area. */
+export const BUDGET_FINDING_KINDS = [
+  'children_over_parent', 'disbursed_over_allocated', 'transfer_over_allocation', 'strategy_without_money', 'unlinked_money',
+] as const;
+export type BudgetFindingKind = (typeof BUDGET_FINDING_KINDS)[number];

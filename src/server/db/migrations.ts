@@ -2,6 +2,7 @@ import { agreementsMigrations } from '../agreements/agreements.migrations.js';
 import { accountsMigrations } from '../accounts/accounts.migrations.js';
 import { areasMigrations } from '../areas/areas.migrations.js';
 import { auditMigrations } from '../audit/audit.migrations.js';
+import { budgetsMigrations } from '../budgets/budgets.migrations.js';
 import { organisationsMigrations } from '../organisations/organisations.migrations.js';
 import { committeesMigrations } from '../coordination/committees/committees.migrations.js';
 import { calendarMigrations } from '../calendar/calendar.migrations.js';
@@ -24,4 +25,5 @@ export const migrations: Migration[] = [
   ...overlapsMigrations,
   ...indicatorsMigrations,
   ...agreementsMigrations,
+  ...budgetsMigrations,
 ];

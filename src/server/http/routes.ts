@@ -2,6 +2,7 @@ import { agreementsRoutes } from '../agreements/agreements.routes.js';
 import { accountsRoutes } from '../accounts/accounts.routes.js';
 import { areasRoutes } from '../areas/areas.routes.js';
 import { auditRoutes } from '../audit/audit.routes.js';
+import { budgetsRoutes } from '../budgets/budgets.routes.js';
 import { committeesRoutes } from '../coordination/committees/committees.routes.js';
 import type { Database } from '../db/database.js';
 import { organisationsRoutes } from '../organisations/organisations.routes.js';
@@ -26,4 +27,5 @@ export async function registerRoutes(api: App, database: Database): Promise<void
   await api.register(async (r) => overlapsRoutes(r as App, db));
   await api.register(async (r) => indicatorsRoutes(r as App, db));
   await api.register(async (r) => agreementsRoutes(r as App, db));
+  await api.register(async (r) => budgetsRoutes(r as App, db));
 }

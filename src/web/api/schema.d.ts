@@ -183,6 +183,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/areas/{code}/budget-rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAreaBudgetRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -261,6 +277,118 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getBudgetChecks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-flow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getBudgetFlow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-lines/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteBudgetLine"];
+        options?: never;
+        head?: never;
+        patch: operations["updateBudgetLine"];
+        trace?: never;
+    };
+    "/api/v1/budget-lines/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getBudgetLineHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-pledges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deletePledge"];
+        options?: never;
+        head?: never;
+        patch: operations["updatePledge"];
+        trace?: never;
+    };
+    "/api/v1/budget-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listBudgetTransfers"];
+        put?: never;
+        post: operations["createBudgetTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-transfers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["deleteBudgetTransfer"];
+        options?: never;
+        head?: never;
+        patch: operations["updateBudgetTransfer"];
         trace?: never;
     };
     "/api/v1/calendar": {
@@ -831,6 +959,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{id}/budget-rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getOrganisationBudgetRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations/{id}/members": {
         parameters: {
             query?: never;
@@ -992,6 +1136,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plan-elements/{id}/budget-lines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listBudgetLines"];
+        put?: never;
+        post: operations["createBudgetLine"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-elements/{id}/budget-rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getElementBudgetRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plan-elements/{id}/chain": {
         parameters: {
             query?: never;
@@ -1050,6 +1226,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["movePlanElement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-elements/{id}/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listPledges"];
+        put?: never;
+        post: operations["createPledge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1260,6 +1452,22 @@ export interface paths {
         get: operations["getPlanTree"];
         put?: never;
         post: operations["addPlanElement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans/{id}/funding-gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listFundingGaps"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3972,6 +4180,149 @@ export interface operations {
             };
         };
     };
+    getAreaBudgetRollup: {
+        parameters: {
+            query?: {
+                /** @description Thai fiscal year in the Buddhist Era */
+                fy?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaCode: string;
+                        children: {
+                            amounts: {
+                                /** @description amount in baht as a decimal string with two decimals */
+                                allocated: string;
+                                /** @description amount in baht as a decimal string with two decimals */
+                                committed: string;
+                                /** @description amount in baht as a decimal string with two decimals */
+                                disbursed: string;
+                                /** @description amount in baht as a decimal string with two decimals */
+                                requested: string;
+                            };
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        }[];
+                        fiscalYear: number | null;
+                        total: {
+                            /** @description amount in baht as a decimal string with two decimals */
+                            allocated: string;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            committed: string;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            disbursed: string;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            requested: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     listAudit: {
         parameters: {
             query: {
@@ -4636,6 +4987,1539 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getBudgetChecks: {
+        parameters: {
+            query: {
+                /** @description Thai fiscal year in the Buddhist Era */
+                fy: number;
+                /** @description only this organisation subtree */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        findings: {
+                            /** @description amount in baht as a decimal string with two decimals */
+                            actual: string;
+                            budgetLineId: string | null;
+                            elementId: string | null;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            excess: string;
+                            fiscalYear: number;
+                            /** @enum {string} */
+                            kind: "children_over_parent" | "disbursed_over_allocated" | "transfer_over_allocation" | "strategy_without_money" | "unlinked_money";
+                            /** @description amount in baht as a decimal string with two decimals */
+                            limit: string;
+                            nameEn: string;
+                            nameTh: string;
+                            organisationId: string | null;
+                            planId: string | null;
+                        }[];
+                        fiscalYear: number;
+                        skipped: ("children_over_parent" | "disbursed_over_allocated" | "transfer_over_allocation" | "strategy_without_money" | "unlinked_money")[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getBudgetFlow: {
+        parameters: {
+            query: {
+                /** @description Thai fiscal year in the Buddhist Era */
+                fy: number;
+                /** @description the largest organisations get a node each; the rest share "other organisations" */
+                maxOrganisations: number;
+                /** @description an organisation subtree; the whole country when absent */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fiscalYear: number;
+                        links: {
+                            /** @description amount in baht as a decimal string with two decimals */
+                            amount: string;
+                            source: string;
+                            target: string;
+                        }[];
+                        nodes: {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "source" | "level" | "organisation" | "strategy";
+                            name_en: string;
+                            name_th: string;
+                        }[];
+                        organisationId: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteBudgetLine: {
+        parameters: {
+            query: {
+                /** @description the version you read; a stale one is refused with 409 stale_version */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateBudgetLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    allocated?: string;
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    committed?: string;
+                    /** @description ISO 4217 code; THB by default */
+                    currency?: string;
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    disbursed?: string;
+                    exchangeRate?: string | null;
+                    /** @description Thai fiscal year in the Buddhist Era */
+                    fiscalYear?: number;
+                    note?: string | null;
+                    rateDate?: string | null;
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    requested?: string;
+                    /** @enum {string} */
+                    source?: "state_budget" | "province_budget" | "local_revenue" | "subsidy_grant" | "donor" | "ppp_private" | "loan" | "other";
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description amount in baht as a decimal string with two decimals */
+                        allocated: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        allocatedThb: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        committed: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        committedThb: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        disbursed: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        disbursedThb: string;
+                        /** Format: uuid */
+                        elementId: string;
+                        exchangeRate: string | null;
+                        fiscalYear: number;
+                        /** Format: uuid */
+                        id: string;
+                        levelCode: string;
+                        note: string | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        /** Format: uuid */
+                        planId: string;
+                        rateDate: string | null;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        requested: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        requestedThb: string;
+                        /** @enum {string} */
+                        source: "state_budget" | "province_budget" | "local_revenue" | "subsidy_grant" | "donor" | "ppp_private" | "loan" | "other";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getBudgetLineHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        action: string;
+                        actorLabel: string | null;
+                        after: unknown;
+                        /** Format: date-time */
+                        at: string;
+                        before: unknown;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deletePledge: {
+        parameters: {
+            query: {
+                /** @description the version you read; a stale one is refused with 409 stale_version */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updatePledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    committed?: string;
+                    /** @description ISO 4217 code; THB by default */
+                    currency?: string;
+                    exchangeRate?: string | null;
+                    /** @description Thai fiscal year in the Buddhist Era */
+                    fiscalYear?: number;
+                    note?: string | null;
+                    /** Format: uuid */
+                    partnerOrganisationId?: string;
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    pledged?: string;
+                    rateDate?: string | null;
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    received?: string;
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description amount in baht as a decimal string with two decimals */
+                        committed: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        committedThb: string;
+                        currency: string;
+                        /** Format: uuid */
+                        elementId: string;
+                        exchangeRate: string | null;
+                        fiscalYear: number;
+                        /** Format: uuid */
+                        id: string;
+                        note: string | null;
+                        partnerNameEn: string;
+                        partnerNameTh: string;
+                        /** Format: uuid */
+                        partnerOrganisationId: string;
+                        /** Format: uuid */
+                        planId: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        pledged: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        pledgedThb: string;
+                        rateDate: string | null;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        received: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        receivedThb: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listBudgetTransfers: {
+        parameters: {
+            query: {
+                /** @description Thai fiscal year in the Buddhist Era */
+                fy?: number;
+                limit: number;
+                offset: number;
+                /** @description transfers from or to this organisation */
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description amount in baht as a decimal string with two decimals */
+                            amount: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            elementIds: string[];
+                            fiscalYear: number;
+                            fromNameEn: string;
+                            fromNameTh: string;
+                            /** Format: uuid */
+                            fromOrganisationId: string;
+                            /** Format: uuid */
+                            id: string;
+                            note: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "approved" | "disbursed";
+                            toNameEn: string;
+                            toNameTh: string;
+                            /** Format: uuid */
+                            toOrganisationId: string;
+                            transferDate: string;
+                            version: number;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createBudgetTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    amount: string;
+                    /** @description the elements this money funds */
+                    elementIds: string[];
+                    /** @description Thai fiscal year in the Buddhist Era */
+                    fiscalYear: number;
+                    /** Format: uuid */
+                    fromOrganisationId: string;
+                    note?: string | null;
+                    /** @enum {string} */
+                    status?: "planned" | "approved" | "disbursed";
+                    /** Format: uuid */
+                    toOrganisationId: string;
+                    /** Format: date */
+                    transferDate: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description amount in baht as a decimal string with two decimals */
+                        amount: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        elementIds: string[];
+                        fiscalYear: number;
+                        fromNameEn: string;
+                        fromNameTh: string;
+                        /** Format: uuid */
+                        fromOrganisationId: string;
+                        /** Format: uuid */
+                        id: string;
+                        note: string | null;
+                        /** @enum {string} */
+                        status: "planned" | "approved" | "disbursed";
+                        toNameEn: string;
+                        toNameTh: string;
+                        /** Format: uuid */
+                        toOrganisationId: string;
+                        transferDate: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteBudgetTransfer: {
+        parameters: {
+            query: {
+                /** @description the version you read; a stale one is refused with 409 stale_version */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateBudgetTransfer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    amount?: string;
+                    elementIds?: string[];
+                    note?: string | null;
+                    /** @enum {string} */
+                    status?: "planned" | "approved" | "disbursed";
+                    /** Format: date */
+                    transferDate?: string;
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description amount in baht as a decimal string with two decimals */
+                        amount: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        elementIds: string[];
+                        fiscalYear: number;
+                        fromNameEn: string;
+                        fromNameTh: string;
+                        /** Format: uuid */
+                        fromOrganisationId: string;
+                        /** Format: uuid */
+                        id: string;
+                        note: string | null;
+                        /** @enum {string} */
+                        status: "planned" | "approved" | "disbursed";
+                        toNameEn: string;
+                        toNameTh: string;
+                        /** Format: uuid */
+                        toOrganisationId: string;
+                        transferDate: string;
+                        version: number;
+                    };
+                };
             };
             /** @description Default Response */
             400: {
@@ -11885,6 +13769,160 @@ export interface operations {
             };
         };
     };
+    getOrganisationBudgetRollup: {
+        parameters: {
+            query?: {
+                /** @description Thai fiscal year in the Buddhist Era */
+                fy?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        children: {
+                            amounts: {
+                                /** @description amount in baht as a decimal string with two decimals */
+                                allocated: string;
+                                /** @description amount in baht as a decimal string with two decimals */
+                                committed: string;
+                                /** @description amount in baht as a decimal string with two decimals */
+                                disbursed: string;
+                                /** @description amount in baht as a decimal string with two decimals */
+                                requested: string;
+                            };
+                            id: string;
+                            nameEn: string;
+                            nameTh: string;
+                        }[];
+                        fiscalYear: number | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        own: {
+                            /** @description amount in baht as a decimal string with two decimals */
+                            allocated: string;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            committed: string;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            disbursed: string;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            requested: string;
+                        };
+                        total: {
+                            /** @description amount in baht as a decimal string with two decimals */
+                            allocated: string;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            committed: string;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            disbursed: string;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            requested: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     listOrganisationMembers: {
         parameters: {
             query?: never;
@@ -13862,6 +15900,502 @@ export interface operations {
             };
         };
     };
+    listBudgetLines: {
+        parameters: {
+            query?: {
+                /** @description Thai fiscal year in the Buddhist Era */
+                fy?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description amount in baht as a decimal string with two decimals */
+                        allocated: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        allocatedThb: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        committed: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        committedThb: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        disbursed: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        disbursedThb: string;
+                        /** Format: uuid */
+                        elementId: string;
+                        exchangeRate: string | null;
+                        fiscalYear: number;
+                        /** Format: uuid */
+                        id: string;
+                        levelCode: string;
+                        note: string | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        /** Format: uuid */
+                        planId: string;
+                        rateDate: string | null;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        requested: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        requestedThb: string;
+                        /** @enum {string} */
+                        source: "state_budget" | "province_budget" | "local_revenue" | "subsidy_grant" | "donor" | "ppp_private" | "loan" | "other";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createBudgetLine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    allocated?: string;
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    committed?: string;
+                    /** @description ISO 4217 code; THB by default */
+                    currency?: string;
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    disbursed?: string;
+                    exchangeRate?: string | null;
+                    /** @description Thai fiscal year in the Buddhist Era */
+                    fiscalYear: number;
+                    note?: string | null;
+                    rateDate?: string | null;
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    requested?: string;
+                    /** @enum {string} */
+                    source: "state_budget" | "province_budget" | "local_revenue" | "subsidy_grant" | "donor" | "ppp_private" | "loan" | "other";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description amount in baht as a decimal string with two decimals */
+                        allocated: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        allocatedThb: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        committed: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        committedThb: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        currency: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        disbursed: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        disbursedThb: string;
+                        /** Format: uuid */
+                        elementId: string;
+                        exchangeRate: string | null;
+                        fiscalYear: number;
+                        /** Format: uuid */
+                        id: string;
+                        levelCode: string;
+                        note: string | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        /** Format: uuid */
+                        planId: string;
+                        rateDate: string | null;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        requested: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        requestedThb: string;
+                        /** @enum {string} */
+                        source: "state_budget" | "province_budget" | "local_revenue" | "subsidy_grant" | "donor" | "ppp_private" | "loan" | "other";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getElementBudgetRollup: {
+        parameters: {
+            query?: {
+                /** @description Thai fiscal year in the Buddhist Era */
+                fy?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        elementId: string;
+                        fiscalYear: number | null;
+                        own: {
+                            /** @description amount in baht as a decimal string with two decimals */
+                            allocated: string;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            committed: string;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            disbursed: string;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            requested: string;
+                        };
+                        parts: {
+                            amounts: {
+                                /** @description amount in baht as a decimal string with two decimals */
+                                allocated: string;
+                                /** @description amount in baht as a decimal string with two decimals */
+                                committed: string;
+                                /** @description amount in baht as a decimal string with two decimals */
+                                disbursed: string;
+                                /** @description amount in baht as a decimal string with two decimals */
+                                requested: string;
+                            };
+                            code: string | null;
+                            /** Format: uuid */
+                            elementId: string;
+                            kind: string;
+                            titleEn: string;
+                            titleTh: string;
+                            via: "child" | "linkage";
+                            weight: number;
+                        }[];
+                        total: {
+                            /** @description amount in baht as a decimal string with two decimals */
+                            allocated: string;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            committed: string;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            disbursed: string;
+                            /** @description amount in baht as a decimal string with two decimals */
+                            requested: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     getElementChain: {
         parameters: {
             query?: never;
@@ -14688,6 +17222,320 @@ export interface operations {
                         startsOn: string | null;
                         titleEn: string;
                         titleTh: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listPledges: {
+        parameters: {
+            query?: {
+                /** @description Thai fiscal year in the Buddhist Era */
+                fy?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description amount in baht as a decimal string with two decimals */
+                        committed: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        committedThb: string;
+                        currency: string;
+                        /** Format: uuid */
+                        elementId: string;
+                        exchangeRate: string | null;
+                        fiscalYear: number;
+                        /** Format: uuid */
+                        id: string;
+                        note: string | null;
+                        partnerNameEn: string;
+                        partnerNameTh: string;
+                        /** Format: uuid */
+                        partnerOrganisationId: string;
+                        /** Format: uuid */
+                        planId: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        pledged: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        pledgedThb: string;
+                        rateDate: string | null;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        received: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        receivedThb: string;
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createPledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    committed?: string;
+                    /** @description ISO 4217 code; THB by default */
+                    currency?: string;
+                    exchangeRate?: string | null;
+                    /** @description Thai fiscal year in the Buddhist Era */
+                    fiscalYear: number;
+                    note?: string | null;
+                    /** Format: uuid */
+                    partnerOrganisationId: string;
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    pledged: string;
+                    rateDate?: string | null;
+                    /**
+                     * @description amount as a decimal string, e.g. "1250000.50"
+                     * @example 1250000.50
+                     */
+                    received?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description amount in baht as a decimal string with two decimals */
+                        committed: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        committedThb: string;
+                        currency: string;
+                        /** Format: uuid */
+                        elementId: string;
+                        exchangeRate: string | null;
+                        fiscalYear: number;
+                        /** Format: uuid */
+                        id: string;
+                        note: string | null;
+                        partnerNameEn: string;
+                        partnerNameTh: string;
+                        /** Format: uuid */
+                        partnerOrganisationId: string;
+                        /** Format: uuid */
+                        planId: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        pledged: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        pledgedThb: string;
+                        rateDate: string | null;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        received: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        receivedThb: string;
                         version: number;
                     };
                 };
@@ -17205,6 +20053,139 @@ export interface operations {
                         titleTh: string;
                         version: number;
                     };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listFundingGaps: {
+        parameters: {
+            query?: {
+                /** @description Thai fiscal year in the Buddhist Era */
+                fy?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description amount in baht as a decimal string with two decimals */
+                        allocated: string;
+                        code: string | null;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        committed: string;
+                        /** Format: uuid */
+                        elementId: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        gap: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        pledged: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        received: string;
+                        /** @description amount in baht as a decimal string with two decimals */
+                        requested: string;
+                        titleEn: string;
+                        titleTh: string;
+                    }[];
                 };
             };
             /** @description Default Response */

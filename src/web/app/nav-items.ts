@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/inbox', label: 'nav.inbox' },
   { to: '/network', label: 'nav.network' },
   { to: '/agreements', label: 'nav.agreements' },
+  { to: '/budget-flow', label: 'nav.budgets' },
   { to: '/responsibility-matrix', label: 'nav.matrix' },
   { to: '/areas', label: 'nav.areas' },
   { to: '/users', label: 'nav.users', roles: ['admin'] },

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import { LoginPage } from '../auth/login-page';
+import { validateBudgetSearch, validateMobilisationSearch } from '../budgets/budget-search';
 import { meQuery } from '../auth/auth.queries';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
@@ -76,12 +77,42 @@ const networkRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/
 const agreementsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/agreements', component: lazyRouteComponent(() => import('../agreements/agreements-page'), 'AgreementsPage') });
 const agreementRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/agreements/$id', component: lazyRouteComponent(() => import('../agreements/agreement-page'), 'AgreementPage') });
 const agreementPrintRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/agreements/$id/print', component: lazyRouteComponent(() => import('../agreements/agreement-print-page'), 'AgreementPrintPage') });
+// budgets (issue 6): fiscal year and organisation scope live in the URL
+const budgetFlowRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/budget-flow', validateSearch: validateBudgetSearch, component: lazyRouteComponent(() => import('../budgets/budget-flow-page'), 'BudgetFlowPage') });
+const budgetChecksRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/budget-checks', validateSearch: validateBudgetSearch, component: lazyRouteComponent(() => import('../budgets/budget-checks-page'), 'BudgetChecksPage') });
+const budgetTransfersRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/budget-transfers', validateSearch: validateBudgetSearch, component: lazyRouteComponent(() => import('../budgets/transfers-page'), 'TransfersPage') });
+const mobilisationRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/resource-mobilisation', validateSearch: validateMobilisationSearch, component: lazyRouteComponent(() => import('../budgets/mobilisation-page'), 'MobilisationPage') });
 const auditRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/audit', component: lazyRouteComponent(() => import('../audit/audit-page'), 'AuditPage') });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
   signedInRoute.addChildren([
-    indexRoute, organisationsRoute, organisationRoute, matrixRoute, areasRoute, usersRoute, auditRoute, plansRoute, planRoute, planHistoryRoute, planElementRoute, calendarRoute, overlapsRoute, committeesRoute, committeeRoute, meetingRoute, inboxRoute, actionRoute, networkRoute, agreementsRoute, agreementRoute, agreementPrintRoute,
+    indexRoute,
+    organisationsRoute,
+    organisationRoute,
+    matrixRoute,
+    areasRoute,
+    usersRoute,
+    auditRoute,
+    plansRoute,
+    planRoute,
+    planHistoryRoute,
+    planElementRoute,
+    calendarRoute,
+    overlapsRoute,
+    committeesRoute,
+    committeeRoute,
+    meetingRoute,
+    inboxRoute,
+    actionRoute,
+    networkRoute,
+    agreementsRoute,
+    agreementRoute,
+    agreementPrintRoute,
+    budgetFlowRoute,
+    budgetChecksRoute,
+    budgetTransfersRoute,
+    mobilisationRoute,
   ]),
 ]);
 

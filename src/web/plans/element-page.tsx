@@ -1,5 +1,7 @@
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { useCanEditBudget } from '../budgets/budget-access';
+import { BudgetLinesSection } from '../budgets/components/budget-lines-section';
 import { formatDate } from '../../shared/format-date';
 import { PageHeader } from '../common/page';
 import { ErrorState, Loading } from '../common/states';
@@ -22,6 +24,7 @@ export function ElementPage() {
   const element = useElement(id);
   const plan = usePlan(element.data?.planId);
   const access = usePlanAccess(plan.data);
+  const canEditBudget = useCanEditBudget(plan.data);
   if (element.isPending) return <div className="page"><Loading /></div>;
   if (element.isError) return <div className="page"><ErrorState error={element.error} /></div>;
   const e = element.data;
@@ -51,6 +54,13 @@ export function ElementPage() {
         <h2 id="linkages-heading">{t('linkages.title')}</h2>
         <LinkagesList elementId={e.id} editable={access.canEditContent} />
       </section>
+      {plan.data && (
+        <BudgetLinesSection
+          elementId={e.id}
+          fiscalYears={Array.from({ length: plan.data.fyEnd - plan.data.fyStart + 1 }, (_, i) => plan.data.fyStart + i)}
+          editable={canEditBudget}
+        />
+      )}
       <section aria-labelledby="chain-heading">
         <h2 id="chain-heading">{t('chain.title')}</h2>
         <ChainDiagram elementId={e.id} />
