@@ -48,7 +48,7 @@ describe('transfers', () => {
     expect(sent.statusCode).toBe(201);
 
     const list = (await h.call(planner.headers, 'GET', `/budget-transfers?fy=2568&organisationId=${ids['UDN-CITY']}`)).json();
-    expect(list.total).toBe(2);
+    expect(list.total).toBe(3);
     expect((await h.call(kkPlanner.headers, 'GET', `/budget-transfers?fy=2568`)).json().total).toBe(0);
     expect((await h.call({}, 'GET', '/budget-transfers')).statusCode).toBe(401);
 
