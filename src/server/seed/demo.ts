@@ -1,6 +1,7 @@
 import { hashPassword } from '../auth/passwords.js';
 import type { Database, Db } from '../db/database.js';
 import { insertOrganisation } from '../organisations/organisations.queries.js';
+import { seedDemoBudgets } from './demo-budgets.js';
 import { seedDemoCommittees } from './demo-committees.js';
 import { seedDemoRelationships } from './demo-relationships.js';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, type DemoOrganisation } from './demo-organisations.js';
@@ -55,6 +56,7 @@ export async function seedDemo(database: Database): Promise<void> {
     await seedDemoCommittees(trx);
     await seedDemoPlans(trx, ids);
     await seedDemoOverlaps(trx);
+    await seedDemoBudgets(trx, ids);
   });
 }
 
