@@ -151,7 +151,7 @@ select ${uuid("'proj' || j")}, ${uuid(`'lplan' || ${localOf}`)}, ${uuid(`'local'
   case when k = 1 then (array['state_budget', 'subsidy_grant', 'province_budget'])[j % 3 + 1] else 'local_revenue' end,
   a * 1.1, a, round(a * 0.8, 2), round(a * 0.5, 2)
 from generate_series(1, ${PROJECTS}) j, (values (2569), (2570)) y(fy), (values (1), (2)) s(k),
-  lateral (select round(((j * 7919 + fy * 31 + k * 17) % 100000000) / 100.0 + 1000, 2) as a) amount
+  lateral (select round(((j::bigint * 7919 + fy * 31 + k * 17) % 100000000) / 100.0 + 1000, 2) as a) amount
 limit ${SCALE};`;
 }
 

@@ -15,7 +15,8 @@ describe('demo budgets (fiscal year 2569)', () => {
     expect(flow.links).toContainEqual({ source: `org:${udn}`, target: `org:${city}`, amount: '2000000.00' });
     expect(flow.links).toContainEqual({ source: 'level:asean_work_plan', target: `org:${await ctx.orgId('TH-RTG')}`, amount: '5000000.00' });
     const province = (await h.call(admin.headers, 'GET', `/budget-flow?fy=2569&organisationId=${udn}`)).json();
-    expect(province.nodes.some((n: { id: string }) => n.id === `org:${await ctx.orgId('TH-RTG')}`)).toBe(false);
+    const rtg = `org:${await ctx.orgId('TH-RTG')}`;
+    expect(province.nodes.some((n: { id: string }) => n.id === rtg)).toBe(false);
 
     const planted = await h.elementByCode('UDN-S2-P1');
     const checks = (await h.call(admin.headers, 'GET', '/budget-checks?fy=2569')).json();
