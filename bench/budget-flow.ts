@@ -9,14 +9,15 @@
  *
  * Run: npx tsx bench/budget-flow.ts
  * Env: SCALE (2000000 lines), ROUNDS (40), ADMIN_URL (postgres://postgres@127.0.0.1:5432/test),
- * BENCH_DB (prasan_bench_budget_flow), KEEP=1 (keep the database for EXPLAIN).
+ * BENCH_DB (prasan_bench_budget_flow), KEEP=1 (keep the database for EXPLAIN), REUSE=1 (measure a kept
+ * database again after migrating it, without generating or rebuilding).
  */
 import { loadavg } from 'node:os';
 import { sql } from 'kysely';
 import { SYSTEM_ACTOR } from '../src/server/auth/actor.js';
 import { createBudgetsService } from '../src/server/budgets/budgets.service.js';
 import { rebuildFlowAggregates } from '../src/server/budgets/use-cases/flow-aggregates.js';
-import { openServer } from '../src/server/db/database.js';
+import { type Database, openServer } from '../src/server/db/database.js';
 import { migrate } from '../src/server/db/migrate.js';
 import { seedReference } from '../src/server/seed/seed.js';
 import { percentile } from './support.js';
@@ -25,7 +26,8 @@ const SCALE = Number(process.env.SCALE ?? 2_000_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 40);
 const ADMIN_URL = process.env.ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BENCH_DB = process.env.BENCH_DB ?? 'prasan_bench_budget_flow';
-const KEEP = process.env.KEEP === '1';
+const REUSE = process.env.REUSE === '1';
+const KEEP = process.env.KEEP === '1' || REUSE;
 const PROVINCES = 76;
 const LOCALS = Number(process.env.LOCALS ?? 7600);
 const PROJECTS = Math.ceil(SCALE / 4);
@@ -34,8 +36,10 @@ const log = (label: string, started: number) => console.log(`${label.padEnd(44)}
 
 async function main() {
   const admin = await openServer(ADMIN_URL, 1);
-  await admin.exec(`drop database if exists ${BENCH_DB}`);
-  await admin.exec(`create database ${BENCH_DB}`);
+  if (!REUSE) {
+    await admin.exec(`drop database if exists ${BENCH_DB}`);
+    await admin.exec(`create database ${BENCH_DB}`);
+  }
   const url = new URL(ADMIN_URL);
   url.pathname = `/${BENCH_DB}`;
   const database = await openServer(url.toString(), 4);
@@ -43,24 +47,9 @@ async function main() {
   try {
     let t = performance.now();
     await migrate(database);
-    await seedReference(database);
-    log('migrate + reference seed', t);
+    if (!REUSE) await generate(database, t);
+    await database.exec('analyze budget_flow_sources; analyze budget_flow_organisations; analyze budget_flow_strategy_totals; analyze budget_flow_totals;');
 
-    t = performance.now();
-    await database.exec(generateCountrySql());
-    log(`generate ${LOCALS + PROVINCES} organisations, plans, linkages`, t);
-    t = performance.now();
-    await database.exec(`alter table budget_lines disable trigger budget_lines_keep_flow;
-${generateProjectsSql()}
-alter table budget_lines enable trigger budget_lines_keep_flow;
-analyze;`);
-    const lines = Number((await sql<{ n: string }>`select count(*) as n from budget_lines`.execute(db)).rows[0]!.n);
-    log(`generate ${PROJECTS} projects, ${lines} budget lines`, t);
-
-    t = performance.now();
-    await db.transaction().execute((trx) => rebuildFlowAggregates(trx));
-    await database.exec('analyze budget_flow_totals; analyze budget_flow_strategies; analyze budget_element_shares;');
-    log('rebuild flow aggregates (after a plan change)', t);
     const sizes = await sql<{ totals: string; strategies: string }>`select (select count(*) from budget_flow_totals where fiscal_year = 2569) as totals, (select count(*) from budget_flow_strategies where fiscal_year = 2569) as strategies`.execute(db);
     console.log(`aggregate rows for FY 2569: ${sizes.rows[0]!.totals} totals, ${sizes.rows[0]!.strategies} strategy cells`);
 
@@ -98,6 +87,30 @@ analyze;`);
     if (!KEEP) await admin.exec(`drop database if exists ${BENCH_DB}`);
     await admin.close();
   }
+}
+
+/** A fresh country: reference seed, generated organisations, plans and lines, then one aggregate rebuild. */
+async function generate(database: Database, started: number) {
+  const db = database.db;
+  let t = started;
+  await seedReference(database);
+  log('migrate + reference seed', t);
+
+  t = performance.now();
+  await database.exec(generateCountrySql());
+  log(`generate ${LOCALS + PROVINCES} organisations, plans, linkages`, t);
+  t = performance.now();
+  await database.exec(`alter table budget_lines disable trigger budget_lines_keep_flow;
+${generateProjectsSql()}
+alter table budget_lines enable trigger budget_lines_keep_flow;
+analyze;`);
+  const lines = Number((await sql<{ n: string }>`select count(*) as n from budget_lines`.execute(db)).rows[0]!.n);
+  log(`generate ${PROJECTS} projects, ${lines} budget lines`, t);
+
+  t = performance.now();
+  await db.transaction().execute((trx) => rebuildFlowAggregates(trx));
+  await database.exec('analyze budget_flow_totals; analyze budget_flow_strategies; analyze budget_element_shares;');
+  log('rebuild flow aggregates (after a plan change)', t);
 }
 
 const uuid = (expr: string) => `md5(${expr})::uuid`;
