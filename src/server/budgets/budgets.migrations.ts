@@ -207,4 +207,68 @@ create trigger plan_elements_budget_stale after update of parent_id or delete on
   for each statement execute function budget_flow_mark_stale();
 `,
   },
+  {
+    id: '2002_budget_flow_national_totals',
+    sql: `
+-- The national flow reads only these few rows: money per (fy, source, level), per (fy, organisation)
+-- for choosing the largest organisations by index, and per (fy, strategy) so that everything not
+-- drawn as its own organisation is the total minus the drawn ones.
+create table budget_flow_sources (
+  fiscal_year int not null,
+  source text not null,
+  level_code text not null,
+  allocated numeric not null default 0,
+  primary key (fiscal_year, source, level_code)
+);
+create table budget_flow_organisations (
+  fiscal_year int not null,
+  organisation_id uuid not null references organisations(id) on delete cascade,
+  allocated numeric not null default 0,
+  primary key (fiscal_year, organisation_id)
+);
+create index budget_flow_organisations_rank_idx on budget_flow_organisations (fiscal_year, allocated desc, organisation_id);
+create index budget_flow_totals_org_idx on budget_flow_totals (fiscal_year, organisation_id);
+create table budget_flow_strategy_totals (
+  fiscal_year int not null,
+  strategy_id uuid not null,
+  allocated numeric not null default 0,
+  primary key (fiscal_year, strategy_id)
+);
+
+create or replace function budget_flow_add(p_element uuid, p_fy int, p_source text, p_level text, p_org uuid, p_amount numeric)
+returns void language plpgsql as $$
+begin
+  if p_amount = 0 then return; end if;
+  insert into budget_flow_totals (fiscal_year, source, level_code, organisation_id, allocated)
+    values (p_fy, p_source, p_level, p_org, p_amount)
+    on conflict (fiscal_year, source, level_code, organisation_id)
+    do update set allocated = budget_flow_totals.allocated + excluded.allocated;
+  insert into budget_flow_sources (fiscal_year, source, level_code, allocated) values (p_fy, p_source, p_level, p_amount)
+    on conflict (fiscal_year, source, level_code) do update set allocated = budget_flow_sources.allocated + excluded.allocated;
+  insert into budget_flow_organisations (fiscal_year, organisation_id, allocated) values (p_fy, p_org, p_amount)
+    on conflict (fiscal_year, organisation_id) do update set allocated = budget_flow_organisations.allocated + excluded.allocated;
+  -- an element being deleted has no shares any more; its deletion marks the flow stale anyway
+  if not exists (select 1 from budget_element_shares where element_id = p_element)
+     and exists (select 1 from plan_elements where id = p_element) then
+    insert into budget_element_shares (element_id, strategy_id, share)
+      select p_element, s.strategy_id, s.share from budget_shares_of(p_element) s;
+  end if;
+  insert into budget_flow_strategies (fiscal_year, organisation_id, strategy_id, allocated)
+    select p_fy, p_org, s.strategy_id, p_amount * s.share from budget_element_shares s where s.element_id = p_element
+    on conflict (fiscal_year, organisation_id, strategy_id)
+    do update set allocated = budget_flow_strategies.allocated + excluded.allocated;
+  insert into budget_flow_strategy_totals (fiscal_year, strategy_id, allocated)
+    select p_fy, s.strategy_id, p_amount * s.share from budget_element_shares s where s.element_id = p_element
+    on conflict (fiscal_year, strategy_id)
+    do update set allocated = budget_flow_strategy_totals.allocated + excluded.allocated;
+end $$;
+
+insert into budget_flow_sources (fiscal_year, source, level_code, allocated)
+  select fiscal_year, source, level_code, sum(allocated) from budget_flow_totals group by fiscal_year, source, level_code;
+insert into budget_flow_organisations (fiscal_year, organisation_id, allocated)
+  select fiscal_year, organisation_id, sum(allocated) from budget_flow_totals group by fiscal_year, organisation_id;
+insert into budget_flow_strategy_totals (fiscal_year, strategy_id, allocated)
+  select fiscal_year, strategy_id, sum(allocated) from budget_flow_strategies group by fiscal_year, strategy_id;
+`,
+  },
 ];

@@ -92,6 +92,25 @@ export interface BudgetFlowStrategiesTable {
   allocated: Money;
 }
 
+export interface BudgetFlowSourcesTable {
+  fiscal_year: number;
+  source: string;
+  level_code: string;
+  allocated: Money;
+}
+
+export interface BudgetFlowOrganisationsTable {
+  fiscal_year: number;
+  organisation_id: string;
+  allocated: Money;
+}
+
+export interface BudgetFlowStrategyTotalsTable {
+  fiscal_year: number;
+  strategy_id: string;
+  allocated: Money;
+}
+
 export interface BudgetElementSharesTable {
   element_id: string;
   strategy_id: string;
@@ -110,6 +129,9 @@ export interface BudgetsTables {
   budget_pledges: BudgetPledgesTable;
   budget_flow_totals: BudgetFlowTotalsTable;
   budget_flow_strategies: BudgetFlowStrategiesTable;
+  budget_flow_sources: BudgetFlowSourcesTable;
+  budget_flow_organisations: BudgetFlowOrganisationsTable;
+  budget_flow_strategy_totals: BudgetFlowStrategyTotalsTable;
   budget_element_shares: BudgetElementSharesTable;
   budget_flow_state: BudgetFlowStateTable;
 }

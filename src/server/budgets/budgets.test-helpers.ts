@@ -27,3 +27,9 @@ export function budgetHelpers(ctx: TestContext) {
     },
   };
 }
+
+/** A signed-up user who belongs to no organisation (holds no role anywhere). */
+export async function insertRolelessUser(db: Db, email: string, password: string): Promise<void> {
+  const { hashPassword } = await import('../auth/passwords.js');
+  await db.insertInto('users').values({ email, name: 'No role', password_hash: await hashPassword(password), locale: 'en' }).execute();
+}

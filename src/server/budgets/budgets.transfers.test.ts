@@ -48,7 +48,7 @@ describe('transfers', () => {
     expect(sent.statusCode).toBe(201);
 
     const list = (await h.call(planner.headers, 'GET', `/budget-transfers?fy=2568&organisationId=${ids['UDN-CITY']}`)).json();
-    expect(list.total).toBe(2);
+    expect(list.total).toBe(3);
     expect((await h.call(kkPlanner.headers, 'GET', `/budget-transfers?fy=2568`)).json().total).toBe(0);
     expect((await h.call({}, 'GET', '/budget-transfers')).statusCode).toBe(401);
 
@@ -65,9 +65,10 @@ describe('transfers', () => {
   it('refuses transfers to oneself, of nothing, from or to unknown organisations, outside the funded plan — writing nothing', async () => {
     const plan = await h.newPlan(planner.headers, { fyStart: 2569, fyEnd: 2570 });
     const project = await h.newElement(planner.headers, plan.id, { kind: 'project' });
-    await h.newLine(planner.headers, project.id, { fiscalYear: 2569, allocated: '500' });
+    // 2570: the demo's money is in 2569
+    await h.newLine(planner.headers, project.id, { fiscalYear: 2570, allocated: '500' });
     const before = await h.countAll();
-    const body = { fromOrganisationId: ids['UDN-PO'], toOrganisationId: ids['UDN-CITY'], fiscalYear: 2569, amount: '100', transferDate: '2025-11-15', elementIds: [project.id] };
+    const body = { fromOrganisationId: ids['UDN-PO'], toOrganisationId: ids['UDN-CITY'], fiscalYear: 2570, amount: '100', transferDate: '2026-11-15', elementIds: [project.id] };
     const unknown = '7b0b2f8e-59b4-4c1c-9a59-7c5d8a9f0000';
     const cases: [Record<string, unknown>, string, string][] = [
       [{ toOrganisationId: ids['UDN-PO'] }, 'toOrganisationId', 'An organisation cannot transfer money to itself'],
@@ -78,7 +79,7 @@ describe('transfers', () => {
       [{ toOrganisationId: unknown }, 'toOrganisationId', 'does not exist'],
       [{ elementIds: [project.id, unknown] }, 'elementIds/1', 'does not exist'],
       [{ fiscalYear: 2568 }, 'elementIds/0', 'Fiscal year 2568 is outside the plan of the funded element “Element” (2569–2570)'],
-      [{ amount: '500.01' }, 'amount', 'The sender has THB\u00a0500.00 available in fiscal year 2569; this transfer needs THB\u00a0500.01'],
+      [{ amount: '500.01' }, 'amount', 'The sender has THB\u00a0500.00 available in fiscal year 2570; this transfer needs THB\u00a0500.01'],
       [{ status: 'lost' }, 'status', 'must be one of: planned, approved, disbursed'],
     ];
     for (const [bad, path, message] of cases) {

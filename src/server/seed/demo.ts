@@ -2,6 +2,7 @@ import { hashPassword } from '../auth/passwords.js';
 import type { Database, Db } from '../db/database.js';
 import { insertOrganisation } from '../organisations/organisations.queries.js';
 import { seedDemoAgreements } from './demo-agreements.js';
+import { seedDemoBudgets } from './demo-budgets.js';
 import { seedDemoCommittees } from './demo-committees.js';
 import { seedDemoRelationships } from './demo-relationships.js';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, type DemoOrganisation } from './demo-organisations.js';
@@ -57,6 +58,7 @@ export async function seedDemo(database: Database): Promise<void> {
     await seedDemoPlans(trx, ids);
     await seedDemoOverlaps(trx);
     await seedDemoAgreements(trx, ids);
+    await seedDemoBudgets(trx, ids);
   });
 }
 

@@ -14,6 +14,7 @@ export async function rebuildFlowAggregates(trx: Db): Promise<void> {
   await sql`delete from budget_flow_totals`.execute(trx);
   await sql`delete from budget_flow_strategies`.execute(trx);
   await sql`delete from budget_element_shares`.execute(trx);
+  for (const table of ['budget_flow_sources', 'budget_flow_organisations', 'budget_flow_strategy_totals']) await sql`delete from ${sql.table(table)}`.execute(trx);
   await sql`
     insert into budget_flow_totals (fiscal_year, source, level_code, organisation_id, allocated)
     select fiscal_year, source, level_code, organisation_id, sum(allocated_thb) from budget_lines
@@ -44,6 +45,15 @@ export async function rebuildFlowAggregates(trx: Db): Promise<void> {
     select b.fiscal_year, b.organisation_id, s.strategy_id, sum(b.allocated_thb * s.share)
     from budget_lines b join budget_element_shares s on s.element_id = b.element_id
     group by b.fiscal_year, b.organisation_id, s.strategy_id`.execute(trx);
+  await sql`
+    insert into budget_flow_sources (fiscal_year, source, level_code, allocated)
+    select fiscal_year, source, level_code, sum(allocated) from budget_flow_totals group by fiscal_year, source, level_code`.execute(trx);
+  await sql`
+    insert into budget_flow_organisations (fiscal_year, organisation_id, allocated)
+    select fiscal_year, organisation_id, sum(allocated) from budget_flow_totals group by fiscal_year, organisation_id`.execute(trx);
+  await sql`
+    insert into budget_flow_strategy_totals (fiscal_year, strategy_id, allocated)
+    select fiscal_year, strategy_id, sum(allocated) from budget_flow_strategies group by fiscal_year, strategy_id`.execute(trx);
   await sql`update budget_flow_state set stale = false where id = 1`.execute(trx);
 }
 

@@ -7,13 +7,15 @@ import { t } from '../../i18n/i18n.js';
 import { fromSatang, toSatang } from '../budgets.money.js';
 import type { BudgetFlow, FlowQuery } from '../budgets.schema.js';
 import { ensureFlowFresh, NO_STRATEGY } from './flow-aggregates.js';
+import { nationalFlowLinks } from './flow-national.js';
 
 type Node = BudgetFlow['nodes'][number];
 
 /**
  * The budget flow of one fiscal year: source → plan level → organisation → national strategy from
  * the maintained aggregates (never the budget lines themselves), plus transfers organisation →
- * organisation. The largest `maxOrganisations` organisations keep their own node.
+ * organisation. The largest `maxOrganisations` organisations keep their own node: by allocated
+ * baht for the whole country (from an index), by allocated baht and transfers within a subtree.
  */
 export async function budgetFlow(db: Db, actor: Actor, query: FlowQuery): Promise<BudgetFlow> {
   requireAnyScope(actor, 'private.read');
@@ -25,6 +27,10 @@ export async function budgetFlow(db: Db, actor: Actor, query: FlowQuery): Promis
   }
   await ensureFlowFresh(db);
   const fy = query.fy;
+  if (!scopePath) {
+    const links = netTransfers(await nationalFlowLinks(db, fy, query.maxOrganisations));
+    return { fiscalYear: fy, organisationId: null, nodes: await nodesFor(db, links), links };
+  }
   const scoped = (alias: string) => (scopePath ? sql`join organisations so on so.id = ${sql.ref(`${alias}.organisation_id`)} and so.path like ${`${scopePath}%`}` : sql``);
   const orgScoped = (column: string) => (scopePath ? sql`(select path from organisations where id = ${sql.ref(column)}) like ${`${scopePath}%`}` : sql`true`);
   const rows = await sql<{ source: string; target: string; amount: string }>`
