@@ -44,7 +44,7 @@ export type BudgetSource = (typeof BUDGET_SOURCES)[number];
 export const TRANSFER_STATUSES = ['planned', 'approved', 'disbursed'] as const;
 export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 
-/** What the budget consistency checks can find; `strategy_without_money` needs the indicators area. */
+/** What the budget consistency checks can find. */
 export const BUDGET_FINDING_KINDS = [
   'children_over_parent', 'disbursed_over_allocated', 'transfer_over_allocation', 'strategy_without_money', 'unlinked_money',
 ] as const;

@@ -51,7 +51,7 @@ describe('budget consistency checks', () => {
     const response = await h.call(planner.headers, 'GET', `/budget-checks?fy=${fy}`);
     expect(response.statusCode).toBe(200);
     const checks = response.json();
-    expect(checks.skipped).toEqual(['strategy_without_money']);
+    expect(checks.skipped).toEqual([]);
     const base = { fiscalYear: fy, budgetLineId: null };
     expect(checks.findings).toContainEqual({ ...base, kind: 'children_over_parent', elementId: programme.id, planId: plan.id, organisationId: await ctx.orgId('UDN-PO'), nameTh: 'รายการ', nameEn: 'Envelope', limit: '100.00', actual: '130.00', excess: '30.00' });
     expect(checks.findings).toContainEqual({ ...base, kind: 'disbursed_over_allocated', elementId: second.id, planId: plan.id, organisationId: await ctx.orgId('UDN-PO'), budgetLineId: overspent.id, nameTh: 'รายการ', nameEn: 'Second', limit: '50.00', actual: '65.50', excess: '15.50' });
@@ -70,5 +70,25 @@ describe('budget consistency checks', () => {
     // a subtree: the PAO alone
     const onlyPao = (await h.call(planner.headers, 'GET', `/budget-checks?fy=${fy}&organisationId=${pao}`)).json();
     expect(new Set(onlyPao.findings.map((f: { organisationId: string }) => f.organisationId))).toEqual(new Set([pao]));
+  });
+
+  it('flags a strategy with indicators that no money reaches, until a project below it or linked into it is funded', async () => {
+    const plan = await h.newPlan(planner.headers, { fyStart: 2568, fyEnd: 2570 });
+    const measured = await h.newElement(planner.headers, plan.id, { kind: 'strategy', titleEn: 'Measured strategy' });
+    const unmeasured = await h.newElement(planner.headers, plan.id, { kind: 'strategy', titleEn: 'Unmeasured strategy' });
+    const indicator = { nameTh: 'ตัวชี้วัด', nameEn: 'Indicator', kind: 'outcome', unit: 'count', direction: 'up', rollupRule: 'sum' };
+    expect((await h.call(planner.headers, 'POST', `/plan-elements/${measured.id}/indicators`, indicator)).statusCode).toBe(201);
+    const programme = await h.newElement(planner.headers, plan.id, { kind: 'programme', parentId: measured.id, titleEn: 'Programme below' });
+    const project = await h.newElement(planner.headers, plan.id, { kind: 'project', parentId: programme.id, titleEn: 'Project below' });
+    const unfunded = async () => {
+      const checks = (await h.call(planner.headers, 'GET', `/budget-checks?fy=${fy}`)).json();
+      return checks.findings.filter((f: { kind: string; planId: string }) => f.kind === 'strategy_without_money' && f.planId === plan.id).map((f: { elementId: string }) => f.elementId);
+    };
+    expect(await unfunded()).toEqual([measured.id]);
+    // money in another year does not count
+    await h.newLine(planner.headers, project.id, { fiscalYear: 2569, allocated: '10' });
+    expect(await unfunded()).toEqual([measured.id]);
+    await h.newLine(planner.headers, project.id, { fiscalYear: fy, allocated: '10' });
+    expect(await unfunded()).toEqual([]);
   });
 });

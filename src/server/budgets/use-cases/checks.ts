@@ -62,7 +62,26 @@ export async function budgetChecks(db: Db, actor: Actor, query: ChecksQuery) {
       where b.fiscal_year = ${fy} and ${inScope('b.organisation_id')}
       group by e.id, e.plan_id, b.organisation_id, e.title_th, e.title_en, s.share
       having sum(b.allocated_thb) * s.share > 0`)),
+    // a strategy measured by indicators that no money of the year reaches, through its tree or the
+    // linkages into it (the walk stops at the first budgeted contributor, so funded strategies are cheap)
+    ...(await run('strategy_without_money', sql`
+      select e.id as element_id, e.plan_id, p.owner_organisation_id as organisation_id, null::uuid as budget_line_id, e.title_th as name_th, e.title_en as name_en,
+        0::numeric as lim, 0::numeric as actual
+      from plan_elements e join plans p on p.id = e.plan_id
+      where e.kind = 'strategy' and p.fy_start <= ${fy} and p.fy_end >= ${fy} and p.status <> 'closed'
+        and exists (select 1 from indicators i where i.element_id = e.id)
+        and ${inScope('p.owner_organisation_id')}
+        and not exists (
+          with recursive down(id) as (
+            select e.id
+            union
+            select x.id from down join lateral (
+              select c.id from plan_elements c where c.parent_id = down.id
+              union all
+              select l.source_element_id from plan_linkages l where l.target_element_id = down.id
+            ) x on true
+          )
+          select 1 from down join budget_lines b on b.element_id = down.id and b.fiscal_year = ${fy} and b.allocated_thb > 0)`)),
   ];
-  // strategies with indicators but no money need the indicators area (issue 5), not merged here yet
-  return { fiscalYear: fy, skipped: ['strategy_without_money' as const], findings };
+  return { fiscalYear: fy, skipped: [] as BudgetFindingKind[], findings };
 }
