@@ -271,7 +271,7 @@ export const BudgetFinding = Type.Object({
 export type BudgetFinding = Static<typeof BudgetFinding>;
 export const BudgetChecks = Type.Object({
   fiscalYear: Type.Integer(),
-  /** checks that could not run here (e.g. strategy_without_money before the indicators area exists) */
+  /** checks that could not run (none today; kept so a check can be switched off without an API change) */
   skipped: Type.Array(FindingKindSchema),
   findings: Type.Array(BudgetFinding),
 });
