@@ -2,17 +2,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, expectNoA11yViolations, launchBrowser, newPage } from '../support/browser.js';
 import { type RunningServer, startServer } from '../support/server.js';
+import { signIn } from '../support/session.js';
 
 const DEMO_EN = 'Performance agreement: Udon Thani Province and Udon Thani City Municipality';
 const DEMO_TH = 'คำรับรองการปฏิบัติราชการ ระหว่างจังหวัดอุดรธานีและเทศบาลนครอุดรธานี';
-
-async function signIn(page: Page, baseURL: string, email: string): Promise<void> {
-  await page.goto(baseURL);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('prasan-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'หน่วยงาน' }).waitFor();
-}
 
 // Issue 5, performance agreements: the province's approver opens the demo agreement with the city
 // municipality, reads its KPI scores and weighted total, and opens the printable agreement, in
@@ -34,7 +27,7 @@ describe.skipIf(!chromiumPath)('performance agreements in Chromium', () => {
   });
 
   it('lists the demo agreement and opens it with its scores, in Thai', async () => {
-    await signIn(page, server.baseURL, 'approver@demo.prasan.local');
+    await signIn(page, server.baseURL, 'approver@demo.prasan.local', { language: 'th' });
     await page.getByRole('link', { name: 'คำรับรอง', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'คำรับรองการปฏิบัติราชการ' }).waitFor();
     await page.getByRole('link', { name: DEMO_TH }).waitFor();

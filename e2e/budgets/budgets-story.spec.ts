@@ -2,22 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, expectNoA11yViolations, launchBrowser, newPage } from '../support/browser.js';
 import { type RunningServer, startServer } from '../support/server.js';
+import { signIn } from '../support/session.js';
 
 const PLAN = 'Udon Thani Provincial Development Plan 2024–2027';
 const PROGRAMME = 'Programme: provincial one-stop service centre';
 const PROJECT = 'Project: Udon Thani digital citizen services';
 const FY = 'FY 2026 (BE 2569)';
-
-/** Signs in (the demo profiles are Thai) and switches the UI to English, as the other stories do. */
-async function signIn(page: Page, baseURL: string, email: string): Promise<void> {
-  await page.goto(baseURL);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('prasan-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'หน่วยงาน' }).waitFor();
-  await page.getByRole('radio', { name: 'English' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
-}
 
 /** Opens an element of the province plan from the plan's element tree. */
 async function openElement(page: Page, baseURL: string, title: string): Promise<void> {

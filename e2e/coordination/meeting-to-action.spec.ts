@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, expectNoA11yViolations, launchBrowser, newPage } from '../support/browser.js';
 import type { RunningServer } from '../support/server.js';
-import { appServer, signIn } from './sign-in.js';
+import { appServer, signIn } from '../support/session.js';
 
 const COMMITTEE = 'Udon Thani Province Plan Coordination Committee';
 const MEETING = 'E2E special meeting on road safety';

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, expectNoA11yViolations, launchBrowser, newPage } from '../support/browser.js';
 import type { RunningServer } from '../support/server.js';
-import { appServer, signIn } from './sign-in.js';
+import { appServer, signIn } from '../support/session.js';
 
 const PLAN = 'E2E Udon Thani City plan 2026–2027';
 const PROVINCE_PROJECT = 'Project: festival road safety campaign, Mueang Udon Thani district';

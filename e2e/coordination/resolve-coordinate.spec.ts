@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, expectNoA11yViolations, launchBrowser, newPage } from '../support/browser.js';
 import type { RunningServer } from '../support/server.js';
-import { apiAs, appServer, signIn } from './sign-in.js';
+import { apiAs, appServer, signIn } from '../support/session.js';
 
 const CITY_PROJECT = 'E2E Songkran road safety campaign, Udon Thani City';
 const PROVINCE_PROJECT = 'Project: festival road safety campaign, Mueang Udon Thani district';

@@ -2,22 +2,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, expectNoA11yViolations, launchBrowser, newPage } from '../support/browser.js';
 import { type RunningServer, startServer } from '../support/server.js';
+import { signIn } from '../support/session.js';
 
 const PLAN = 'E2E Udon Thani Province Plan';
 const STRATEGY = 'E2E strategy: inclusive well-being';
 const STRATEGY_FIXED = 'E2E strategy: inclusive well-being for all ages';
 const NS4 = 'National Strategy on Social Cohesion and Equity';
-
-/** Signs in (the demo profiles are Thai) and switches the UI to English, as the foundation story does. */
-async function signIn(page: Page, baseURL: string, email: string): Promise<void> {
-  await page.goto(baseURL);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('prasan-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'หน่วยงาน' }).waitFor();
-  await page.getByRole('radio', { name: 'English' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
-}
 
 // Issue 4's story: a planner drafts a province plan, links a strategy up to the National Strategy and
 // submits; the approver returns it with a comment; the planner fixes and resubmits; the approver

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { type RunningServer, startServer } from '../support/server.js';
+import { type RunningServer, startServer } from './server.js';
 
 /**
  * The built app on a fresh data directory, as the other stories start it; E2E_BASE_URL points the
@@ -10,14 +10,18 @@ export async function appServer(): Promise<RunningServer> {
   return reuse ? { baseURL: reuse, stop: async () => {} } : startServer();
 }
 
-/** Signs in (the demo profiles are Thai) and switches the UI to English, as the other stories do. */
-export async function signIn(page: Page, baseURL: string, email: string): Promise<void> {
+/**
+ * Signs in with the demo password. The demo profiles are Thai; the stories read English, so the UI
+ * is switched to English unless `language: 'th'` keeps it Thai.
+ */
+export async function signIn(page: Page, baseURL: string, email: string, options: { language?: 'th' | 'en' } = {}): Promise<void> {
   await page.goto(baseURL);
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill('prasan-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  // demo profiles start in Thai; a profile switched to English before opens in English
+  // a profile switched to English before opens in English
   await page.getByRole('heading', { level: 1, name: /^(หน่วยงาน|Organisations)$/ }).waitFor();
+  if (options.language === 'th') return;
   await page.getByRole('radio', { name: 'English' }).click();
   await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
 }
