@@ -47,7 +47,7 @@ describe('reporting periods', () => {
     expect(shiftPeriod({ fiscalYear: 2569, quarter: 1 }, -1)).toEqual({ fiscalYear: 2568, quarter: 4 });
     expect(shiftPeriod({ fiscalYear: 2569, quarter: 4 }, 1)).toEqual({ fiscalYear: 2570, quarter: 1 });
     expect(recentPeriods('2026-01-10', 3).map(periodKey)).toEqual(['2569-Q2', '2569-Q1', '2568-Q4']);
-    const sorted = [{ fiscalYear: 2569, quarter: 1 }, { fiscalYear: 2568, quarter: 4 }].sort(comparePeriods) as Period[];
+    const sorted = ([{ fiscalYear: 2569, quarter: 1 }, { fiscalYear: 2568, quarter: 4 }] as Period[]).sort(comparePeriods);
     expect(sorted.map(periodKey)).toEqual(['2568-Q4', '2569-Q1']);
   });
 });
