@@ -26,22 +26,34 @@ describe('reporting batch', () => {
 
   it('sends changed rows as decimal strings, holds back unreadable ones and drops no-op rewrites', () => {
     const drafts = new Map([['i1', '1,234.50'], ['i2:41', '12.50'], ['i3', 'abc'], ['i2:42', '99']]);
-    const batch = buildBatch(rows, drafts);
-    expect(batch.items).toEqual([{ indicatorId: 'i1', areaCode: null, value: '1234.5' }]);
+    const batch = buildBatch(rows, drafts, '2569-Q1');
+    expect(batch.items).toEqual([{ indicatorId: 'i1', areaCode: null, period: '2569-Q1', value: '1234.5' }]);
     expect(batch.rowKeys).toEqual(['i1']);
     expect(batch.unreadable).toEqual(['i3']);
   });
 
-  it('clears a stored value when its cell is emptied', () => {
-    expect(buildBatch(rows, new Map([['i3', '']])).items).toEqual([{ indicatorId: 'i3', areaCode: null, value: null }]);
+  it('leaves emptied cells out, and on submit also sends the saved drafts', () => {
+    expect(buildBatch(rows, new Map([['i3', '']]), '2569-Q1').items).toEqual([]);
+    const submit = buildBatch(rows, new Map([['i1', '4']]), '2569-Q2', { submit: true });
+    expect(submit.items).toEqual([
+      { indicatorId: 'i1', areaCode: null, period: '2569-Q2', value: '4' },
+      { indicatorId: 'i2', areaCode: '41', period: '2569-Q2', value: '12.5' },
+    ]);
+    expect(submit.rowKeys).toEqual(['i1', 'i2:41']);
+  });
+
+  it('follows the server on which cells are editable', () => {
+    const locked = { ...rows[0], editable: false };
+    expect(isEditable(locked)).toBe(false);
+    expect(buildBatch([locked], new Map([['i1', '5']]), '2569-Q1').items).toEqual([]);
   });
 
   it('maps API field paths to the rows they name, in any path spelling', () => {
     const { rows: byRow, general } = errorsByRow([
-      { path: 'items.1.value', message: 'Not a number.' },
-      { path: '/items/0/areaCode', message: 'Unknown area.' },
-      { path: 'items[1]', message: 'Outside the plan.' },
-      { path: 'items.7.value', message: 'Lost.' },
+      { path: 'cells.1.value', message: 'Not a number.' },
+      { path: '/cells/0/areaCode', message: 'Unknown area.' },
+      { path: 'cells[1]', message: 'Outside the plan.' },
+      { path: 'cells.7.value', message: 'Lost.' },
       { path: 'period', message: 'Closed period.' },
     ], ['i1', 'i2:41']);
     expect([...byRow]).toEqual([['i2:41', 'Not a number. Outside the plan.'], ['i1', 'Unknown area.']]);

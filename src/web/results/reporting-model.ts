@@ -1,7 +1,7 @@
 /**
  * The reporting page's batch, free of React: which rows a reporter may edit, the edits typed or
  * pasted so far, the batch they become (decimal strings, never floats), and the API's field errors
- * ("items.3.value") mapped back to the grid rows they belong to.
+ * ("cells.3.value") mapped back to the grid rows they belong to.
  */
 import type { FieldMessage } from '../api/api-error';
 import { parseDecimal } from './grid/grid-model';
@@ -13,13 +13,15 @@ export interface ReportRow {
   key: string;
   indicatorId: string;
   areaCode: string | null;
-  /** the value stored now, as a decimal string */
+  /** the value stored now (the open entry, else the verified one), as a decimal string */
   value: string | null;
   status: MeasurementStatus | null;
+  /** the server's word on whether the reporter may type here; absent = by status */
+  editable?: boolean;
 }
 
 /** A reporter edits values not yet submitted, and rejected ones (to correct them). */
-export const isEditable = (row: ReportRow) => row.status === null || row.status === 'draft' || row.status === 'rejected';
+export const isEditable = (row: ReportRow) => row.editable ?? (row.status === null || row.status === 'draft' || row.status === 'rejected');
 
 export type Drafts = ReadonlyMap<string, string>;
 
@@ -38,7 +40,7 @@ export function applyEdits(drafts: Drafts, rows: ReportRow[], edits: Array<{ key
   return next;
 }
 
-export interface BatchItem { indicatorId: string; areaCode: string | null; value: string | null }
+export interface BatchItem { indicatorId: string; areaCode: string | null; period: string; value: string }
 
 export interface Batch {
   items: BatchItem[];
@@ -48,26 +50,36 @@ export interface Batch {
   unreadable: string[];
 }
 
-/** The changed rows as the batch to save: each text read as a decimal string (empty clears). */
-export function buildBatch(rows: ReportRow[], drafts: Drafts): Batch {
+/**
+ * The batch to send for one period: the changed rows, each text read as a decimal string; when
+ * submitting, also the drafts already saved (so one press submits everything entered). An emptied
+ * cell is left out: the API keeps values, it does not delete them.
+ */
+export function buildBatch(rows: ReportRow[], drafts: Drafts, period: string, options: { submit?: boolean } = {}): Batch {
   const batch: Batch = { items: [], rowKeys: [], unreadable: [] };
   for (const row of rows) {
+    if (!isEditable(row)) continue;
     const text = drafts.get(row.key);
-    if (text === undefined || !isEditable(row)) continue;
-    const parsed = parseDecimal(text);
-    if (!parsed.ok) { batch.unreadable.push(row.key); continue; }
-    if (parsed.value === row.value) continue;
-    batch.items.push({ indicatorId: row.indicatorId, areaCode: row.areaCode, value: parsed.value });
+    let value: string | null = null;
+    if (text !== undefined) {
+      const parsed = parseDecimal(text);
+      if (!parsed.ok) { batch.unreadable.push(row.key); continue; }
+      if (parsed.value !== row.value || (options.submit && row.status === 'draft')) value = parsed.value;
+    } else if (options.submit && row.status === 'draft') {
+      value = row.value;
+    }
+    if (value === null) continue;
+    batch.items.push({ indicatorId: row.indicatorId, areaCode: row.areaCode, period, value });
     batch.rowKeys.push(row.key);
   }
   return batch;
 }
 
 /**
- * Field errors of a batch request by row key. Paths name an item by index ("items.3.value",
- * "/items/3/value", "items[3]"); an error naming no item stays for the form as a whole.
+ * Field errors of a batch request by row key. Paths name a cell by index ("cells.3.value",
+ * "/cells/3/value", "cells[3]"); an error naming no item stays for the form as a whole.
  */
-export function errorsByRow(fields: FieldMessage[], rowKeys: string[], listName = 'items'): { rows: Map<string, string>; general: string[] } {
+export function errorsByRow(fields: FieldMessage[], rowKeys: string[], listName = 'cells'): { rows: Map<string, string>; general: string[] } {
   const rows = new Map<string, string>();
   const general: string[] = [];
   const pattern = new RegExp(`^/?${listName}(?:\\.|/|\\[)(\\d+)`);
