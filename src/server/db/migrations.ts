@@ -6,6 +6,7 @@ import { committeesMigrations } from '../coordination/committees/committees.migr
 import { calendarMigrations } from '../calendar/calendar.migrations.js';
 import { overlapsMigrations } from '../coordination/overlaps/overlaps.migrations.js';
 import { plansMigrations } from '../plans/plans.migrations.js';
+import { indicatorsMigrations } from '../indicators/indicators.migrations.js';
 import { seedMigrations } from '../seed/seed.migrations.js';
 import type { Migration } from './migrate.js';
 
@@ -20,4 +21,5 @@ export const migrations: Migration[] = [
   ...plansMigrations,
   ...calendarMigrations,
   ...overlapsMigrations,
+  ...indicatorsMigrations,
 ];

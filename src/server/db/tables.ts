@@ -6,7 +6,8 @@ import type { CommitteesTables } from '../coordination/committees/committees.tab
 import type { OverlapsTables } from '../coordination/overlaps/overlaps.tables.js';
 import type { OrganisationsTables } from '../organisations/organisations.tables.js';
 import type { PlansTables } from '../plans/plans.tables.js';
+import type { IndicatorsTables } from '../indicators/indicators.tables.js';
 import type { SeedTables } from '../seed/seed.tables.js';
 
 /** The whole schema as Kysely sees it: each area declares its own tables. */
-export interface DB extends AreasTables, OrganisationsTables, AccountsTables, AuditTables, CommitteesTables, PlansTables, CalendarTables, SeedTables, OverlapsTables {}
+export interface DB extends AreasTables, OrganisationsTables, AccountsTables, AuditTables, CommitteesTables, PlansTables, CalendarTables, SeedTables, OverlapsTables, IndicatorsTables {}

@@ -7,6 +7,7 @@ import { organisationsRoutes } from '../organisations/organisations.routes.js';
 import { calendarRoutes } from '../calendar/calendar.routes.js';
 import { overlapsRoutes } from '../coordination/overlaps/overlaps.routes.js';
 import { plansRoutes } from '../plans/plans.routes.js';
+import { indicatorsRoutes } from '../indicators/indicators.routes.js';
 import type { App } from './app.js';
 import { healthRoutes } from './health.routes.js';
 
@@ -22,4 +23,5 @@ export async function registerRoutes(api: App, database: Database): Promise<void
   await api.register(async (r) => plansRoutes(r as App, db));
   await api.register(async (r) => calendarRoutes(r as App, db));
   await api.register(async (r) => overlapsRoutes(r as App, db));
+  await api.register(async (r) => indicatorsRoutes(r as App, db));
 }

@@ -292,6 +292,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evidence/{id}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["downloadEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/functions": {
         parameters: {
             query?: never;
@@ -318,6 +334,188 @@ export interface paths {
         get: operations["getHealth"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getIndicator"];
+        put?: never;
+        post?: never;
+        /** @description Refused while it has measurements or contributors. */
+        delete: operations["deleteIndicator"];
+        options?: never;
+        head?: never;
+        patch: operations["updateIndicator"];
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}/area-rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description An area’s value and its children’s (all provinces under TH, a province’s districts) for the map. */
+        get: operations["getAreaRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/indicators/{id}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listMeasurements"];
+        put?: never;
+        /** @description A draft (or, with `submit`, a submitted) value; over a verified value it is a correction. */
+        post: operations["createMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measurements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getMeasurement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["updateMeasurement"];
+        trace?: never;
+    };
+    "/api/v1/measurements/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listEvidence"];
+        put?: never;
+        post: operations["uploadEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measurements/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rejectMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measurements/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["submitMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measurements/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["verifyMeasurement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measurements/awaiting-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Submitted values the actor may verify. */
+        get: operations["listAwaitingVerification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measurements/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description The reporting grid: many cells, all or nothing; errors name `cells.<i>.<field>`. */
+        post: operations["saveMeasurementsBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/measurements/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Verifies or rejects many submitted values, all or nothing. */
+        post: operations["reviewMeasurementsBatch"];
         delete?: never;
         options?: never;
         head?: never;
@@ -580,6 +778,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{id}/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Indicators reported within the organisation’s subtree, aggregated over it. */
+        get: operations["getOrganisationRollup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/overlaps": {
         parameters: {
             query?: never;
@@ -692,6 +907,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plan-elements/{id}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listElementIndicators"];
+        put?: never;
+        post: operations["createIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plan-elements/{id}/linkages": {
         parameters: {
             query?: never;
@@ -718,6 +949,56 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["movePlanElement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-elements/{id}/progress-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["listProgressReports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-elements/{id}/progress-reports/{period}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** @description Creates or replaces the element’s report for a period (give `version` to replace). */
+        put: operations["putProgressReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plan-elements/{id}/rollup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Each indicator of the element along the contribution tree (element tree + linkages). */
+        get: operations["getElementRollup"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1036,6 +1317,40 @@ export interface paths {
             cookie?: never;
         };
         get: operations["getResponsibilityMatrix"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/results/reporting-grid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Indicators the actor may report on × the fiscal year’s quarters and the year. */
+        get: operations["getReportingGrid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/results/secretariat-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Each National Strategy element with its indicators’ achievement. */
+        get: operations["getSecretariatSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4523,6 +4838,118 @@ export interface operations {
             };
         };
     };
+    downloadEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     listFunctions: {
         parameters: {
             query: {
@@ -4669,6 +5096,2311 @@ export interface operations {
                         engine: string;
                         /** @enum {string} */
                         status: "ok";
+                    };
+                };
+            };
+        };
+    };
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaBreakdown: ("province" | "district" | "subdistrict") | null;
+                        baselineFy: number | null;
+                        baselineValue: string | null;
+                        code: string | null;
+                        contributesToIndicatorId: string | null;
+                        contributionWeight: string;
+                        /** @enum {string} */
+                        direction: "up" | "down" | "keep";
+                        /** Format: uuid */
+                        elementId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "output" | "outcome" | "impact";
+                        nameEn: string;
+                        nameTh: string;
+                        /** Format: uuid */
+                        planId: string;
+                        responsibleNameEn: string;
+                        responsibleNameTh: string;
+                        /** Format: uuid */
+                        responsibleOrganisationId: string;
+                        /** @enum {string} */
+                        rollupRule: "sum" | "mean" | "weighted_mean" | "min" | "max" | "latest" | "none";
+                        targets: {
+                            areaCode: string | null;
+                            period: string;
+                            value: string;
+                        }[];
+                        /** @enum {string} */
+                        unit: "count" | "percent" | "baht" | "number";
+                        unitLabelEn: string | null;
+                        unitLabelTh: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    deleteIndicator: {
+        parameters: {
+            query: {
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    areaBreakdown?: ("province" | "district" | "subdistrict") | null;
+                    baselineFy?: number | null;
+                    baselineValue?: string | null;
+                    code?: string | null;
+                    contributesToIndicatorId?: string | null;
+                    contributionWeight?: number;
+                    /** @enum {string} */
+                    direction?: "up" | "down" | "keep";
+                    /** @enum {string} */
+                    kind?: "output" | "outcome" | "impact";
+                    nameEn?: string;
+                    nameTh?: string;
+                    /** Format: uuid */
+                    responsibleOrganisationId?: string;
+                    /** @enum {string} */
+                    rollupRule?: "sum" | "mean" | "weighted_mean" | "min" | "max" | "latest" | "none";
+                    targets?: {
+                        areaCode?: string | null;
+                        /** @description fiscal year "2569" or quarter "2569-Q1" (Q1 = Oct–Dec) */
+                        period: string;
+                        /** @description a decimal number as a string, e.g. "1234.50" */
+                        value: string;
+                    }[];
+                    /** @enum {string} */
+                    unit?: "count" | "percent" | "baht" | "number";
+                    unitLabelEn?: string | null;
+                    unitLabelTh?: string | null;
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaBreakdown: ("province" | "district" | "subdistrict") | null;
+                        baselineFy: number | null;
+                        baselineValue: string | null;
+                        code: string | null;
+                        contributesToIndicatorId: string | null;
+                        contributionWeight: string;
+                        /** @enum {string} */
+                        direction: "up" | "down" | "keep";
+                        /** Format: uuid */
+                        elementId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "output" | "outcome" | "impact";
+                        nameEn: string;
+                        nameTh: string;
+                        /** Format: uuid */
+                        planId: string;
+                        responsibleNameEn: string;
+                        responsibleNameTh: string;
+                        /** Format: uuid */
+                        responsibleOrganisationId: string;
+                        /** @enum {string} */
+                        rollupRule: "sum" | "mean" | "weighted_mean" | "min" | "max" | "latest" | "none";
+                        targets: {
+                            areaCode: string | null;
+                            period: string;
+                            value: string;
+                        }[];
+                        /** @enum {string} */
+                        unit: "count" | "percent" | "baht" | "number";
+                        unitLabelEn: string | null;
+                        unitLabelTh: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAreaRollup: {
+        parameters: {
+            query?: {
+                /** @description TH (default), a province, district or subdistrict code */
+                area?: string;
+                /** @description fiscal year "2569" or quarter "2569-Q1" (Q1 = Oct–Dec) */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        area: {
+                            achievement: number | null;
+                            areaCode: string;
+                            count: number;
+                            level: string;
+                            nameEn: string;
+                            nameTh: string;
+                            period: string;
+                            status: ("green" | "amber" | "red") | null;
+                            target: string | null;
+                            value: string | null;
+                        };
+                        children: {
+                            achievement: number | null;
+                            areaCode: string;
+                            count: number;
+                            level: string;
+                            nameEn: string;
+                            nameTh: string;
+                            period: string;
+                            status: ("green" | "amber" | "red") | null;
+                            target: string | null;
+                            value: string | null;
+                        }[];
+                        indicator: {
+                            areaBreakdown: ("province" | "district" | "subdistrict") | null;
+                            code: string | null;
+                            /** @enum {string} */
+                            direction: "up" | "down" | "keep";
+                            /** Format: uuid */
+                            elementId: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "output" | "outcome" | "impact";
+                            nameEn: string;
+                            nameTh: string;
+                            /** @enum {string} */
+                            rollupRule: "sum" | "mean" | "weighted_mean" | "min" | "max" | "latest" | "none";
+                            /** @enum {string} */
+                            unit: "count" | "percent" | "baht" | "number";
+                            unitLabelEn: string | null;
+                            unitLabelTh: string | null;
+                        };
+                        period: string | null;
+                        periods: string[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listMeasurements: {
+        parameters: {
+            query?: {
+                areaCode?: string;
+                history?: boolean;
+                /** @description fiscal year "2569" or quarter "2569-Q1" (Q1 = Oct–Dec) */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaCode: string | null;
+                        correctsId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        evidenceCount: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        indicatorId: string;
+                        isCurrent: boolean;
+                        note: string | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        period: string;
+                        rejectReason: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "verified" | "rejected";
+                        submittedAt: string | null;
+                        supersededBy: string | null;
+                        value: string;
+                        verifiedAt: string | null;
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    areaCode?: string | null;
+                    note?: string | null;
+                    /** Format: uuid */
+                    organisationId?: string;
+                    /** @description fiscal year "2569" or quarter "2569-Q1" (Q1 = Oct–Dec) */
+                    period: string;
+                    /**
+                     * @description submit at once instead of saving a draft
+                     * @default false
+                     */
+                    submit?: boolean;
+                    /** @description a decimal number as a string, e.g. "1234.50" */
+                    value: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaCode: string | null;
+                        correctsId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        evidenceCount: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        indicatorId: string;
+                        isCurrent: boolean;
+                        note: string | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        period: string;
+                        rejectReason: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "verified" | "rejected";
+                        submittedAt: string | null;
+                        supersededBy: string | null;
+                        value: string;
+                        verifiedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaCode: string | null;
+                        correctsId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        evidenceCount: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        indicatorId: string;
+                        isCurrent: boolean;
+                        note: string | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        period: string;
+                        rejectReason: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "verified" | "rejected";
+                        submittedAt: string | null;
+                        supersededBy: string | null;
+                        value: string;
+                        verifiedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    updateMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    note?: string | null;
+                    /** @description a decimal number as a string, e.g. "1234.50" */
+                    value?: string;
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaCode: string | null;
+                        correctsId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        evidenceCount: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        indicatorId: string;
+                        isCurrent: boolean;
+                        note: string | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        period: string;
+                        rejectReason: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "verified" | "rejected";
+                        submittedAt: string | null;
+                        supersededBy: string | null;
+                        value: string;
+                        verifiedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contentType: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        fileName: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        measurementId: string;
+                        sha256: string;
+                        sizeBytes: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    uploadEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the file, base64-encoded; at most 5 MB decoded; pdf, png, jpeg, xlsx, docx or csv (checked by content) */
+                    contentBase64: string;
+                    fileName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        contentType: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        fileName: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        measurementId: string;
+                        sha256: string;
+                        sizeBytes: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    rejectMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaCode: string | null;
+                        correctsId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        evidenceCount: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        indicatorId: string;
+                        isCurrent: boolean;
+                        note: string | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        period: string;
+                        rejectReason: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "verified" | "rejected";
+                        submittedAt: string | null;
+                        supersededBy: string | null;
+                        value: string;
+                        verifiedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    submitMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaCode: string | null;
+                        correctsId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        evidenceCount: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        indicatorId: string;
+                        isCurrent: boolean;
+                        note: string | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        period: string;
+                        rejectReason: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "verified" | "rejected";
+                        submittedAt: string | null;
+                        supersededBy: string | null;
+                        value: string;
+                        verifiedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    verifyMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaCode: string | null;
+                        correctsId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        evidenceCount: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        indicatorId: string;
+                        isCurrent: boolean;
+                        note: string | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        period: string;
+                        rejectReason: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "verified" | "rejected";
+                        submittedAt: string | null;
+                        supersededBy: string | null;
+                        value: string;
+                        verifiedAt: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listAwaitingVerification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaCode: string | null;
+                        correctsId: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: uuid */
+                        elementId: string;
+                        elementTitleEn: string;
+                        elementTitleTh: string;
+                        evidenceCount: number;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        indicatorId: string;
+                        indicatorNameEn: string;
+                        indicatorNameTh: string;
+                        isCurrent: boolean;
+                        note: string | null;
+                        /** Format: uuid */
+                        organisationId: string;
+                        organisationNameEn: string;
+                        organisationNameTh: string;
+                        period: string;
+                        previousValue: string | null;
+                        rejectReason: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "submitted" | "verified" | "rejected";
+                        submittedAt: string | null;
+                        supersededBy: string | null;
+                        /** @enum {string} */
+                        unit: "count" | "percent" | "baht" | "number";
+                        value: string;
+                        verifiedAt: string | null;
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    saveMeasurementsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    cells: {
+                        areaCode?: string | null;
+                        /** Format: uuid */
+                        indicatorId: string;
+                        note?: string | null;
+                        /** Format: uuid */
+                        organisationId?: string;
+                        /** @description fiscal year "2569" or quarter "2569-Q1" (Q1 = Oct–Dec) */
+                        period: string;
+                        /** @description a decimal number as a string, e.g. "1234.50" */
+                        value: string;
+                    }[];
+                    /** @default false */
+                    submit?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            areaCode: string | null;
+                            correctsId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            evidenceCount: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            indicatorId: string;
+                            isCurrent: boolean;
+                            note: string | null;
+                            /** Format: uuid */
+                            organisationId: string;
+                            period: string;
+                            rejectReason: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "verified" | "rejected";
+                            submittedAt: string | null;
+                            supersededBy: string | null;
+                            value: string;
+                            verifiedAt: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    reviewMeasurementsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    action: "verify" | "reject";
+                    items: {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description the version you read; a stale one is refused with 409 stale_version */
+                        version: number;
+                    }[];
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            areaCode: string | null;
+                            correctsId: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            evidenceCount: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            indicatorId: string;
+                            isCurrent: boolean;
+                            note: string | null;
+                            /** Format: uuid */
+                            organisationId: string;
+                            period: string;
+                            rejectReason: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "verified" | "rejected";
+                            submittedAt: string | null;
+                            supersededBy: string | null;
+                            value: string;
+                            verifiedAt: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
                     };
                 };
             };
@@ -8050,6 +10782,170 @@ export interface operations {
             };
         };
     };
+    getOrganisationRollup: {
+        parameters: {
+            query?: {
+                /** @description fiscal year "2569" or quarter "2569-Q1" (Q1 = Oct–Dec) */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            current: {
+                                achievement: number | null;
+                                count: number;
+                                period: string;
+                                status: ("green" | "amber" | "red") | null;
+                                target: string | null;
+                                value: string | null;
+                            } | null;
+                            indicator: {
+                                areaBreakdown: ("province" | "district" | "subdistrict") | null;
+                                code: string | null;
+                                /** @enum {string} */
+                                direction: "up" | "down" | "keep";
+                                /** Format: uuid */
+                                elementId: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "output" | "outcome" | "impact";
+                                nameEn: string;
+                                nameTh: string;
+                                /** @enum {string} */
+                                rollupRule: "sum" | "mean" | "weighted_mean" | "min" | "max" | "latest" | "none";
+                                /** @enum {string} */
+                                unit: "count" | "percent" | "baht" | "number";
+                                unitLabelEn: string | null;
+                                unitLabelTh: string | null;
+                            };
+                            trend: {
+                                achievement: number | null;
+                                count: number;
+                                period: string;
+                                status: ("green" | "amber" | "red") | null;
+                                target: string | null;
+                                value: string | null;
+                            }[];
+                        }[];
+                        nameEn: string;
+                        nameTh: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                        statusCounts: {
+                            amber: number;
+                            green: number;
+                            none: number;
+                            red: number;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     listOverlaps: {
         parameters: {
             query: {
@@ -9507,6 +12403,332 @@ export interface operations {
             };
         };
     };
+    listElementIndicators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaBreakdown: ("province" | "district" | "subdistrict") | null;
+                        baselineFy: number | null;
+                        baselineValue: string | null;
+                        code: string | null;
+                        contributesToIndicatorId: string | null;
+                        contributionWeight: string;
+                        /** @enum {string} */
+                        direction: "up" | "down" | "keep";
+                        /** Format: uuid */
+                        elementId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "output" | "outcome" | "impact";
+                        nameEn: string;
+                        nameTh: string;
+                        /** Format: uuid */
+                        planId: string;
+                        responsibleNameEn: string;
+                        responsibleNameTh: string;
+                        /** Format: uuid */
+                        responsibleOrganisationId: string;
+                        /** @enum {string} */
+                        rollupRule: "sum" | "mean" | "weighted_mean" | "min" | "max" | "latest" | "none";
+                        targets: {
+                            areaCode: string | null;
+                            period: string;
+                            value: string;
+                        }[];
+                        /** @enum {string} */
+                        unit: "count" | "percent" | "baht" | "number";
+                        unitLabelEn: string | null;
+                        unitLabelTh: string | null;
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    createIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    areaBreakdown?: ("province" | "district" | "subdistrict") | null;
+                    baselineFy?: number | null;
+                    baselineValue?: string | null;
+                    code?: string | null;
+                    contributesToIndicatorId?: string | null;
+                    contributionWeight?: number;
+                    /** @enum {string} */
+                    direction: "up" | "down" | "keep";
+                    /** @enum {string} */
+                    kind: "output" | "outcome" | "impact";
+                    nameEn: string;
+                    nameTh: string;
+                    /** Format: uuid */
+                    responsibleOrganisationId?: string;
+                    /** @enum {string} */
+                    rollupRule: "sum" | "mean" | "weighted_mean" | "min" | "max" | "latest" | "none";
+                    targets?: {
+                        areaCode?: string | null;
+                        /** @description fiscal year "2569" or quarter "2569-Q1" (Q1 = Oct–Dec) */
+                        period: string;
+                        /** @description a decimal number as a string, e.g. "1234.50" */
+                        value: string;
+                    }[];
+                    /** @enum {string} */
+                    unit: "count" | "percent" | "baht" | "number";
+                    unitLabelEn?: string | null;
+                    unitLabelTh?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        areaBreakdown: ("province" | "district" | "subdistrict") | null;
+                        baselineFy: number | null;
+                        baselineValue: string | null;
+                        code: string | null;
+                        contributesToIndicatorId: string | null;
+                        contributionWeight: string;
+                        /** @enum {string} */
+                        direction: "up" | "down" | "keep";
+                        /** Format: uuid */
+                        elementId: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "output" | "outcome" | "impact";
+                        nameEn: string;
+                        nameTh: string;
+                        /** Format: uuid */
+                        planId: string;
+                        responsibleNameEn: string;
+                        responsibleNameTh: string;
+                        /** Format: uuid */
+                        responsibleOrganisationId: string;
+                        /** @enum {string} */
+                        rollupRule: "sum" | "mean" | "weighted_mean" | "min" | "max" | "latest" | "none";
+                        targets: {
+                            areaCode: string | null;
+                            period: string;
+                            value: string;
+                        }[];
+                        /** @enum {string} */
+                        unit: "count" | "percent" | "baht" | "number";
+                        unitLabelEn: string | null;
+                        unitLabelTh: string | null;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
     listElementLinkages: {
         parameters: {
             query?: never;
@@ -9861,6 +13083,427 @@ export interface operations {
                         titleEn: string;
                         titleTh: string;
                         version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listProgressReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        elementId: string;
+                        /** Format: uuid */
+                        id: string;
+                        narrative: string | null;
+                        percentComplete: string;
+                        period: string;
+                        /** @enum {string} */
+                        status: "on_track" | "at_risk" | "off_track" | "done" | "cancelled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    }[];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    putProgressReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                /** @description fiscal year "2569" or quarter "2569-Q1" (Q1 = Oct–Dec) */
+                period: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    narrative?: string | null;
+                    percentComplete: number;
+                    /** @enum {string} */
+                    status: "on_track" | "at_risk" | "off_track" | "done" | "cancelled";
+                    /** @description the version you read; a stale one is refused with 409 stale_version */
+                    version?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        elementId: string;
+                        /** Format: uuid */
+                        id: string;
+                        narrative: string | null;
+                        percentComplete: string;
+                        period: string;
+                        /** @enum {string} */
+                        status: "on_track" | "at_risk" | "off_track" | "done" | "cancelled";
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getElementRollup: {
+        parameters: {
+            query?: {
+                /** @description fiscal year "2569" or quarter "2569-Q1" (Q1 = Oct–Dec) */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        elementId: string;
+                        items: {
+                            current: {
+                                achievement: number | null;
+                                count: number;
+                                period: string;
+                                status: ("green" | "amber" | "red") | null;
+                                target: string | null;
+                                value: string | null;
+                            } | null;
+                            indicator: {
+                                areaBreakdown: ("province" | "district" | "subdistrict") | null;
+                                code: string | null;
+                                /** @enum {string} */
+                                direction: "up" | "down" | "keep";
+                                /** Format: uuid */
+                                elementId: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "output" | "outcome" | "impact";
+                                nameEn: string;
+                                nameTh: string;
+                                /** @enum {string} */
+                                rollupRule: "sum" | "mean" | "weighted_mean" | "min" | "max" | "latest" | "none";
+                                /** @enum {string} */
+                                unit: "count" | "percent" | "baht" | "number";
+                                unitLabelEn: string | null;
+                                unitLabelTh: string | null;
+                            };
+                            trend: {
+                                achievement: number | null;
+                                count: number;
+                                period: string;
+                                status: ("green" | "amber" | "red") | null;
+                                target: string | null;
+                                value: string | null;
+                            }[];
+                        }[];
+                        titleEn: string;
+                        titleTh: string;
                     };
                 };
             };
@@ -13378,6 +17021,335 @@ export interface operations {
                             parentId: string | null;
                             /** @enum {string} */
                             tier: "international" | "central" | "regional" | "local" | "community" | "external";
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getReportingGrid: {
+        parameters: {
+            query: {
+                elementId?: string;
+                /** @description the fiscal year whose quarters (and the year) are the columns */
+                fy: number;
+                organisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        fy: number;
+                        periods: string[];
+                        rows: {
+                            areaCode: string | null;
+                            areaNameEn: string | null;
+                            areaNameTh: string | null;
+                            cells: {
+                                editable: boolean;
+                                open: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "submitted" | "verified" | "rejected";
+                                    value: string;
+                                    version: number;
+                                } | null;
+                                period: string;
+                                rejected: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    reason: string;
+                                    value: string;
+                                } | null;
+                                target: string | null;
+                                verifiedValue: string | null;
+                            }[];
+                            elementTitleEn: string;
+                            elementTitleTh: string;
+                            indicator: {
+                                areaBreakdown: ("province" | "district" | "subdistrict") | null;
+                                code: string | null;
+                                /** @enum {string} */
+                                direction: "up" | "down" | "keep";
+                                /** Format: uuid */
+                                elementId: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "output" | "outcome" | "impact";
+                                nameEn: string;
+                                nameTh: string;
+                                /** @enum {string} */
+                                rollupRule: "sum" | "mean" | "weighted_mean" | "min" | "max" | "latest" | "none";
+                                /** @enum {string} */
+                                unit: "count" | "percent" | "baht" | "number";
+                                unitLabelEn: string | null;
+                                unitLabelTh: string | null;
+                            };
+                            planTitleEn: string;
+                            planTitleTh: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSecretariatSummary: {
+        parameters: {
+            query?: {
+                /** @description fiscal year "2569" or quarter "2569-Q1" (Q1 = Oct–Dec) */
+                period?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        period: string | null;
+                        strategies: {
+                            achievement: number | null;
+                            code: string | null;
+                            /** Format: uuid */
+                            elementId: string;
+                            items: {
+                                current: {
+                                    achievement: number | null;
+                                    count: number;
+                                    period: string;
+                                    status: ("green" | "amber" | "red") | null;
+                                    target: string | null;
+                                    value: string | null;
+                                } | null;
+                                indicator: {
+                                    areaBreakdown: ("province" | "district" | "subdistrict") | null;
+                                    code: string | null;
+                                    /** @enum {string} */
+                                    direction: "up" | "down" | "keep";
+                                    /** Format: uuid */
+                                    elementId: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    /** @enum {string} */
+                                    kind: "output" | "outcome" | "impact";
+                                    nameEn: string;
+                                    nameTh: string;
+                                    /** @enum {string} */
+                                    rollupRule: "sum" | "mean" | "weighted_mean" | "min" | "max" | "latest" | "none";
+                                    /** @enum {string} */
+                                    unit: "count" | "percent" | "baht" | "number";
+                                    unitLabelEn: string | null;
+                                    unitLabelTh: string | null;
+                                };
+                                trend: {
+                                    achievement: number | null;
+                                    count: number;
+                                    period: string;
+                                    status: ("green" | "amber" | "red") | null;
+                                    target: string | null;
+                                    value: string | null;
+                                }[];
+                            }[];
+                            status: ("green" | "amber" | "red") | null;
+                            titleEn: string;
+                            titleTh: string;
                         }[];
                     };
                 };
