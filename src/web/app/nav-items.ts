@@ -12,6 +12,9 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { to: '/organisations', label: 'nav.organisations' },
   { to: '/plans', label: 'nav.plans' },
+  { to: '/results/dashboard', label: 'nav.results' },
+  { to: '/results/reporting', label: 'nav.reporting', roles: ['admin', 'reporter', 'planner'] },
+  { to: '/results/verification', label: 'nav.verification', roles: ['admin', 'approver'] },
   { to: '/responsibility-matrix', label: 'nav.matrix' },
   { to: '/areas', label: 'nav.areas' },
   { to: '/users', label: 'nav.users', roles: ['admin'] },

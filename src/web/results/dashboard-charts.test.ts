@@ -64,3 +64,14 @@ describe('dashboard charts', () => {
     expect(trendTable({ ...input, target: undefined }).columns.map((c) => c.key)).toEqual(['period', 'actual']);
   });
 });
+
+describe('multi-line trend', () => {
+  it('gives each line its own mark shape and tables one column per line', async () => {
+    const { multiTrendOption, multiTrendTable } = await import('./dashboard-charts');
+    const input = { periods: ['Q1', 'Q2'], series: [{ name: 'A', values: [90, 100] }, { name: 'B', values: [null, 70] }], labels: { period: 'Quarter' }, reference: { value: 100, label: 'Target' } };
+    const option = multiTrendOption(input) as { series: Array<{ symbol: string; markLine?: unknown }> };
+    expect(new Set(option.series.map((s) => s.symbol)).size).toBe(2);
+    expect(option.series[0].markLine).toBeDefined();
+    expect(multiTrendTable(input).rows).toEqual([{ period: 'Q1', s0: 90, s1: null }, { period: 'Q2', s0: 100, s1: 70 }]);
+  });
+});

@@ -104,3 +104,47 @@ export function trendTable({ periods, actual, target, labels }: TrendInput): Cha
     rowHeader: 'period',
   };
 }
+
+export interface MultiTrendInput {
+  periods: string[];
+  series: TrendSeries[];
+  labels: { period: string };
+  formatValue?: (value: number) => string;
+  /** a dashed reference line, e.g. the 100 % target */
+  reference?: { value: number; label: string };
+}
+
+/** Several lines over quarters (one per strategy); each line has its own mark shape besides its colour. */
+export function multiTrendOption({ periods, series, formatValue, reference }: MultiTrendInput): ChartOption {
+  const shapes = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin', 'arrow'];
+  return {
+    grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0, type: 'scroll' },
+    xAxis: { type: 'category', data: periods },
+    yAxis: { type: 'value', axisLabel: formatValue ? { formatter: (v: number) => formatValue(v) } : undefined },
+    series: series.map((s, i) => ({
+      type: 'line' as const,
+      name: s.name,
+      data: s.values,
+      symbol: shapes[i % shapes.length],
+      symbolSize: 8,
+      lineStyle: { width: 2 },
+      ...(i === 0 && reference ? {
+        markLine: { silent: true, symbol: 'none', lineStyle: { color: '#1b1f24', type: 'dashed' as const }, label: { formatter: reference.label }, data: [{ yAxis: reference.value }] },
+      } : {}),
+    })),
+  };
+}
+
+/** One row per quarter, one column per line. */
+export function multiTrendTable({ periods, series, labels }: MultiTrendInput): ChartTable<TableRow> {
+  return {
+    columns: [
+      { key: 'period', label: labels.period },
+      ...series.map((s, i) => ({ key: `s${i}`, label: s.name, align: 'end' as const })),
+    ],
+    rows: periods.map((period, p) => Object.fromEntries([['period', period], ...series.map((s, i) => [`s${i}`, s.values[p] ?? null])])),
+    rowHeader: 'period',
+  };
+}
