@@ -60,7 +60,7 @@ export function AreaDashboardPage() {
           </div>
           {rollup.isPending ? <Loading /> : rollup.isError ? <ErrorState error={rollup.error} /> : here && (
             <>
-              <h2>{name(here)}</h2>
+              <h2 className="area-heading">{name(here)}</h2>
               <dl className="facts">
                 <div><dt>{t('dashboard.periodShown')}</dt><dd>{format.period(rollup.data.period)}</dd></div>
                 <div><dt>{t('dashboard.actual')}</dt><dd>{format.decimal(here.value)}</dd></div>

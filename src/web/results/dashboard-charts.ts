@@ -28,7 +28,7 @@ export function achievementOption(items: AchievementItem[], labels: AchievementL
   // ECharts draws category axes bottom-up: reverse so the first item is on top, as in the table
   const ordered = [...items].reverse();
   return {
-    grid: { left: 8, right: 120, top: 8, bottom: 24, containLabel: true },
+    grid: { left: 8, right: 120, top: 28, bottom: 24, containLabel: true },
     tooltip: { trigger: 'item' },
     xAxis: { type: 'value', min: 0, max: (extent: { max: number }) => Math.max(120, Math.ceil(extent.max / 10) * 10), axisLabel: { formatter: (v: number) => labels.formatPercent(v) } },
     yAxis: { type: 'category', data: ordered.map((i) => i.name), axisLabel: { width: 260, overflow: 'truncate' } },

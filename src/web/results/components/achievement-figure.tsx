@@ -31,7 +31,7 @@ export function AchievementFigure({ title, nameLabel, items, csvFilename, headin
       option={option}
       table={table}
       csvFilename={csvFilename}
-      height={Math.max(160, items.length * 36 + 48)}
+      height={Math.max(160, items.length * 36 + 68)}
       emptyMessage={t('dashboard.noValues')}
       onChartClick={onSelect ? (event) => { const item = items[items.length - 1 - event.dataIndex]; if (item) onSelect(item.id); } : undefined}
       description={<p>{t('dashboard.lightLegend')}</p>}
