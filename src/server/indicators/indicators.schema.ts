@@ -347,6 +347,8 @@ export const ReportingGrid = Type.Object({
   periods: Type.Array(Type.String()),
   rows: Type.Array(Type.Object({
     indicator: IndicatorRef,
+    /** send this as the cells' organisationId when saving the row */
+    reportingOrganisationId: Uuid,
     areaCode: Nullable(Type.String()),
     areaNameTh: Nullable(Type.String()),
     areaNameEn: Nullable(Type.String()),

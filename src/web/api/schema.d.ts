@@ -17188,6 +17188,8 @@ export interface operations {
                             };
                             planTitleEn: string;
                             planTitleTh: string;
+                            /** Format: uuid */
+                            reportingOrganisationId: string;
                         }[];
                     };
                 };

@@ -1,0 +1,80 @@
+import { type RawBuilder, sql } from 'kysely';
+
+/**
+ * The roll-up rules as SQL over a stored aggregate, written once for the maintained path and the
+ * recomputation. Means are rounded to 6 decimals so repeated roll-ups stay exact decimals.
+ * `none` shows a value only where exactly one value underlies it.
+ */
+export function flatRuleValue(rule: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`case ${rule}
+    when 'sum' then sum_v
+    when 'mean' then round(sum_v / n, 6)
+    when 'weighted_mean' then case when sum_w = 0 then null else round(sum_wv / sum_w, 6) end
+    when 'min' then min_v
+    when 'max' then max_v
+    when 'latest' then latest_v
+    else case when n = 1 then latest_v end
+  end`;
+}
+
+/** The contribution axis: like the flat rules, but `none` keeps the indicator's own value only. */
+export function contributionRuleValue(rule: RawBuilder<unknown>): RawBuilder<unknown> {
+  return sql`case ${rule}
+    when 'sum' then sum_v
+    when 'mean' then round(sum_v / n, 6)
+    when 'weighted_mean' then case when sum_w = 0 then null else round(sum_wv / sum_w, 6) end
+    when 'min' then min_v
+    when 'max' then max_v
+    when 'latest' then latest_v
+    else own_value
+  end`;
+}
+
+/** Merges aggregate rows (columns n … latest_v) into one: the flat axes are associative. */
+export const mergeAggregates = sql`sum(n)::int as n, sum(sum_v) as sum_v, sum(sum_w) as sum_w, sum(sum_wv) as sum_wv,
+  min(min_v) as min_v, max(max_v) as max_v, max(latest_seq) as latest_seq, (array_agg(latest_v order by latest_seq desc))[1] as latest_v`;
+
+/** Current verified values: counted in every roll-up. */
+export const CURRENT = sql`m.status = 'verified' and m.superseded_by is null`;
+
+/**
+ * Recomputes the contribution-axis rows of the indicators `ids` (and, when given, one period) from
+ * their own org-axis node (the flat aggregate of all their own values, weight 100) and their direct
+ * contributors' stored rows (weighted by contribution_weight); deletes rows left without inputs.
+ * Contributors must be up to date first: the maintained path walks upward, the recomputation level by level.
+ */
+export function refreshContributionSql(ids: RawBuilder<unknown>, period: string | null): RawBuilder<unknown> {
+  const forPeriod = (column: RawBuilder<unknown>) => (period === null ? sql`true` : sql`${column} = ${period}`);
+  return sql`
+    with lv as (select id, rollup_rule, responsible_organisation_id from indicators where id in (${ids})),
+    own as (
+      select i.id as indicator_id, r.period, r.value as v, 100::numeric as w, r.latest_seq as seq
+      from lv i join rollup_nodes r on r.indicator_id = i.id and r.axis = 'org' and r.node = i.responsible_organisation_id::text
+      where r.value is not null and ${forPeriod(sql`r.period`)}
+    ),
+    inputs as (
+      select * from own
+      union all
+      select c.contributes_to_indicator_id, ri.period, ri.value, c.contribution_weight, ri.latest_seq
+      from indicators c join rollup_indicators ri on ri.indicator_id = c.id
+      where c.contributes_to_indicator_id in (select id from lv) and ri.value is not null and ${forPeriod(sql`ri.period`)}
+    ),
+    agg as (
+      select x.indicator_id, x.period, count(*)::int as n, sum(x.v) as sum_v, sum(x.w) as sum_w, sum(x.w * x.v) as sum_wv,
+        min(x.v) as min_v, max(x.v) as max_v, max(x.seq) as latest_seq, (array_agg(x.v order by x.seq desc))[1] as latest_v,
+        (select o.v from own o where o.indicator_id = x.indicator_id and o.period = x.period) as own_value,
+        (select o.seq from own o where o.indicator_id = x.indicator_id and o.period = x.period) as own_seq
+      from inputs x group by x.indicator_id, x.period
+    ),
+    gone as (
+      delete from rollup_indicators r where r.indicator_id in (select id from lv) and ${forPeriod(sql`r.period`)}
+        and not exists (select 1 from agg a where a.indicator_id = r.indicator_id and a.period = r.period)
+    )
+    insert into rollup_indicators (indicator_id, period, own_value, own_seq, n, sum_v, sum_w, sum_wv, min_v, max_v, latest_seq, latest_v, value)
+    select a.indicator_id, a.period, a.own_value, a.own_seq, a.n, a.sum_v, a.sum_w, a.sum_wv, a.min_v, a.max_v, a.latest_seq, a.latest_v,
+      (select ${contributionRuleValue(sql`lv.rollup_rule`)} from lv where lv.id = a.indicator_id)
+    from agg a
+    on conflict (indicator_id, period) do update set own_value = excluded.own_value, own_seq = excluded.own_seq, n = excluded.n,
+      sum_v = excluded.sum_v, sum_w = excluded.sum_w, sum_wv = excluded.sum_wv, min_v = excluded.min_v, max_v = excluded.max_v,
+      latest_seq = excluded.latest_seq, latest_v = excluded.latest_v, value = excluded.value`;
+}
