@@ -10,7 +10,7 @@ import { AchievementFigure } from './components/achievement-figure';
 import { PeriodPicker } from './components/period-picker';
 import { TrafficLightBadge } from './components/traffic-light';
 import { useAreaRollup } from './results.queries';
-import { useBreakdownIndicators } from './use-breakdown-indicators';
+import { useBreakdownIndicators, withCurrent } from './use-breakdown-indicators';
 import { useResultFormat } from './use-result-labels';
 import './results.css';
 
@@ -52,10 +52,10 @@ export function AreaDashboardPage() {
           </ol>
         </nav>
       </PageHeader>
-      {indicators.isPending ? <Loading /> : indicators.data.length === 0 ? <EmptyState title={t('map.noIndicators')} /> : (
+      {indicators.isPending && !search.indicator ? <Loading /> : indicators.data.length === 0 && !search.indicator ? <EmptyState title={t('map.noIndicators')} /> : (
         <>
           <div className="toolbar-grid">
-            <SelectInput label={t('map.indicator')} options={indicators.data.map((i) => ({ id: i.id, label: name(i) }))} value={indicatorId} onChange={(key) => key && go({ indicator: String(key) })} />
+            <SelectInput label={t('map.indicator')} options={withCurrent(indicators.data, rollup.data?.indicator).map((i) => ({ id: i.id, label: name(i) }))} value={indicatorId} onChange={(key) => key && go({ indicator: String(key) })} />
             <PeriodPicker label={t('dashboard.period')} value={period} latestLabel={t('dashboard.latest')} onChange={(p) => go({ period: p })} />
           </div>
           {rollup.isPending ? <Loading /> : rollup.isError ? <ErrorState error={rollup.error} /> : here && (

@@ -11,7 +11,7 @@ import { toChartNumber } from './achievement';
 import { PeriodPicker } from './components/period-picker';
 import { parsePeriodKey } from './periods';
 import { useAreaRollup } from './results.queries';
-import { useBreakdownIndicators } from './use-breakdown-indicators';
+import { useBreakdownIndicators, withCurrent } from './use-breakdown-indicators';
 import { useResultFormat } from './use-result-labels';
 import './results.css';
 
@@ -55,10 +55,10 @@ export function ProvinceMapPage() {
   return (
     <div className="page">
       <PageHeader title={t('map.title')} subtitle={t('map.intro')} />
-      {indicators.isPending ? <Loading /> : indicators.data.length === 0 ? <EmptyState title={t('map.noIndicators')} /> : (
+      {indicators.isPending && !search.indicator ? <Loading /> : indicators.data.length === 0 && !search.indicator ? <EmptyState title={t('map.noIndicators')} /> : (
         <>
           <div className="toolbar-grid">
-            <SelectInput label={t('map.indicator')} options={indicators.data.map((i) => ({ id: i.id, label: name(i) }))} value={indicatorId} onChange={(key) => key && setSearch({ indicator: String(key), province: null })} />
+            <SelectInput label={t('map.indicator')} options={withCurrent(indicators.data, rollup.data?.indicator).map((i) => ({ id: i.id, label: name(i) }))} value={indicatorId} onChange={(key) => key && setSearch({ indicator: String(key), province: null })} />
             <PeriodPicker label={t('dashboard.period')} value={period} latestLabel={t('dashboard.latest')} periods={periods.length > 0 ? periods : undefined} onChange={(p) => setSearch({ period: p })} />
           </div>
           {rollup.isPending ? <Loading /> : rollup.isError ? <ErrorState error={rollup.error} /> : (

@@ -22,3 +22,7 @@ export function useBreakdownIndicators(): { data: IndicatorRef[]; isPending: boo
   }, [national.data, own.data]);
   return { data, isPending: national.isPending || (own.isPending && own.fetchStatus !== 'idle') };
 }
+
+/** The picker's options, with the indicator shown (e.g. from a link) even when it is not among them. */
+export const withCurrent = (list: IndicatorRef[], current: IndicatorRef | undefined) =>
+  (current && !list.some((i) => i.id === current.id) ? [current, ...list] : list);
