@@ -1,0 +1,140 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fiscalYearOf } from '../../src/shared/fiscal-year.js';
+import { chromiumPath, expectNoA11yViolations, launchBrowser, newPage } from '../support/browser.js';
+import { type RunningServer, startServer } from '../support/server.js';
+import { createStoryIndicators, type StoryIndicators } from './api-setup.js';
+
+const NATIONAL = 'E2E digital public service users';
+const CITY = 'E2E online issue reports';
+const NS6 = 'National Strategy on Public Sector Rebalancing and Development';
+// the quarter of today: inside the demo municipality plan (FY 2566–2570)
+const TODAY = new Date();
+const FY = fiscalYearOf(TODAY);
+const QUARTER = Math.floor(((TODAY.getMonth() + 1 + 2) % 12) / 3) + 1; // Oct–Dec is Q1
+const PERIOD = `${FY}-Q${QUARTER}`;
+const PERIOD_LABEL = `Q${QUARTER} FY${FY - 543}`;
+const CELL = `${CITY} — Mueang Udon Thani, Value`;
+
+async function signIn(page: Page, baseURL: string, email: string): Promise<void> {
+  await page.goto(baseURL);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('prasan-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'หน่วยงาน' }).waitFor();
+  await page.getByRole('radio', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
+}
+
+/** The text of a table-view row of a figure, found by the name in its row header. */
+async function figureRow(page: Page, figure: string | RegExp, row: string | RegExp): Promise<string> {
+  const frame = page.getByRole('figure', { name: figure });
+  await frame.getByRole('radio', { name: 'Table' }).click();
+  const line = frame.getByRole('row', { name: row }).first();
+  await line.waitFor();
+  return (await line.textContent()) ?? '';
+}
+
+// Issue 5's story: a reporter enters and submits the quarter's value, the approver verifies it, and
+// the National Strategy dashboard and the province map change at once.
+describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }, () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let reporter: Page;
+  let approver: Page;
+  let viewer: Page;
+  let ids: StoryIndicators;
+
+  beforeAll(async () => {
+    server = await startServer();
+    ids = await createStoryIndicators(server.baseURL, PERIOD, { national: NATIONAL, city: CITY });
+    browser = await launchBrowser();
+    reporter = await newPage(browser);
+    approver = await newPage(browser);
+    viewer = await newPage(browser);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('before: the national dashboard and the map have no value for the quarter', async () => {
+    await signIn(viewer, server.baseURL, 'viewer@demo.prasan.local');
+    await viewer.goto(`${server.baseURL}/results/dashboard?period=${PERIOD}`);
+    await viewer.getByRole('heading', { level: 1, name: 'Results dashboard' }).waitFor();
+    expect(await figureRow(viewer, /National Strategies: achievement/, new RegExp(NS6))).toContain('No data');
+    await expectNoA11yViolations(viewer, 'national dashboard (before)');
+
+    await viewer.goto(`${server.baseURL}/results/map?indicator=${ids.cityId}&period=${PERIOD}`);
+    await viewer.getByRole('heading', { level: 1, name: 'Province map' }).waitFor();
+    expect(await figureRow(viewer, /provinces/, /Udon Thani/)).toMatch(/Udon Thani41—/);
+    await expectNoA11yViolations(viewer, 'province map (before)');
+  });
+
+  it('the reporter enters the quarter in the grid, sees a refused value beside its cell, and submits', async () => {
+    await signIn(reporter, server.baseURL, 'reporter@demo.prasan.local');
+    await reporter.getByRole('link', { name: 'Report results' }).click();
+    await reporter.getByRole('heading', { level: 1, name: 'Report results' }).waitFor();
+    await reporter.getByRole('table', { name: new RegExp(`Indicator values for ${PERIOD_LABEL}`) }).waitFor();
+    await expectNoA11yViolations(reporter, 'reporting grid');
+
+    // a count cannot be negative: the server refuses it and the message sits beside the cell
+    const cell = reporter.getByLabel(CELL);
+    await cell.fill('-5');
+    await reporter.getByRole('button', { name: 'Save draft' }).click();
+    await expect.poll(() => cell.getAttribute('aria-invalid')).toBe('true');
+    await expectNoA11yViolations(reporter, 'reporting grid with a refused cell');
+
+    await cell.fill('42');
+    await reporter.getByRole('button', { name: 'Save draft' }).click();
+    await reporter.getByText('1 value saved as a draft.').waitFor();
+    await reporter.getByText('Draft', { exact: true }).first().waitFor();
+    await reporter.getByRole('button', { name: 'Submit for verification' }).click();
+    await reporter.getByText('1 value submitted for verification.').waitFor();
+    await reporter.getByText('Submitted', { exact: true }).first().waitFor();
+    expect(await reporter.getByLabel(CELL).getAttribute('readonly')).not.toBeNull();
+    await expectNoA11yViolations(reporter, 'reporting grid after submitting');
+  });
+
+  it('the approver verifies the submitted value', async () => {
+    await signIn(approver, server.baseURL, 'approver@demo.prasan.local');
+    await approver.getByRole('link', { name: 'Verify results' }).click();
+    await approver.getByRole('heading', { level: 1, name: 'Verify results' }).waitFor();
+    const verify = approver.getByRole('button', { name: new RegExp(`^Verify ${CITY}`) });
+    await verify.waitFor();
+    await expectNoA11yViolations(approver, 'verification inbox');
+    await verify.click();
+    await approver.getByText('1 value verified.').waitFor();
+  });
+
+  it('after: the national dashboard and the province map show the verified figure', async () => {
+    await viewer.goto(`${server.baseURL}/results/dashboard?period=${PERIOD}`);
+    await viewer.getByRole('heading', { level: 1, name: 'Results dashboard' }).waitFor();
+    // 42 of a target of 100, through the contribution from the municipality project
+    expect(await figureRow(viewer, /National Strategies: achievement/, new RegExp(NS6))).toMatch(/42\s*%?.*Below target/);
+    await expectNoA11yViolations(viewer, 'national dashboard (after)');
+
+    await viewer.goto(`${server.baseURL}/results/map?indicator=${ids.cityId}&period=${PERIOD}`);
+    await viewer.getByRole('heading', { level: 1, name: 'Province map' }).waitFor();
+    expect(await figureRow(viewer, /provinces/, /Udon Thani/)).toMatch(/Udon Thani4142/);
+    await expectNoA11yViolations(viewer, 'province map (after)');
+
+    // drill down to the districts of Udon Thani from the table
+    await viewer.getByRole('button', { name: 'Show the districts of Udon Thani' }).click();
+    const districts = viewer.getByRole('figure', { name: /districts of Udon Thani/ });
+    await districts.getByRole('row', { name: /Mueang Udon Thani/ }).first().waitFor();
+    expect(await districts.getByRole('row', { name: /Mueang Udon Thani/ }).first().textContent()).toMatch(/410142/);
+    await expectNoA11yViolations(viewer, 'district map of Udon Thani');
+  });
+
+  it('the element dashboard of the project shows the indicator with its achievement', async () => {
+    await viewer.goto(`${server.baseURL}/plans`);
+    await viewer.getByRole('link', { name: /Udon Thani City Municipality Local Development Plan/ }).click();
+    await viewer.getByRole('link', { name: /online issue reporting and tracking/ }).click();
+    await viewer.getByRole('link', { name: 'Open indicators and progress' }).click();
+    await viewer.getByRole('heading', { level: 1, name: /Results: Project: online issue reporting/ }).waitFor();
+    await viewer.getByRole('heading', { name: new RegExp(CITY) }).first().waitFor();
+    await expectNoA11yViolations(viewer, 'element dashboard');
+  });
+});
