@@ -15,6 +15,8 @@ const QUARTER = Math.floor(((TODAY.getMonth() + 1 + 2) % 12) / 3) + 1; // Oct–
 const PERIOD = `${FY}-Q${QUARTER}`;
 const PERIOD_LABEL = `Q${QUARTER} FY${FY - 543}`;
 const CELL = `${CITY} — Mueang Udon Thani, Value`;
+// a 1×1 transparent PNG
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
 
 async function signIn(page: Page, baseURL: string, email: string): Promise<void> {
   await page.goto(baseURL);
@@ -44,6 +46,7 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
   let approver: Page;
   let viewer: Page;
   let ids: StoryIndicators;
+  let ns6Before = '';
 
   beforeAll(async () => {
     server = await startServer();
@@ -59,11 +62,12 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
     await server?.stop();
   });
 
-  it('before: the national dashboard and the map have no value for the quarter', async () => {
+  it('before: the national dashboard row is noted and the map has no value for the quarter', async () => {
     await signIn(viewer, server.baseURL, 'viewer@demo.prasan.local');
     await viewer.goto(`${server.baseURL}/results/dashboard?period=${PERIOD}`);
     await viewer.getByRole('heading', { level: 1, name: 'Results dashboard' }).waitFor();
-    expect(await figureRow(viewer, /National Strategies: achievement/, new RegExp(NS6))).toContain('No data');
+    // the demo may already hold values for this quarter: remember the row to compare after
+    ns6Before = await figureRow(viewer, /National Strategies: achievement/, new RegExp(NS6));
     await expectNoA11yViolations(viewer, 'national dashboard (before)');
 
     await viewer.goto(`${server.baseURL}/results/map?indicator=${ids.cityId}&period=${PERIOD}`);
@@ -86,23 +90,52 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
     await expect.poll(() => cell.getAttribute('aria-invalid')).toBe('true');
     await expectNoA11yViolations(reporter, 'reporting grid with a refused cell');
 
-    await cell.fill('42');
+    await cell.fill('40');
     await reporter.getByRole('button', { name: 'Save draft' }).click();
     await reporter.getByText('1 value saved as a draft.').waitFor();
     await reporter.getByText('Draft', { exact: true }).first().waitFor();
+
+    // evidence for the value: a small PNG (the server checks the type by content)
+    await reporter.getByRole('button', { name: new RegExp(`^Evidence for ${CITY}`) }).click();
+    const dialog = reporter.getByRole('dialog');
+    await dialog.getByText('No evidence attached yet.').waitFor();
+    await dialog.getByLabel('Attach a file').setInputFiles({ name: 'log.png', mimeType: 'image/png', buffer: Buffer.from(PNG_1X1, 'base64') });
+    await dialog.getByText('File attached.').waitFor();
+    await dialog.getByRole('link', { name: 'log.png' }).waitFor();
+    await expectNoA11yViolations(reporter, 'evidence dialog');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
     await reporter.getByRole('button', { name: 'Submit for verification' }).click();
-    await reporter.getByText('1 value submitted for verification.').waitFor();
+    await reporter.getByText(/submitted for verification\.$/).waitFor();
     await reporter.getByText('Submitted', { exact: true }).first().waitFor();
     expect(await reporter.getByLabel(CELL).getAttribute('readonly')).not.toBeNull();
     await expectNoA11yViolations(reporter, 'reporting grid after submitting');
   });
 
-  it('the approver verifies the submitted value', async () => {
+  it('the approver rejects it with a reason, which the reporter sees beside the cell and corrects', async () => {
     await signIn(approver, server.baseURL, 'approver@demo.prasan.local');
     await approver.getByRole('link', { name: 'Verify results' }).click();
     await approver.getByRole('heading', { level: 1, name: 'Verify results' }).waitFor();
+    await approver.getByRole('button', { name: new RegExp(`^Reject ${CITY}`) }).click();
+    const dialog = approver.getByRole('dialog');
+    await dialog.getByLabel('Reason for the reporter').fill('The log shows 42 reports, please correct.');
+    await expectNoA11yViolations(approver, 'reject dialog');
+    await dialog.getByRole('button', { name: 'Reject value' }).click();
+    await approver.getByText('1 value rejected.').waitFor();
+
+    await reporter.reload();
+    await reporter.getByText('Rejected: The log shows 42 reports, please correct.').waitFor();
+    await expectNoA11yViolations(reporter, 'reporting grid with a rejected value');
+    await reporter.getByLabel(CELL).fill('42');
+    await reporter.getByRole('button', { name: 'Submit for verification' }).click();
+    await reporter.getByText(/submitted for verification\.$/).waitFor();
+  });
+
+  it('the approver verifies the corrected value', async () => {
+    await approver.reload();
     const verify = approver.getByRole('button', { name: new RegExp(`^Verify ${CITY}`) });
     await verify.waitFor();
+    expect(await approver.getByRole('row', { name: new RegExp(CITY) }).first().textContent()).toContain('42');
     await expectNoA11yViolations(approver, 'verification inbox');
     await verify.click();
     await approver.getByText('1 value verified.').waitFor();
@@ -111,9 +144,14 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
   it('after: the national dashboard and the province map show the verified figure', async () => {
     await viewer.goto(`${server.baseURL}/results/dashboard?period=${PERIOD}`);
     await viewer.getByRole('heading', { level: 1, name: 'Results dashboard' }).waitFor();
-    // 42 of a target of 100, through the contribution from the municipality project
-    expect(await figureRow(viewer, /National Strategies: achievement/, new RegExp(NS6))).toMatch(/42\s*%?.*Below target/);
+    const ns6After = await figureRow(viewer, /National Strategies: achievement/, new RegExp(NS6));
+    expect(ns6After).not.toBe(ns6Before);
     await expectNoA11yViolations(viewer, 'national dashboard (after)');
+    // the strategy's own page: the national indicator at 42 of a target of 100, through the municipality's contribution
+    await viewer.getByRole('link', { name: new RegExp(NS6) }).first().click();
+    await viewer.getByRole('heading', { level: 1, name: new RegExp(`Results: .*${NS6}`) }).waitFor();
+    expect(await figureRow(viewer, /Indicators: achievement/, new RegExp(NATIONAL))).toMatch(/42.*Below target/);
+    await expectNoA11yViolations(viewer, 'National Strategy 6 results');
 
     await viewer.goto(`${server.baseURL}/results/map?indicator=${ids.cityId}&period=${PERIOD}`);
     await viewer.getByRole('heading', { level: 1, name: 'Province map' }).waitFor();

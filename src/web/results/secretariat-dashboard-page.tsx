@@ -71,7 +71,7 @@ export function SecretariatDashboardPage() {
             <ul className="strategy-list">
               {strategies.map((s, i) => (
                 <li key={s.elementId}>
-                  <Link to="/results/elements/$id" params={{ id: s.elementId }}>{title(s)}</Link>
+                  <Link to="/results/elements/$id" params={{ id: s.elementId }} search={period ? { period } : {}}>{title(s)}</Link>
                   {' '}<span>{s.achievement === null ? '—' : format.formatPercent(s.achievement)}</span>
                   {' '}<TrafficLightBadge light={items[i].light} />
                   {' '}<span className="muted">{t('dashboard.indicatorCount', { count: s.items.length })}</span>
