@@ -22,10 +22,16 @@ export function areaChain(areaCode: string): AxisNode[] {
   return chain;
 }
 
-/** The organisation and its line ancestors from its materialised path '/root/…/self/'. */
-export function organisationChain(path: string): AxisNode[] {
+/**
+ * The organisation and its line ancestors from its materialised path '/root/…/self/', up to and
+ * including `top` (the indicator's responsible organisation): above it every node would only copy
+ * the responsible organisation's aggregate, at national scale tens of millions of rows.
+ */
+export function organisationChain(path: string, top: string): AxisNode[] {
   const ids = path.split('/').filter(Boolean);
-  return ids.map((node, i) => ({ node, parent: i > 0 ? ids[i - 1]! : null })).reverse();
+  const from = ids.indexOf(top);
+  if (from < 0) return [];
+  return ids.map((node, i) => ({ node, parent: i > 0 ? ids[i - 1]! : null })).slice(from).reverse();
 }
 
 async function refreshFlatNode(trx: Db, axis: RollupAxis, indicatorId: string, period: string, { node, parent }: AxisNode): Promise<void> {
@@ -78,10 +84,11 @@ export async function refreshCell(trx: Db, cell: ChangedCell): Promise<void> {
     for (const node of areaChain(cell.areaCode)) await refreshFlatNode(trx, 'area', cell.indicatorId, cell.period, node);
   }
   const orgs = await trx.selectFrom('organisations').select('path').where('id', 'in', [...new Set(cell.organisationIds)]).execute();
+  const { responsible_organisation_id: top } = await trx.selectFrom('indicators').select('responsible_organisation_id').where('id', '=', cell.indicatorId).executeTakeFirstOrThrow();
   // the union of the chains, deepest first: every node is refreshed after its children
   const nodes = new Map<string, { chain: AxisNode; depth: number }>();
   for (const { path } of orgs) {
-    const chain = organisationChain(path);
+    const chain = organisationChain(path, top);
     chain.forEach((c, i) => nodes.set(c.node, { chain: c, depth: chain.length - i }));
   }
   for (const { chain } of [...nodes.values()].sort((a, b) => b.depth - a.depth)) await refreshFlatNode(trx, 'org', cell.indicatorId, cell.period, chain);

@@ -26,14 +26,15 @@ export async function recomputeFlatAxes(db: Db, ids?: RawBuilder<unknown>): Prom
     cross join lateral (values ('TH', null::text, 0), (substr(m.area_code, 1, 2), 'TH', 2), (substr(m.area_code, 1, 4), substr(m.area_code, 1, 2), 4),
       (substr(m.area_code, 1, 6), substr(m.area_code, 1, 4), 6)) v(node, parent_node, len)
     where ${CURRENT} and m.area_code is not null and v.len <= length(m.area_code) ${only}`).execute(db);
-  // organisation axis: every organisation on the reporting organisation's path
+  // organisation axis: the reporting organisation's path from the responsible organisation down
   await aggregate(sql`
     select m.indicator_id, m.period, 'org' as axis, p.ids[k] as node, case when k > 1 then p.ids[k - 1] end as parent_node, m.value, m.seq
     from measurements m
+    join indicators ind on ind.id = m.indicator_id
     join organisations o on o.id = m.organisation_id
     cross join lateral (select string_to_array(trim(both '/' from o.path), '/') as ids) p
     cross join lateral generate_subscripts(p.ids, 1) as k
-    where ${CURRENT} ${only}`).execute(db);
+    where ${CURRENT} and k >= array_position(p.ids, ind.responsible_organisation_id::text) ${only}`).execute(db);
 }
 
 /** The contribution axis, level by level from the deepest contributors up to the roots. */

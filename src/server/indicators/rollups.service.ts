@@ -12,6 +12,8 @@ import { requireIndicator } from './measurements.access.js';
 import { buildReportingGrid } from './reporting-grid.js';
 import { countStatuses, type PointRow, toPoint, toRollup } from './rollups.points.js';
 
+const ORG_LIMIT = 200;
+
 /** Contribution-axis points of the given indicators: every period with a roll-up or a target. */
 async function contributionPoints(db: Db, ids: string[]): Promise<Map<string, PointRow[]>> {
   const rows = ids.length ? await sql<PointRow & { indicator_id: string }>`
@@ -38,23 +40,40 @@ export function createRollupReads(db: Db) {
       return { elementId, titleTh: element.title_th, titleEn: element.title_en, items: await elementRollups(db, indicators, query.period) };
     },
 
-    /** Org axis: the indicators with values reported in the organisation's subtree, each aggregated over that subtree. */
+    /**
+     * Org axis: the indicators the organisation or any organisation below it is responsible for
+     * (their whole value), and those of organisations above that it reports part of (its subtree's
+     * share). At most ORG_LIMIT indicators, highest plan level first.
+     */
     async organisationRollup(actor: Actor | null, organisationId: string, query: RollupQuery): Promise<Static<typeof OrganisationRollup>> {
-      const org = await db.selectFrom('organisations').select(['id', 'name_th', 'name_en']).where('id', '=', organisationId).executeTakeFirst();
+      const org = await db.selectFrom('organisations').select(['id', 'path', 'name_th', 'name_en']).where('id', '=', organisationId).executeTakeFirst();
       if (!org) throw new AppError('not_found');
-      // a target counts for the node when it covers the whole indicator (the node is the responsible organisation or above) or the rule is not a sum
+      const picked = await sql<{ id: string; node: string; whole: boolean }>`
+        select * from (
+          select i.id, i.responsible_organisation_id::text as node, true as whole, p.level_rank
+          from organisations ro join indicators i on i.responsible_organisation_id = ro.id
+          join plans p on p.id = i.plan_id join organisations o on o.id = p.owner_organisation_id
+          where ro.path like ${`${org.path}%`} and ${readablePlanSql(actor)}
+          union
+          select i.id, r.node, false, p.level_rank
+          from (select distinct indicator_id, node from rollup_nodes where axis = 'org' and node = ${organisationId}) r
+          join indicators i on i.id = r.indicator_id and i.responsible_organisation_id <> ${organisationId}
+          join plans p on p.id = i.plan_id join organisations o on o.id = p.owner_organisation_id
+          where ${readablePlanSql(actor)}
+        ) x order by level_rank desc, id limit ${ORG_LIMIT}`.execute(db);
+      if (picked.rows.length === 0) return { organisationId, nameTh: org.name_th, nameEn: org.name_en, items: [], statusCounts: countStatuses([]) };
+      // a part's target is the indicator's only when the rule does not add parts up
       const rows = await sql<PointRow & { indicator_id: string }>`
-        select r.indicator_id, r.period, r.value, r.n,
-          case when ro.path like ${`%/${organisationId}/%`} or i.rollup_rule <> 'sum' then t.value end as target
-        from rollup_nodes r
-        join indicators i on i.id = r.indicator_id
-        join organisations ro on ro.id = i.responsible_organisation_id
-        join plans p on p.id = i.plan_id join organisations o on o.id = p.owner_organisation_id
-        left join indicator_targets t on t.indicator_id = r.indicator_id and t.period = r.period and t.area_code = ''
-        where r.axis = 'org' and r.node = ${organisationId} and ${readablePlanSql(actor)}`.execute(db);
-      const ids = [...new Set(rows.rows.map((r) => r.indicator_id))];
-      const indicators = ids.length ? await db.selectFrom('indicators').selectAll().where('id', 'in', ids).orderBy('name_en').execute() : [];
-      const items = indicators.map((i) => toRollup(i, rows.rows.filter((r) => r.indicator_id === i.id), query.period));
+        select x.id as indicator_id, x.period, r.value, r.n, case when x.whole or i.rollup_rule <> 'sum' then t.value end as target
+        from (select k.id, k.node, k.whole, per.period from (values ${sql.join(picked.rows.map((k) => sql`(${k.id}::uuid, ${k.node}::text, ${k.whole}::boolean)`))}) k(id, node, whole)
+              cross join lateral (select period from rollup_nodes where indicator_id = k.id and axis = 'org' and node = k.node
+                                  union select period from indicator_targets where indicator_id = k.id and area_code = '' and k.whole) per) x
+        join indicators i on i.id = x.id
+        left join rollup_nodes r on r.indicator_id = x.id and r.axis = 'org' and r.node = x.node and r.period = x.period
+        left join indicator_targets t on t.indicator_id = x.id and t.period = x.period and t.area_code = ''`.execute(db);
+      const indicators = await db.selectFrom('indicators').selectAll().where('id', 'in', picked.rows.map((k) => k.id)).execute();
+      const byId = new Map(indicators.map((i) => [i.id, i]));
+      const items = picked.rows.map((k) => toRollup(byId.get(k.id)!, rows.rows.filter((r) => r.indicator_id === k.id), query.period));
       return { organisationId, nameTh: org.name_th, nameEn: org.name_en, items, statusCounts: countStatuses(items) };
     },
 

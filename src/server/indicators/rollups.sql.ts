@@ -2,14 +2,14 @@ import { type RawBuilder, sql } from 'kysely';
 
 /**
  * The roll-up rules as SQL over a stored aggregate, written once for the maintained path and the
- * recomputation. Means are rounded to 6 decimals so repeated roll-ups stay exact decimals.
+ * recomputation. Means are rounded to 6 decimals (trailing zeros trimmed) so repeated roll-ups stay exact decimals.
  * `none` shows a value only where exactly one value underlies it.
  */
 export function flatRuleValue(rule: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`case ${rule}
     when 'sum' then sum_v
-    when 'mean' then round(sum_v / n, 6)
-    when 'weighted_mean' then case when sum_w = 0 then null else round(sum_wv / sum_w, 6) end
+    when 'mean' then trim_scale(round(sum_v / n, 6))
+    when 'weighted_mean' then case when sum_w = 0 then null else trim_scale(round(sum_wv / sum_w, 6)) end
     when 'min' then min_v
     when 'max' then max_v
     when 'latest' then latest_v
@@ -21,8 +21,8 @@ export function flatRuleValue(rule: RawBuilder<unknown>): RawBuilder<unknown> {
 export function contributionRuleValue(rule: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`case ${rule}
     when 'sum' then sum_v
-    when 'mean' then round(sum_v / n, 6)
-    when 'weighted_mean' then case when sum_w = 0 then null else round(sum_wv / sum_w, 6) end
+    when 'mean' then trim_scale(round(sum_v / n, 6))
+    when 'weighted_mean' then case when sum_w = 0 then null else trim_scale(round(sum_wv / sum_w, 6)) end
     when 'min' then min_v
     when 'max' then max_v
     when 'latest' then latest_v

@@ -1,0 +1,130 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Session, useTestApp } from '../test-support/test-app.js';
+import { resultHelpers } from './indicators.test-helpers.js';
+
+const ctx = useTestApp();
+const h = resultHelpers(ctx);
+let planner: Session;
+let viewer: Session;
+let kkPlanner: Session;
+let reporter: Session;
+let chain: Awaited<ReturnType<typeof h.newChain>>;
+
+beforeAll(async () => {
+  planner = await ctx.login('planner@demo.prasan.local');
+  viewer = await ctx.login('viewer@demo.prasan.local');
+  reporter = await ctx.login('reporter@demo.prasan.local');
+  const admin = await ctx.login('admin@demo.prasan.local');
+  await h.ok(admin.headers, 'POST', '/users', { email: 'kk.ind@example.go.th', name: 'kk', password: 'long-enough-pass', memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'planner' }] });
+  kkPlanner = await ctx.login('kk.ind@example.go.th', 'long-enough-pass');
+  chain = await h.newChain(planner.headers, (await ctx.login('approver@demo.prasan.local')).headers);
+});
+
+describe('creating an indicator', () => {
+  it('walks 401 → 400 → 403 → 201 and writes nothing on bad input', async () => {
+    const url = `/plan-elements/${chain.strategyId}/indicators`;
+    const body = h.indicatorBody({ kind: 'outcome', baselineValue: '40', baselineFy: 2567, targets: [{ period: '2569', value: '60' }, { period: '2569-Q1', value: '45.5' }] });
+    const before = await h.count('indicators');
+    expect((await h.call(undefined, 'POST', url, body)).statusCode).toBe(401);
+
+    const noPeriod = await h.call(planner.headers, 'POST', url, { ...body, targets: [{ value: '10' }] });
+    expect(noPeriod.statusCode).toBe(400);
+    expect(noPeriod.json().error.fields[0]).toMatchObject({ path: 'targets.0.period' });
+    const badUnit = await h.call(planner.headers, 'POST', url, { ...body, unit: 'litres' });
+    expect(badUnit.statusCode).toBe(400);
+    const outside = await h.call(planner.headers, 'POST', url, { ...body, targets: [{ period: '2575-Q2', value: '10' }] });
+    expect(outside.statusCode).toBe(400);
+    expect(outside.json().error.fields).toEqual([{ path: 'targets.0.period', message: 'Period 2575-Q2 is outside the plan’s fiscal years 2568–2570' }]);
+    const percent = await h.call(planner.headers, 'POST', url, { ...body, targets: [{ period: '2569', value: '120' }] });
+    expect(percent.json().error.fields).toEqual([{ path: 'targets.0.value', message: 'must be a percentage between 0 and 100' }]);
+    const count = await h.call(planner.headers, 'POST', url, { ...body, unit: 'count', targets: [{ period: '2569', value: '2.5' }] });
+    expect(count.json().error.fields[0]).toEqual({ path: 'targets.0.value', message: 'must be a whole number, 0 or more' });
+    const baseline = await h.call(planner.headers, 'POST', url, { ...body, baselineFy: undefined });
+    expect(baseline.json().error.fields[0].path).toBe('baselineFy');
+    const thai = await h.call({ ...planner.headers, 'accept-language': 'th' }, 'POST', url, { ...body, targets: [{ period: '2569', value: '120' }] });
+    expect(thai.json().error.fields[0].message).toBe('ต้องเป็นร้อยละระหว่าง 0 ถึง 100');
+
+    expect((await h.call(viewer.headers, 'POST', url, body)).statusCode).toBe(403);
+    expect((await h.call(kkPlanner.headers, 'POST', url, body)).statusCode).toBe(403);
+    expect((await h.call(reporter.headers, 'POST', url, body)).statusCode).toBe(403);
+    expect(await h.count('indicators')).toBe(before);
+
+    const created = await h.call(planner.headers, 'POST', url, body);
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      kind: 'outcome', unit: 'percent', rollupRule: 'mean', baselineValue: '40', baselineFy: 2567, responsibleNameEn: 'Udon Thani Provincial Office',
+      targets: [{ period: '2569', areaCode: null, value: '60' }, { period: '2569-Q1', areaCode: null, value: '45.5' }], version: 1,
+    });
+    expect(await h.count('indicators')).toBe(before + 1);
+  });
+
+  it('accepts a contribution only to an indicator of an element above, with the same unit', async () => {
+    const parent = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.strategyId}/indicators`, h.indicatorBody());
+    const money = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.strategyId}/indicators`, h.indicatorBody({ unit: 'baht', rollupRule: 'sum' }));
+    const sibling = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.projectId}/indicators`, h.indicatorBody());
+    const url = `/plan-elements/${chain.projectId}/indicators`;
+    const before = await h.count('indicators');
+    const unit = await h.call(planner.headers, 'POST', url, h.indicatorBody({ contributesToIndicatorId: money.id }));
+    expect(unit.json().error.fields[0]).toEqual({ path: 'contributesToIndicatorId', message: 'must be an indicator with the same unit (baht)' });
+    const notAbove = await h.call(planner.headers, 'POST', url, h.indicatorBody({ contributesToIndicatorId: sibling.id }));
+    expect(notAbove.statusCode).toBe(400);
+    expect(notAbove.json().error.fields[0].message).toMatch(/element above this one/);
+    expect(await h.count('indicators')).toBe(before);
+    const ok = await h.call(planner.headers, 'POST', url, h.indicatorBody({ contributesToIndicatorId: parent.id, contributionWeight: 40 }));
+    expect(ok.statusCode).toBe(201);
+    expect(ok.json()).toMatchObject({ contributesToIndicatorId: parent.id, contributionWeight: '40.00', responsibleNameEn: 'Udon Thani City Municipality' });
+    // the parent cannot then contribute to its own contributor
+    const cycle = await h.call(planner.headers, 'PATCH', `/indicators/${parent.id}`, { version: 1, contributesToIndicatorId: ok.json().id });
+    expect(cycle.statusCode).toBe(400);
+  });
+});
+
+describe('reading, changing and deleting an indicator', () => {
+  it('lists, gets, updates with a version and deletes an unused one', async () => {
+    const created = await h.ok<{ id: string; version: number }>(planner.headers, 'POST', `/plan-elements/${chain.programmeId}/indicators`, h.indicatorBody({ nameEn: 'Coverage' }));
+    expect((await h.call(undefined, 'GET', `/indicators/${created.id}`)).statusCode).toBe(200); // an approved plan is public
+    expect((await h.call(undefined, 'GET', '/indicators/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
+    const list = await h.ok<{ id: string }[]>(planner.headers, 'GET', `/plan-elements/${chain.programmeId}/indicators`);
+    expect(list.map((i) => i.id)).toContain(created.id);
+
+    const url = `/indicators/${created.id}`;
+    expect((await h.call(undefined, 'PATCH', url, { version: 1, nameEn: 'x' })).statusCode).toBe(401);
+    expect((await h.call(planner.headers, 'PATCH', url, { version: 1, direction: 'sideways' })).statusCode).toBe(400);
+    expect((await h.call(kkPlanner.headers, 'PATCH', url, { version: 1, nameEn: 'x' })).statusCode).toBe(403);
+    const updated = await h.call(planner.headers, 'PATCH', url, { version: 1, nameEn: 'Coverage (%)', targets: [{ period: '2570', value: '80' }] });
+    expect(updated.statusCode).toBe(200);
+    expect(updated.json()).toMatchObject({ nameEn: 'Coverage (%)', version: 2, targets: [{ period: '2570', value: '80' }] });
+    expect((await h.call(planner.headers, 'PATCH', url, { version: 1, nameEn: 'y' })).statusCode).toBe(409);
+
+    expect((await h.call(undefined, 'DELETE', `${url}?version=2`)).statusCode).toBe(401);
+    expect((await h.call(planner.headers, 'DELETE', `${url}?version=abc`)).statusCode).toBe(400);
+    expect((await h.call(kkPlanner.headers, 'DELETE', `${url}?version=2`)).statusCode).toBe(403);
+    expect((await h.call(planner.headers, 'DELETE', `${url}?version=2`)).statusCode).toBe(204);
+    expect((await h.call(planner.headers, 'GET', url)).statusCode).toBe(404);
+  });
+});
+
+describe('element progress reports', () => {
+  it('walks 401 → 400 → 403 → 200, then replaces with the version', async () => {
+    const url = `/plan-elements/${chain.projectId}/progress-reports/2569-Q2`;
+    const body = { percentComplete: 35, status: 'at_risk', narrative: 'Procurement delayed' };
+    expect((await h.call(undefined, 'PUT', url, body)).statusCode).toBe(401);
+    expect((await h.call(reporter.headers, 'PUT', url, { ...body, status: 'late' })).statusCode).toBe(400);
+    expect((await h.call(reporter.headers, 'PUT', url, { ...body, percentComplete: 101 })).statusCode).toBe(400);
+    const outside = await h.call(reporter.headers, 'PUT', `/plan-elements/${chain.projectId}/progress-reports/2580`, body);
+    expect(outside.statusCode).toBe(400);
+    expect((await h.call(kkPlanner.headers, 'PUT', url, body)).statusCode).toBe(403);
+    expect((await h.call(viewer.headers, 'PUT', url, body)).statusCode).toBe(403);
+    const before = await h.count('element_progress_reports');
+    // the city's reporter reports on the project its organisation leads
+    const saved = await h.call(reporter.headers, 'PUT', url, body);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ period: '2569-Q2', percentComplete: '35.00', status: 'at_risk', version: 1 });
+    expect((await h.call(reporter.headers, 'PUT', url, { ...body, percentComplete: 50 })).statusCode).toBe(409);
+    const replaced = await h.ok<{ version: number; status: string }>(reporter.headers, 'PUT', url, { ...body, percentComplete: 50, status: 'on_track', version: 1 });
+    expect(replaced).toMatchObject({ version: 2, status: 'on_track' });
+    expect(await h.count('element_progress_reports')).toBe(before + 1);
+    const list = await h.ok<unknown[]>(planner.headers, 'GET', `/plan-elements/${chain.projectId}/progress-reports`);
+    expect(list).toHaveLength(1);
+  });
+});
