@@ -9,6 +9,7 @@ import { AchievementFigure } from './components/achievement-figure';
 import { IndicatorTrend } from './components/indicator-trend';
 import { PeriodPicker } from './components/period-picker';
 import { ProgressReports } from './components/progress-reports';
+import { ElementResultsEditor } from './editor/element-results-editor';
 import { useElementRollup } from './results.queries';
 import './results.css';
 
@@ -57,6 +58,7 @@ export function ElementResultsPage() {
         <h2 id="progress-heading">{t('progress.title')}</h2>
         <ProgressReports elementId={id} />
       </section>
+      <ElementResultsEditor elementId={id} />
     </div>
   );
 }
