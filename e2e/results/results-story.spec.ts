@@ -45,6 +45,7 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
   let reporter: Page;
   let approver: Page;
   let viewer: Page;
+  let planner: Page;
   let ids: StoryIndicators;
   let ns6Before = '';
 
@@ -55,6 +56,7 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
     reporter = await newPage(browser);
     approver = await newPage(browser);
     viewer = await newPage(browser);
+    planner = await newPage(browser);
   }, 180_000);
 
   afterAll(async () => {
@@ -174,5 +176,46 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
     await viewer.getByRole('heading', { level: 1, name: /Results: Project: online issue reporting/ }).waitFor();
     await viewer.getByRole('heading', { name: new RegExp(CITY) }).first().waitFor();
     await expectNoA11yViolations(viewer, 'element dashboard');
+  });
+  it('a planner adds an indicator with a target through the form and writes a progress report', async () => {
+    const name = 'E2E citizens trained in e-services';
+    await signIn(planner, server.baseURL, 'planner@demo.prasan.local');
+    await planner.goto(`${server.baseURL}/plans`);
+    await planner.getByRole('link', { name: /Udon Thani City Municipality Local Development Plan/ }).click();
+    await planner.getByRole('link', { name: /online issue reporting and tracking/ }).click();
+    await planner.getByRole('link', { name: 'Open indicators and progress' }).click();
+    await planner.getByRole('heading', { level: 1, name: /Results: Project: online issue reporting/ }).waitFor();
+
+    await planner.getByRole('button', { name: 'Add indicator' }).click();
+    const dialog = planner.getByRole('dialog', { name: 'New indicator' });
+    await dialog.getByLabel('Name in Thai').fill('ประชาชนที่ได้รับการอบรมบริการออนไลน์ (ทดสอบ)');
+    await dialog.getByLabel('Name in English').fill(name);
+    await dialog.getByRole('button', { name: 'Add target' }).click();
+    // a count is a whole number: the server's reason shows beside the target's value
+    const value = dialog.getByLabel('Value of target 1');
+    await value.fill('1.5');
+    await dialog.getByRole('button', { name: 'Save indicator' }).click();
+    await expect.poll(() => value.getAttribute('aria-invalid')).toBe('true');
+    await expectNoA11yViolations(planner, 'indicator dialog with a refused target');
+    await value.fill('75');
+    await dialog.getByRole('button', { name: 'Save indicator' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = planner.getByRole('row', { name: new RegExp(name) });
+    await row.waitFor();
+    expect(await row.textContent()).toMatch(/Output.*75/);
+
+    await planner.getByRole('button', { name: 'Write progress report' }).click();
+    const report = planner.getByRole('dialog', { name: 'Progress report' });
+    await report.getByLabel('% complete').fill('60');
+    await report.getByRole('button', { name: /Status/ }).click();
+    await planner.getByRole('option', { name: 'At risk' }).click();
+    await report.getByLabel('Narrative').fill('Training started late; two of four sessions held.');
+    await expectNoA11yViolations(planner, 'progress report dialog');
+    await report.getByRole('button', { name: 'Save report' }).click();
+    await report.waitFor({ state: 'detached' });
+    const line = planner.getByRole('row', { name: /Training started late/ });
+    await line.waitFor();
+    expect(await line.textContent()).toMatch(/60.*At risk/);
+    await expectNoA11yViolations(planner, 'element dashboard with the planner\'s forms');
   });
 });
