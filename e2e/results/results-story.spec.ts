@@ -204,6 +204,15 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
     await row.waitFor();
     expect(await row.textContent()).toMatch(/Output.*75/);
 
+    // editing keeps the other fields and replaces the target
+    await row.getByRole('button', { name: `Edit ${name}` }).click();
+    const edit = planner.getByRole('dialog', { name: `Edit indicator: ${name}` });
+    expect(await edit.getByLabel('Name in English').inputValue()).toBe(name);
+    await edit.getByLabel('Value of target 1').fill('80');
+    await edit.getByRole('button', { name: 'Save indicator' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await row.textContent()) ?? '').toMatch(/Output.*80/);
+
     await planner.getByRole('button', { name: 'Write progress report' }).click();
     const report = planner.getByRole('dialog', { name: 'Progress report' });
     await report.getByLabel('% complete').fill('60');

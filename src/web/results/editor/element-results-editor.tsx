@@ -8,7 +8,7 @@ import { periodKey, periodOf } from '../periods';
 import { useProgressReports } from '../results.queries';
 import { useResultFormat } from '../use-result-labels';
 import { type IndicatorDialogState, IndicatorDialog } from './indicator-dialog';
-import { useElementIndicators, useIndicatorsOf } from './indicators.queries';
+import { useElementIndicators, useIndicatorsById, useIndicatorsOf } from './indicators.queries';
 import { ProgressDialog } from './progress-dialog';
 import { useResultsAccess } from './results-access';
 
@@ -31,7 +31,11 @@ export function ElementResultsEditor({ elementId }: { elementId: string }) {
   const linkages = useLinkages(elementId);
   const reports = useProgressReports(elementId);
   const above = [access.element?.parentId, ...(linkages.data?.outgoing ?? []).map((l) => l.targetElementId)].filter((id): id is string => !!id);
-  const candidates = useIndicatorsOf(access.canEditIndicators ? above : []);
+  const direct = useIndicatorsOf(access.canEditIndicators ? above : []);
+  // links made further up (through the API) stay selectable, so saving never drops them unseen
+  const further = (indicators.data ?? []).map((i) => i.contributesToIndicatorId).filter((id): id is string => !!id && !direct.some((d) => d.id === id));
+  const linked = useIndicatorsById(access.canEditIndicators ? [...new Set(further)] : []);
+  const candidates = [...direct, ...linked];
   const [dialog, setDialog] = useState<IndicatorDialogState>(null);
   const [progressOpen, setProgressOpen] = useState(false);
   const plan = access.plan;

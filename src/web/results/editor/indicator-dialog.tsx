@@ -43,6 +43,8 @@ export function IndicatorDialog({ elementId, plan, candidates, state, onClose }:
   }
   const periods = usePeriodOptions(plan.fyStart, plan.fyEnd);
   const years = Array.from({ length: plan.fyEnd - plan.fyStart + 6 }, (_, i) => plan.fyStart - 5 + i);
+  // a baseline year set outside this range (through the API) stays selectable, so saving keeps it
+  if (initial?.baselineFy && !years.includes(initial.baselineFy)) years.unshift(initial.baselineFy);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

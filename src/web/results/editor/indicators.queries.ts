@@ -22,6 +22,17 @@ export function useIndicatorsOf(elementIds: string[]) {
   return results.flatMap((r) => r.data ?? []);
 }
 
+/**
+ * Indicators by id: those already named as contributes-to that are not among the elements directly
+ * above (the server accepts any indicator further up), so the editor's select can still show them.
+ */
+export function useIndicatorsById(ids: string[]) {
+  const results = useQueries({
+    queries: ids.map((id) => ({ queryKey: [...resultsKeys.all, 'indicator', id] as const, queryFn: () => unwrap(api.GET('/api/v1/indicators/{id}', { params: { path: { id } } })) })),
+  });
+  return results.flatMap((r) => r.data ?? []);
+}
+
 /** A changed indicator or target moves every roll-up above it: refresh all results queries. */
 function useInvalidate() {
   const client = useQueryClient();

@@ -1,17 +1,14 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { type Option, SelectInput, TextInput } from '../../common/fields';
-import { quartersOf } from '../../../shared/results';
+import { planPeriods } from './plan-periods';
 import { useResultFormat } from '../use-result-labels';
 
 export interface TargetRow { key: number; period: string; value: string }
 
-/** The plan's periods a target may name: each fiscal year (BE) and its four quarters, in time order. */
 export function usePeriodOptions(fyStart: number, fyEnd: number): Option[] {
   const format = useResultFormat();
-  const options: Option[] = [];
-  for (let fy = fyStart; fy <= fyEnd; fy++) for (const p of [...quartersOf(fy), String(fy)]) options.push({ id: p, label: format.period(p) });
-  return options;
+  return planPeriods(fyStart, fyEnd).map((p) => ({ id: p, label: format.period(p) }));
 }
 
 /**
