@@ -48,32 +48,34 @@ export function refreshContributionSql(ids: RawBuilder<unknown>, period: string 
   return sql`
     with lv as (select id, rollup_rule, responsible_organisation_id from indicators where id in (${ids})),
     own as (
-      select i.id as indicator_id, r.period, r.value as v, 100::numeric as w, r.latest_seq as seq
+      select i.id as indicator_id, r.period, r.value as v, 100::numeric as w, r.latest_seq as seq, true as is_own
       from lv i join rollup_nodes r on r.indicator_id = i.id and r.axis = 'org' and r.node = i.responsible_organisation_id::text
       where r.value is not null and ${forPeriod(sql`r.period`)}
     ),
     inputs as (
       select * from own
       union all
-      select c.contributes_to_indicator_id, ri.period, ri.value, c.contribution_weight, ri.latest_seq
+      select c.contributes_to_indicator_id, ri.period, ri.value, c.contribution_weight, ri.latest_seq, false
       from indicators c join rollup_indicators ri on ri.indicator_id = c.id
       where c.contributes_to_indicator_id in (select id from lv) and ri.value is not null and ${forPeriod(sql`ri.period`)}
     ),
     agg as (
       select x.indicator_id, x.period, count(*)::int as n, sum(x.v) as sum_v, sum(x.w) as sum_w, sum(x.w * x.v) as sum_wv,
         min(x.v) as min_v, max(x.v) as max_v, max(x.seq) as latest_seq, (array_agg(x.v order by x.seq desc))[1] as latest_v,
-        (select o.v from own o where o.indicator_id = x.indicator_id and o.period = x.period) as own_value,
-        (select o.seq from own o where o.indicator_id = x.indicator_id and o.period = x.period) as own_seq
+        -- the own input is at most one row per group: read it by filter, not by a join the planner may misjudge
+        max(x.v) filter (where x.is_own) as own_value, max(x.seq) filter (where x.is_own) as own_seq
       from inputs x group by x.indicator_id, x.period
+    ),
+    joined as (
+      select a.*, lv.rollup_rule from agg a join lv on lv.id = a.indicator_id
     ),
     gone as (
       delete from rollup_indicators r where r.indicator_id in (select id from lv) and ${forPeriod(sql`r.period`)}
         and not exists (select 1 from agg a where a.indicator_id = r.indicator_id and a.period = r.period)
     )
     insert into rollup_indicators (indicator_id, period, own_value, own_seq, n, sum_v, sum_w, sum_wv, min_v, max_v, latest_seq, latest_v, value)
-    select a.indicator_id, a.period, a.own_value, a.own_seq, a.n, a.sum_v, a.sum_w, a.sum_wv, a.min_v, a.max_v, a.latest_seq, a.latest_v,
-      (select ${contributionRuleValue(sql`lv.rollup_rule`)} from lv where lv.id = a.indicator_id)
-    from agg a
+    select indicator_id, period, own_value, own_seq, n, sum_v, sum_w, sum_wv, min_v, max_v, latest_seq, latest_v, ${contributionRuleValue(sql`rollup_rule`)}
+    from joined
     on conflict (indicator_id, period) do update set own_value = excluded.own_value, own_seq = excluded.own_seq, n = excluded.n,
       sum_v = excluded.sum_v, sum_w = excluded.sum_w, sum_wv = excluded.sum_wv, min_v = excluded.min_v, max_v = excluded.max_v,
       latest_seq = excluded.latest_seq, latest_v = excluded.latest_v, value = excluded.value`;

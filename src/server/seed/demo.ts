@@ -6,6 +6,7 @@ import { seedDemoRelationships } from './demo-relationships.js';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_USERS, type DemoOrganisation } from './demo-organisations.js';
 import { seedDemoOverlaps } from './demo-overlaps.js';
 import { seedDemoPlans } from './demo-plans.js';
+import { seedDemoResults } from './demo-results.js';
 
 /** Loads the demo scenario in one transaction. Call only on an empty database. */
 export async function seedDemo(database: Database): Promise<void> {
@@ -55,6 +56,7 @@ export async function seedDemo(database: Database): Promise<void> {
     await seedDemoCommittees(trx);
     await seedDemoPlans(trx, ids);
     await seedDemoOverlaps(trx);
+    await seedDemoResults(trx, ids);
   });
 }
 
