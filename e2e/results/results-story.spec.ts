@@ -109,8 +109,8 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
 
     await reporter.getByRole('button', { name: 'Submit for verification' }).click();
     await reporter.getByText(/submitted for verification\.$/).waitFor();
-    await reporter.getByText('Submitted', { exact: true }).first().waitFor();
-    expect(await reporter.getByLabel(CELL).getAttribute('readonly')).not.toBeNull();
+    // the demo holds other submitted values, so wait for this cell itself to lock after the refetch
+    await expect.poll(() => reporter.getByLabel(CELL).getAttribute('readonly')).not.toBeNull();
     await expectNoA11yViolations(reporter, 'reporting grid after submitting');
   });
 
