@@ -82,6 +82,25 @@ const budgetFlowRoute = createRoute({ getParentRoute: () => signedInRoute, path:
 const budgetChecksRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/budget-checks', validateSearch: validateBudgetSearch, component: lazyRouteComponent(() => import('../budgets/budget-checks-page'), 'BudgetChecksPage') });
 const budgetTransfersRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/budget-transfers', validateSearch: validateBudgetSearch, component: lazyRouteComponent(() => import('../budgets/transfers-page'), 'TransfersPage') });
 const mobilisationRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/resource-mobilisation', validateSearch: validateMobilisationSearch, component: lazyRouteComponent(() => import('../budgets/mobilisation-page'), 'MobilisationPage') });
+// results (issue 5): reporting, verification, dashboards, the province map
+const periodSearch = (search: Record<string, unknown>): { period?: string } => (typeof search.period === 'string' && /^\d{4}-Q[1-4]$/.test(search.period) ? { period: search.period } : {});
+const reportingRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/results/reporting', validateSearch: periodSearch, component: lazyRouteComponent(() => import('../results/reporting-page'), 'ReportingPage') });
+const verificationRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/results/verification', component: lazyRouteComponent(() => import('../results/verification-page'), 'VerificationPage') });
+const mapSearch = (search: Record<string, unknown>): { period?: string; indicator?: string; province?: string } => ({
+  ...periodSearch(search),
+  ...(typeof search.indicator === 'string' && /^[0-9a-f-]{36}$/i.test(search.indicator) ? { indicator: search.indicator } : {}),
+  ...(typeof search.province === 'string' && /^\d{2}$/.test(search.province) ? { province: search.province } : {}),
+});
+const areaSearch = (search: Record<string, unknown>): { period?: string; indicator?: string; area?: string } => ({
+  ...periodSearch(search),
+  ...(typeof search.indicator === 'string' && /^[0-9a-f-]{36}$/i.test(search.indicator) ? { indicator: search.indicator } : {}),
+  ...(typeof search.area === 'string' && /^(\d{2}|\d{4}|\d{6})$/.test(search.area) ? { area: search.area } : {}),
+});
+const resultsDashboardRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/results/dashboard', validateSearch: periodSearch, component: lazyRouteComponent(() => import('../results/secretariat-dashboard-page'), 'SecretariatDashboardPage') });
+const organisationResultsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/results/organisations/$id', validateSearch: periodSearch, component: lazyRouteComponent(() => import('../results/organisation-dashboard-page'), 'OrganisationDashboardPage') });
+const elementResultsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/results/elements/$id', validateSearch: periodSearch, component: lazyRouteComponent(() => import('../results/element-results-page'), 'ElementResultsPage') });
+const areaResultsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/results/areas', validateSearch: areaSearch, component: lazyRouteComponent(() => import('../results/area-dashboard-page'), 'AreaDashboardPage') });
+const provinceMapRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/results/map', validateSearch: mapSearch, component: lazyRouteComponent(() => import('../results/province-map-page'), 'ProvinceMapPage') });
 const auditRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/audit', component: lazyRouteComponent(() => import('../audit/audit-page'), 'AuditPage') });
 
 const routeTree = rootRoute.addChildren([
@@ -113,6 +132,13 @@ const routeTree = rootRoute.addChildren([
     budgetChecksRoute,
     budgetTransfersRoute,
     mobilisationRoute,
+    reportingRoute,
+    verificationRoute,
+    resultsDashboardRoute,
+    organisationResultsRoute,
+    elementResultsRoute,
+    areaResultsRoute,
+    provinceMapRoute,
   ]),
 ]);
 

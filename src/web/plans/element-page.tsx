@@ -6,6 +6,7 @@ import { formatDate } from '../../shared/format-date';
 import { PageHeader } from '../common/page';
 import { ErrorState, Loading } from '../common/states';
 import { useLocalized } from '../common/use-localized';
+import { ElementResultsLink } from '../results/components/element-results-link';
 import { AlignmentSection } from './components/alignment-section';
 import { ChainDiagram } from './components/chain-diagram';
 import { LinkDialog } from './components/link-dialog';
@@ -69,6 +70,7 @@ export function ElementPage() {
         <h2 id="alignment-heading">{t('alignment.title')}</h2>
         <AlignmentSection elementId={e.id} />
       </section>
+      <ElementResultsLink elementId={e.id} />
     </div>
   );
 }
