@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fiscalYearOf } from '../../src/shared/fiscal-year.js';
 import { chromiumPath, expectNoA11yViolations, launchBrowser, newPage } from '../support/browser.js';
 import { type RunningServer, startServer } from '../support/server.js';
+import { signIn } from '../support/session.js';
 import { createStoryIndicators, type StoryIndicators } from './api-setup.js';
 
 const NATIONAL = 'E2E digital public service users';
@@ -17,16 +18,6 @@ const PERIOD_LABEL = `Q${QUARTER} FY${FY - 543}`;
 const CELL = `${CITY} — Mueang Udon Thani, Value`;
 // a 1×1 transparent PNG
 const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
-
-async function signIn(page: Page, baseURL: string, email: string): Promise<void> {
-  await page.goto(baseURL);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('prasan-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: 'หน่วยงาน' }).waitFor();
-  await page.getByRole('radio', { name: 'English' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
-}
 
 /** The text of a table-view row of a figure, found by the name in its row header. */
 async function figureRow(page: Page, figure: string | RegExp, row: string | RegExp): Promise<string> {
