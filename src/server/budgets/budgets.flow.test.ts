@@ -80,9 +80,13 @@ describe('budget flow', () => {
     expect(updated.links).toContainEqual({ source: 'source:state_budget', target: 'level:province', amount: '1500.50' });
     expect(updated.links).toContainEqual({ source: `org:${udn}`, target: `strategy:${ns4}`, amount: '900.30' });
 
-    // only the largest organisation keeps its node
+    // only the largest organisation by allocation and the largest transfer recipient keep their
+    // nodes: the PAO's money goes to "other organisations", the city's transfer stays visible
+    const paoPlan = await h.newPlan(planner.headers, { ownerOrganisationId: await ctx.orgId('UDN-PAO'), levelCode: 'local', fyStart: 2568, fyEnd: 2570 });
+    await h.newLine(planner.headers, (await h.newElement(planner.headers, paoPlan.id, { kind: 'programme' })).id, { fiscalYear: fy, source: 'local_revenue', allocated: '50' });
     const top = (await h.call(planner.headers, 'GET', `/budget-flow?fy=${fy}&maxOrganisations=1`)).json();
-    expect(top.links).toContainEqual({ source: 'level:local', target: 'org:other', amount: '200.00' });
-    expect(top.links).toContainEqual({ source: `org:${udn}`, target: 'org:other', amount: '200.00' });
+    expect(top.links).toContainEqual({ source: 'level:local', target: 'org:other', amount: '50.00' });
+    expect(top.links).toContainEqual({ source: 'level:local', target: `org:${city}`, amount: '200.00' });
+    expect(top.links).toContainEqual({ source: `org:${udn}`, target: `org:${city}`, amount: '200.00' });
   });
 });

@@ -6,15 +6,20 @@ type Link = { source: string; target: string; amount: string };
 
 /**
  * The whole country's flow from the few-row aggregates: the largest organisations by allocated
- * baht come from an index, and "other organisations" is each total minus what those carry, so no
+ * baht come from an index (with the largest transfer recipients), and "other organisations" is each total minus what those carry, so no
  * query reads one row per organisation.
  */
 export async function nationalFlowLinks(db: Db, fy: number, maxOrganisations: number): Promise<Link[]> {
   const strategyNode = (column: string) => sql`case when ${sql.ref(column)} = ${NO_STRATEGY}::uuid then 'strategy:none' else 'strategy:' || ${sql.ref(column)}::text end`;
   const rows = await sql<Link>`
     with top as (
-      select organisation_id from budget_flow_organisations where fiscal_year = ${fy} and allocated <> 0
-      order by allocated desc, organisation_id limit ${maxOrganisations}
+      (select organisation_id from budget_flow_organisations where fiscal_year = ${fy} and allocated <> 0
+       order by allocated desc, organisation_id limit ${maxOrganisations})
+      union
+      -- the largest recipients of transfers keep their own node too, even with no budget lines of
+      -- their own (a local government living on a province's subsidy)
+      (select to_organisation_id from budget_transfers where fiscal_year = ${fy}
+       group by to_organisation_id order by sum(amount) desc, to_organisation_id limit ${maxOrganisations})
     ), top_levels as (
       select t.level_code, t.organisation_id, sum(t.allocated) as allocated
       from top join budget_flow_totals t on t.fiscal_year = ${fy} and t.organisation_id = top.organisation_id group by t.level_code, t.organisation_id
