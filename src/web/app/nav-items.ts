@@ -8,7 +8,7 @@ export interface NavItem {
   roles?: Role[];
 }
 
-/** Navigation by domain area. Plans, Results, Budgets and Coordination join this list as they land. */
+/** Navigation by domain area; items with `roles` show only to users holding one of them. */
 export const NAV_ITEMS: NavItem[] = [
   { to: '/organisations', label: 'nav.organisations' },
   { to: '/plans', label: 'nav.plans' },
