@@ -1,31 +1,27 @@
 /**
  * Achievement against target as a traffic light. The server computes achievement and status; this
- * maps its words to the shared palette and, where the server gives only a percentage, applies the
- * same thresholds (≥ 100 % good, ≥ 80 % warning, below poor). The light always travels with a text
+ * maps its words to the shared palette and, where only a percentage is known, applies the rule both
+ * sides share (`achievementStatus` in src/shared/results.ts). The light always travels with a text
  * label, never colour alone.
  */
+import { achievementStatus, type AchievementStatus, type ProgressStatus } from '../../shared/results';
 import type { TrafficLight } from '../common/chart/palette';
 
-export const GOOD_FROM = 100;
-export const WARNING_FROM = 80;
-
-const BY_STATUS: Record<string, TrafficLight> = {
-  achieved: 'good', met: 'good', on_track: 'good', good: 'good', green: 'good', done: 'good',
-  at_risk: 'warning', warning: 'warning', partial: 'warning', amber: 'warning', yellow: 'warning',
-  off_track: 'poor', not_met: 'poor', behind: 'poor', poor: 'poor', red: 'poor',
-  no_data: 'none', none: 'none', no_target: 'none', unknown: 'none',
+/** The server's achievement statuses and the progress-report statuses, as lights. */
+const BY_STATUS: Record<AchievementStatus | ProgressStatus, TrafficLight> = {
+  green: 'good', amber: 'warning', red: 'poor',
+  on_track: 'good', done: 'good', at_risk: 'warning', off_track: 'poor', cancelled: 'none',
 };
 
 /** The light for a percentage alone. */
 export function lightOfPercent(percent: number | null | undefined): TrafficLight {
   if (percent === null || percent === undefined || !Number.isFinite(percent)) return 'none';
-  if (percent >= GOOD_FROM) return 'good';
-  return percent >= WARNING_FROM ? 'warning' : 'poor';
+  return BY_STATUS[achievementStatus(percent) ?? 'red'];
 }
 
 /** The server's status word when it sent a known one, else the percentage's light. */
 export function trafficLight(status: string | null | undefined, percent: number | null | undefined): TrafficLight {
-  const known = status ? BY_STATUS[status] : undefined;
+  const known = status ? BY_STATUS[status as keyof typeof BY_STATUS] : undefined;
   return known ?? lightOfPercent(percent);
 }
 
@@ -34,4 +30,11 @@ export function toChartNumber(value: string | number | null | undefined): number
   if (value === null || value === undefined || value === '') return null;
   const n = typeof value === 'number' ? value : Number(value);
   return Number.isFinite(n) ? n : null;
+}
+
+/** Indicator roll-up items (element or organisation dashboard) as achievement bars. */
+export function indicatorAchievementItems<I extends { indicator: { id: string; nameTh: string; nameEn: string }; current?: { achievement: number | null; status: string | null } | null }>(
+  items: I[], name: (named: { nameTh: string; nameEn: string }) => string,
+): Array<{ id: string; name: string; percent: number | null; light: TrafficLight }> {
+  return items.map((i) => ({ id: i.indicator.id, name: name(i.indicator), percent: i.current?.achievement ?? null, light: trafficLight(i.current?.status, i.current?.achievement) }));
 }

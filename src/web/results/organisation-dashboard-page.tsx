@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../common/page';
 import { EmptyState, ErrorState, Loading } from '../common/states';
 import { useLocalized } from '../common/use-localized';
-import { trafficLight } from './achievement';
+import { indicatorAchievementItems } from './achievement';
 import { AchievementFigure } from './components/achievement-figure';
 import { IndicatorTrend } from './components/indicator-trend';
 import { PeriodPicker } from './components/period-picker';
@@ -21,9 +21,7 @@ export function OrganisationDashboardPage() {
   const { name } = useLocalized();
   const period = search.period ?? '';
   const rollup = useOrganisationRollup(id, period);
-  const items = useMemo(() => (rollup.data?.items ?? []).map((i) => ({
-    id: i.indicator.id, name: name(i.indicator), percent: i.current?.achievement ?? null, light: trafficLight(i.current?.status, i.current?.achievement),
-  })), [rollup.data, name]);
+  const items = useMemo(() => indicatorAchievementItems(rollup.data?.items ?? [], name), [rollup.data, name]);
 
   if (rollup.isPending) return <div className="page"><Loading /></div>;
   if (rollup.isError) return <div className="page"><ErrorState error={rollup.error} /></div>;
