@@ -7854,8 +7854,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             link: {
-                                /** Format: uuid */
-                                id: string;
+                                id: string | null;
                                 /** @enum {string} */
                                 kind: "plan" | "plan_element" | "overlap_pair";
                             } | null;
@@ -10918,8 +10917,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             link: {
-                                /** Format: uuid */
-                                id: string;
+                                id: string | null;
                                 /** @enum {string} */
                                 kind: "plan" | "plan_element" | "overlap_pair";
                             } | null;
@@ -11141,8 +11139,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             link: {
-                                /** Format: uuid */
-                                id: string;
+                                id: string | null;
                                 /** @enum {string} */
                                 kind: "plan" | "plan_element" | "overlap_pair";
                             } | null;
@@ -11367,8 +11364,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             link: {
-                                /** Format: uuid */
-                                id: string;
+                                id: string | null;
                                 /** @enum {string} */
                                 kind: "plan" | "plan_element" | "overlap_pair";
                             } | null;
@@ -11590,8 +11586,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             link: {
-                                /** Format: uuid */
-                                id: string;
+                                id: string | null;
                                 /** @enum {string} */
                                 kind: "plan" | "plan_element" | "overlap_pair";
                             } | null;
@@ -11810,8 +11805,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             link: {
-                                /** Format: uuid */
-                                id: string;
+                                id: string | null;
                                 /** @enum {string} */
                                 kind: "plan" | "plan_element" | "overlap_pair";
                             } | null;
@@ -12019,8 +12013,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             link: {
-                                /** Format: uuid */
-                                id: string;
+                                id: string | null;
                                 /** @enum {string} */
                                 kind: "plan" | "plan_element" | "overlap_pair";
                             } | null;
@@ -12403,8 +12396,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             link: {
-                                /** Format: uuid */
-                                id: string;
+                                id: string | null;
                                 /** @enum {string} */
                                 kind: "plan" | "plan_element" | "overlap_pair";
                             } | null;

@@ -2,8 +2,8 @@ import type { Migration } from '../../db/migrate.js';
 
 /**
  * Committees, their meetings and what comes out of them (DESIGN §1.4, §3 Committee).
- * Agenda links to plans, plan elements and overlap pairs are typed uuid columns WITHOUT foreign
- * keys: those tables belong to other areas, which add the constraints when they exist.
+ * Agenda links to plans, plan elements and overlap pairs are typed uuid columns; their foreign keys
+ * come in 3190, after the overlaps area (3100) has created overlap_pairs.
  */
 export const committeesMigrations: Migration[] = [
   {
@@ -145,6 +145,29 @@ create table action_follow_ups (
   created_at timestamptz not null default now()
 );
 create index action_follow_ups_action_idx on action_follow_ups (action_item_id, created_at);
+`,
+  },
+  {
+    // A meeting record outlives what its agenda pointed at: when a plan, element or pair is deleted
+    // the link empties (the item keeps its title and kind) instead of blocking the deletion or
+    // dangling. Links made before the keys existed that point at nothing are emptied first.
+    id: '3190_agenda_item_links',
+    sql: `
+alter table agenda_items drop constraint agenda_items_check;
+update agenda_items a set plan_id = null where plan_id is not null and not exists (select 1 from plans p where p.id = a.plan_id);
+update agenda_items a set plan_element_id = null
+  where plan_element_id is not null and not exists (select 1 from plan_elements e where e.id = a.plan_element_id);
+update agenda_items a set overlap_pair_id = null
+  where overlap_pair_id is not null and not exists (select 1 from overlap_pairs op where op.id = a.overlap_pair_id);
+alter table agenda_items
+  add constraint agenda_items_link_check check (
+    (link_kind = 'none' and plan_id is null and plan_element_id is null and overlap_pair_id is null)
+    or (link_kind = 'plan' and plan_element_id is null and overlap_pair_id is null)
+    or (link_kind = 'plan_element' and plan_id is null and overlap_pair_id is null)
+    or (link_kind = 'overlap_pair' and plan_id is null and plan_element_id is null)),
+  add constraint agenda_items_plan_fk foreign key (plan_id) references plans(id) on delete set null,
+  add constraint agenda_items_element_fk foreign key (plan_element_id) references plan_elements(id) on delete set null,
+  add constraint agenda_items_overlap_pair_fk foreign key (overlap_pair_id) references overlap_pairs(id) on delete set null;
 `,
   },
 ];

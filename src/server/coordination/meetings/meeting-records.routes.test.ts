@@ -28,8 +28,15 @@ async function heldMeeting(): Promise<string> {
   return response.json().id;
 }
 
-const PLAN = '11111111-1111-4111-8111-111111111111';
-const PAIR = '22222222-2222-4222-8222-222222222222';
+const NOWHERE = '11111111-1111-4111-8111-111111111111';
+let PLAN: string;
+let PAIR: string;
+
+beforeAll(async () => {
+  // a public plan and one of the demo's Udon Thani overlap pairs: what a secretary would link
+  PLAN = (await ctx.db.selectFrom('plans').select('id').where('status', '=', 'active').orderBy('id').executeTakeFirstOrThrow()).id;
+  PAIR = (await ctx.db.selectFrom('overlap_pairs').select('id').orderBy('score', 'desc').executeTakeFirstOrThrow()).id;
+});
 
 describe('PUT /meetings/:id/agenda', () => {
   it('walks 401 → 400 → 403 → 200, keeps ids when reordering, and stores typed links', async () => {
@@ -53,6 +60,35 @@ describe('PUT /meetings/:id/agenda', () => {
     ]);
     const row = await ctx.db.selectFrom('agenda_items').select(['link_kind', 'overlap_pair_id']).where('id', '=', pair.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ link_kind: 'overlap_pair', overlap_pair_id: PAIR });
+  });
+
+  it('refuses links to nothing, naming the item, in Thai, writing nothing', async () => {
+    const id = await heldMeeting();
+    const before = await fingerprint(ctx.db);
+    const refused = await call('PUT', `/api/v1/meetings/${id}/agenda`, s.secretary, {
+      items: [
+        { titleTh: 'แผน', titleEn: 'Plan', link: { kind: 'plan', id: PLAN } },
+        { titleTh: 'ไม่มีอยู่', titleEn: 'Missing', link: { kind: 'plan_element', id: NOWHERE } },
+        { titleTh: 'คู่', titleEn: 'Pair', link: { kind: 'overlap_pair', id: PLAN } },
+      ],
+    }, 'th');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.fields).toEqual([
+      { path: 'items.1.link.id', message: 'ไม่พบแผน รายการในแผน หรือคู่ที่อาจซ้ำซ้อนที่ท่านมีสิทธิ์เข้าถึง' },
+      { path: 'items.2.link.id', message: 'ไม่พบแผน รายการในแผน หรือคู่ที่อาจซ้ำซ้อนที่ท่านมีสิทธิ์เข้าถึง' },
+    ]);
+    expect(await fingerprint(ctx.db)).toEqual(before);
+  });
+
+  // last of the agenda tests: it deletes the demo pair the others link to
+  it('keeps the item, its kind and its title when the pair it names is deleted', async () => {
+    const id = await heldMeeting();
+    const pair = PAIR;
+    const saved = await call('PUT', `/api/v1/meetings/${id}/agenda`, s.secretary, { items: [{ titleTh: 'คู่', titleEn: 'Pair', link: { kind: 'overlap_pair', id: pair } }] });
+    expect(saved.statusCode).toBe(200);
+    await ctx.db.deleteFrom('overlap_pairs').where('id', '=', pair).execute();
+    const after = await call('GET', `/api/v1/meetings/${id}`, s.secretary);
+    expect(after.json().agenda).toMatchObject([{ titleEn: 'Pair', link: { kind: 'overlap_pair', id: null } }]);
   });
 });
 

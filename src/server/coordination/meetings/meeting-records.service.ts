@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.js';
 import { AppError, type FieldProblem } from '../../http/errors.js';
 import type { Clock } from '../actions/overdue.js';
 import { requireManage } from '../committees/committees.access.js';
+import { agendaLinkProblems } from './agenda-links.js';
 import type { AgendaBody, AttendanceBody, MinutesBody, ResolutionBody } from './meetings.schema.js';
 import { currentSeats, loadMeeting, type MeetingRow } from './meetings.queries.js';
 
@@ -42,6 +43,7 @@ export function createMeetingRecordsService(db: Db, clock: Clock) {
         if (seen.has(item.id)) problems.push({ path: `items.${i}.id`, key: 'meetings.duplicate_entry' });
         seen.add(item.id);
       });
+      problems.push(...(await agendaLinkProblems(db, actor, input.items)));
       if (problems.length > 0) throw invalid(problems);
       await db.transaction().execute(async (trx) => {
         const removed = [...existing].filter((id) => !seen.has(id));

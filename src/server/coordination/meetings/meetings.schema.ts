@@ -126,7 +126,8 @@ export const AgendaItemView = Type.Object({
   position: Type.Integer(),
   titleTh: Type.String(),
   titleEn: Type.String(),
-  link: Type.Union([Type.Object({ kind: LinkedKind, id: Uuid }), Type.Null()]),
+  /** id is null when what the item pointed at has since been deleted (the item keeps its kind) */
+  link: Type.Union([Type.Object({ kind: LinkedKind, id: Type.Union([Uuid, Type.Null()]) }), Type.Null()]),
   minutesTh: Type.Union([Type.String(), Type.Null()]),
   minutesEn: Type.Union([Type.String(), Type.Null()]),
 });

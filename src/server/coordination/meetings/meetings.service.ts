@@ -42,7 +42,7 @@ export function createMeetingsService(db: Db, clock: Clock) {
         position: a.position,
         titleTh: a.title_th,
         titleEn: a.title_en,
-        link: a.link_kind === 'none' ? null : { kind: a.link_kind, id: (a.plan_id ?? a.plan_element_id ?? a.overlap_pair_id)! },
+        link: a.link_kind === 'none' ? null : { kind: a.link_kind, id: a.plan_id ?? a.plan_element_id ?? a.overlap_pair_id },
         minutesTh: a.minutes_th,
         minutesEn: a.minutes_en,
       })),

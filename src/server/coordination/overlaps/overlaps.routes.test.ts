@@ -113,6 +113,18 @@ describe('GET /overlaps', () => {
     expect((await h.call(planner.headers, 'GET', '/overlaps?area=40')).json().total).toBe(0);
     expect((await h.call(planner.headers, 'GET', '/overlaps?area=41&limit=2&offset=3')).json().items).toHaveLength(1);
   });
+
+  it('puts a baht figure on a pair once its projects carry budget lines: allocations, or requests where nothing is allocated', async () => {
+    const pair = (await pairOf(ids.prov, ids.city))!;
+    const fy = async (planId: string) => (await ctx.db.selectFrom('plans').select('fy_start').where('id', '=', planId).executeTakeFirstOrThrow()).fy_start;
+    const line = async (elementId: string, planId: string, body: Record<string, unknown>) =>
+      expect((await h.call(planner.headers, 'POST', `/plan-elements/${elementId}/budget-lines`, { fiscalYear: await fy(planId), source: 'state_budget', ...body })).statusCode).toBe(201);
+    await line(ids.prov, ids.provPlan, { requested: '2000000', allocated: '1250000.50' });
+    await line(ids.city, ids.cityPlan, { requested: '300000.25' });
+    expect((await h.call(planner.headers, 'GET', `/overlaps/${pair.id}`)).json().budgetAtStake).toBe('1550000.75');
+    const listed = (await h.call(planner.headers, 'GET', '/overlaps?area=41')).json().items.find((p: { id: string }) => p.id === pair.id);
+    expect(listed.budgetAtStake).toBe('1550000.75');
+  });
 });
 
 describe('POST /overlaps/:id/resolution', () => {

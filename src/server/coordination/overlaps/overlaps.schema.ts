@@ -84,6 +84,7 @@ export const PairView = Type.Object({
   sharedWords: Type.Array(Type.String()),
   projects: Type.Array(ProjectSide, { minItems: 2, maxItems: 2 }),
   /** sum of both projects' budget lines; null while plans carry no budget table */
+  /** baht both projects carry, all fiscal years (allocated, or requested where nothing is allocated); null without budget lines */
   budgetAtStake: Nullable(Type.String()),
   updatedAt: Type.String({ format: 'date-time' }),
 });

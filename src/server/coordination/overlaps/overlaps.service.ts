@@ -6,6 +6,7 @@ import type { Db } from '../../db/database.js';
 import { AppError, fieldError } from '../../http/errors.js';
 import type { Locale } from '../../i18n/i18n.js';
 import { readablePlanSql } from '../../plans/plans.queries.js';
+import { budgetsOfElements } from './overlaps.budget.js';
 import { matchRows } from './overlaps.features-cache.js';
 import { readablePairSql, requireReadablePair } from './overlaps.access.js';
 import { loadPair, refreshArea } from './overlaps.pairs.js';
@@ -18,7 +19,8 @@ export function createOverlapsService(db: Db) {
   async function getPair(actor: Actor | null, locale: Locale, pairId: string): Promise<PairDetail> {
     const { pair, a, b, projects } = await loadPair(db, pairId);
     requireReadablePair(actor, a, b);
-    return { ...pairView(locale, pair, projects), history: await resolutionHistory(db, pairId) };
+    const budgets = await budgetsOfElements(db, [pair.element_a_id, pair.element_b_id]);
+    return { ...pairView(locale, pair, projects, budgets), history: await resolutionHistory(db, pairId) };
   }
 
   return {
@@ -57,8 +59,10 @@ export function createOverlapsService(db: Db) {
         sql<PairRow>`select op.* ${from} where ${where} order by op.score desc, op.id limit ${query.limit} offset ${query.offset}`.execute(db),
         sql<{ n: string }>`select count(*) as n ${from} where ${where}`.execute(db),
       ]);
-      const projects = new Map((await loadProjectsByIds(db, page.rows.flatMap((p) => [p.element_a_id, p.element_b_id]))).map((r) => [r.id, r]));
-      return { items: page.rows.map((p) => pairView(locale, p, projects)), total: Number(count.rows[0]?.n ?? 0) };
+      const elementIds = page.rows.flatMap((p) => [p.element_a_id, p.element_b_id]);
+      const [rows, budgets] = await Promise.all([loadProjectsByIds(db, elementIds), budgetsOfElements(db, elementIds)]);
+      const projects = new Map(rows.map((r) => [r.id, r]));
+      return { items: page.rows.map((p) => pairView(locale, p, projects, budgets)), total: Number(count.rows[0]?.n ?? 0) };
     },
 
     ...createResolutions(db, getPair),

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { type Locale, t } from '../../i18n/i18n.js';
 import type { Reason } from '../overlap/index.js';
+import { budgetAtStake } from './overlaps.budget.js';
 import type { PairView, ProjectSide, ReasonView } from './overlaps.schema.js';
 import type { ProjectRow } from './overlaps.projects.js';
 import type { OverlapResolution, PairStatus } from './overlaps.tables.js';
@@ -66,12 +67,12 @@ export interface PairRow {
   updated_at: Date;
 }
 
-export function pairView(locale: Locale, pair: PairRow, projects: Map<string, ProjectRow>): PairView {
+export function pairView(locale: Locale, pair: PairRow, projects: Map<string, ProjectRow>, budgets: Map<string, string>): PairView {
   return {
     id: pair.id, score: Number(pair.score), status: pair.status, resolution: pair.resolution, version: pair.version,
     reasons: reasonViews(locale, pair.reasons), sharedWords: sharedWords(pair.reasons),
     projects: [projectSide(projects.get(pair.element_a_id)!), projectSide(projects.get(pair.element_b_id)!)],
-    budgetAtStake: null,
+    budgetAtStake: budgetAtStake(budgets, pair.element_a_id, pair.element_b_id),
     updatedAt: pair.updated_at.toISOString(),
   };
 }

@@ -15,6 +15,7 @@ function LinkOf({ item }: { item: AgendaItem }) {
   const { t } = useTranslation('coordination');
   if (!item.link) return null;
   const { kind, id } = item.link;
+  if (id === null) return <span className="muted">{t('agenda.linkRemoved', { kind: t(`agenda.links.${kind}`) })}</span>;
   if (kind === 'plan') return <Link to="/plans/$id" params={{ id }}>{t('agenda.links.plan')}</Link>;
   if (kind === 'plan_element') return <Link to="/plan-elements/$id" params={{ id }}>{t('agenda.links.plan_element')}</Link>;
   return <span className="badge">{t('agenda.links.overlap_pair')}</span>;
@@ -26,7 +27,7 @@ export function AgendaSection({ meeting, area, editable }: { meeting: MeetingVie
   const { language } = useLocalized();
   const [adding, setAdding] = useState(false);
   const writes = useMeetingWrites(meeting.id);
-  const keep = (items: AgendaItem[]): AgendaBody['items'] => items.map((a) => ({ id: a.id, titleTh: a.titleTh, titleEn: a.titleEn, link: a.link }));
+  const keep = (items: AgendaItem[]): AgendaBody['items'] => items.map((a) => ({ id: a.id, titleTh: a.titleTh, titleEn: a.titleEn, link: a.link?.id ? { kind: a.link.kind, id: a.link.id } : null }));
   return (
     <section aria-labelledby="agenda-heading">
       <div className="section-header">
