@@ -19,6 +19,9 @@ const LINES: DemoLine[] = [
   ['DO-S1-1', 'state_budget', '1800000', '1800000', '1200000', '950000'],
   ['SAO-S1-1', 'subsidy_grant', '600000', '600000', '450000', '300000'],
   ['COMM-1', 'other', '50000', '50000', '50000', '35000'],
+  // the two road-safety campaigns of demo-overlaps.ts: the overlaps page shows the baht at stake
+  ['UDN-S4-2', 'province_budget', '450000', '450000', '300000', '150000'],
+  ['CITY-P1-2', 'local_revenue', '380000', '350000', '200000', '100000'],
 ];
 
 /** [from, to, amount, date, status, funded element codes]: the province passes state money to local governments */

@@ -107,6 +107,8 @@ describe('GET /overlaps', () => {
     const codes = async (id: string) => (await ctx.db.selectFrom('plan_elements').select('code').where('id', '=', id).executeTakeFirstOrThrow()).code;
     const demo = items.find((p: { projects: Array<{ elementId: string }> }) => p.projects.every((x) => !Object.values(ids).includes(x.elementId)));
     expect([await codes(demo.projects[0].elementId), await codes(demo.projects[1].elementId)].sort()).toEqual(['CITY-P1-2', 'UDN-S4-2']);
+    // the demo's budget lines: the province's 450,000 allocated and the city's 350,000
+    expect(demo.budgetAtStake).toBe('800000.00');
     // drafts stay hidden from a Khon Kaen planner; the demo's pair is between public plans
     const outsider = (await h.call(kkPlanner.headers, 'GET', '/overlaps?area=41')).json();
     expect(outsider.items.map((p: { id: string }) => p.id)).toEqual([demo.id]);
