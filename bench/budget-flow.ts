@@ -45,7 +45,7 @@ async function main() {
   const database = await openServer(url.toString(), 4);
   const db = database.db;
   try {
-    let t = performance.now();
+    const t = performance.now();
     await migrate(database);
     if (!REUSE) await generate(database, t);
     await database.exec('analyze budget_flow_sources; analyze budget_flow_organisations; analyze budget_flow_strategy_totals; analyze budget_flow_totals;');

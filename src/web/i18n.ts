@@ -11,7 +11,8 @@ const resources: Record<string, Record<string, Record<string, unknown>>> = {};
 for (const [file, messages] of Object.entries(modules)) {
   const [, lang, namespace] = /\/locales\/([a-z]+)\/([a-z-]+)\.json$/.exec(file) ?? [];
   if (!lang || !namespace) continue;
-  (resources[lang] ??= {})[namespace] = messages;
+  resources[lang] ??= {};
+  resources[lang][namespace] = messages;
 }
 
 export const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);

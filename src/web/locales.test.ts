@@ -13,7 +13,8 @@ function flatten(messages: Messages, prefix = ''): string[] {
 const byLanguage: Record<string, Record<string, string[]>> = {};
 for (const [file, messages] of Object.entries(files)) {
   const [, language, namespace] = /locales\/([a-z]+)\/([a-z-]+)\.json$/.exec(file)!;
-  (byLanguage[language] ??= {})[namespace] = flatten(messages).sort();
+  byLanguage[language] ??= {};
+  byLanguage[language][namespace] = flatten(messages).sort();
 }
 
 describe('locale files', () => {

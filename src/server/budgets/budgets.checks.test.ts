@@ -75,7 +75,7 @@ describe('budget consistency checks', () => {
   it('flags a strategy with indicators that no money reaches, until a project below it or linked into it is funded', async () => {
     const plan = await h.newPlan(planner.headers, { fyStart: 2568, fyEnd: 2570 });
     const measured = await h.newElement(planner.headers, plan.id, { kind: 'strategy', titleEn: 'Measured strategy' });
-    const unmeasured = await h.newElement(planner.headers, plan.id, { kind: 'strategy', titleEn: 'Unmeasured strategy' });
+    const _unmeasured = await h.newElement(planner.headers, plan.id, { kind: 'strategy', titleEn: 'Unmeasured strategy' });
     const indicator = { nameTh: 'ตัวชี้วัด', nameEn: 'Indicator', kind: 'outcome', unit: 'count', direction: 'up', rollupRule: 'sum' };
     expect((await h.call(planner.headers, 'POST', `/plan-elements/${measured.id}/indicators`, indicator)).statusCode).toBe(201);
     const programme = await h.newElement(planner.headers, plan.id, { kind: 'programme', parentId: measured.id, titleEn: 'Programme below' });

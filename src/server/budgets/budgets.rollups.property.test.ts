@@ -77,7 +77,7 @@ describe('budget roll-ups (property)', () => {
         // brute force: per element, Σ over paths of satang × Π weights (in 1/10000), bucketed by the number of linkages k
         const buckets = (id: string): bigint[] => {
           const out = [own.get(id) ?? 0n, 0n];
-          for (const c of children.get(id) ?? []) buckets(c).forEach((v, k) => (out[k] = (out[k] ?? 0n) + v));
+          for (const c of children.get(id) ?? []) buckets(c).forEach((v, k) => { out[k] = (out[k] ?? 0n) + v; });
           for (const l of incoming.get(id) ?? []) buckets(l.from).forEach((v, k) => { if (k === 0) out[1] = out[1]! + v * BigInt(l.weight); });
           return out;
         };

@@ -54,7 +54,7 @@ export async function insertOrganisation(db: Db, input: NewOrganisation) {
 export function selectSummaries(db: Db) {
   return db
     .selectFrom('organisations as o')
-    .select((eb) => [
+    .select((_eb) => [
       'o.id',
       'o.code',
       'o.kind',

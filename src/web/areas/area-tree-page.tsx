@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchInput } from '../common/fields';
 import { LazyTree, type LazyTreeSource } from '../common/lazy-tree';
@@ -8,6 +8,7 @@ import { EmptyState, ErrorState, Loading } from '../common/states';
 import { useDebounced } from '../common/use-debounced';
 import { useLocalized } from '../common/use-localized';
 import { type AreaView, areaKeys, fetchAreaChildren, useAreaSearch } from './areas.queries';
+import { usePageOffset } from '../common/use-page-offset';
 
 export function AreaTreePage() {
   const { t } = useTranslation('areas');
@@ -16,9 +17,9 @@ export function AreaTreePage() {
   return (
     <div className="page">
       <PageHeader title={t('title')} subtitle={t('intro')} />
-      <div className="toolbar" role="search">
+      <search className="toolbar">
         <SearchInput label={t('search.label')} value={text} onChange={setText} placeholder={t('search.placeholder')} />
-      </div>
+      </search>
       {query ? <AreaSearchResults query={query} /> : (
         <section aria-labelledby="area-tree-title">
           <h2 id="area-tree-title" className="visually-hidden">{t('treeLabel')}</h2>
@@ -31,7 +32,7 @@ export function AreaTreePage() {
 
 function AreaTree() {
   const { t } = useTranslation('areas');
-  const { name, language } = useLocalized();
+  const { name } = useLocalized();
   const source = useMemo<LazyTreeSource<AreaView>>(
     () => ({
       queryKey: areaKeys.children,
@@ -47,7 +48,7 @@ function AreaTree() {
         </span>
       ),
     }),
-    [language, t],
+    [name, t],
   );
   return <LazyTree label={t('treeLabel')} source={source} />;
 }
@@ -57,8 +58,7 @@ const LIMIT = 20;
 function AreaSearchResults({ query }: { query: string }) {
   const { t } = useTranslation('areas');
   const { name, otherName, otherLanguage } = useLocalized();
-  const [offset, setOffset] = useState(0);
-  useEffect(() => setOffset(0), [query]);
+  const [offset, setOffset] = usePageOffset(query);
   const search = useAreaSearch(query, { offset, limit: LIMIT });
   if (search.isPending) return <Loading />;
   if (search.isError) return <ErrorState error={search.error} />;

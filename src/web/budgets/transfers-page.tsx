@@ -1,5 +1,4 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fiscalYearLabel } from '../../shared/fiscal-year';
 import { formatDate } from '../../shared/format-date';
@@ -15,6 +14,7 @@ import { BudgetFilters } from './components/budget-filters';
 import { BudgetPageNav } from './components/budget-page-nav';
 import { TransferDialog } from './components/transfer-dialog';
 import './budgets.css';
+import { usePageOffset } from '../common/use-page-offset';
 
 const LIMIT = 50;
 
@@ -25,8 +25,7 @@ export function TransfersPage() {
   const search = useSearch({ from: '/signed-in/budget-transfers' });
   const navigate = useNavigate({ from: '/budget-transfers' });
   const fy = search.fy ?? currentFiscalYear();
-  const [offset, setOffset] = useState(0);
-  useEffect(() => setOffset(0), [fy, search.org]);
+  const [offset, setOffset] = usePageOffset(fy, search.org);
   const transfers = useTransfers(fy, search.org ?? '', offset, LIMIT);
   const onChange = (next: BudgetSearch) => void navigate({ search: next });
   const caption = t('transfers.caption', { year: fiscalYearLabel(fy, language) });

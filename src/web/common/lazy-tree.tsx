@@ -16,7 +16,6 @@ export interface LazyTreeSource<T> {
   renderContent: (item: T) => ReactNode;
 }
 
-const PAGE_SIZE = 100;
 const SourceContext = createContext<{ source: LazyTreeSource<unknown>; expanded: Set<Key> } | null>(null);
 
 /**

@@ -9,7 +9,7 @@ import { PageHeader } from '../common/page';
 import { EmptyState, ErrorState, Loading } from '../common/states';
 import { useLocalized } from '../common/use-localized';
 import { TextAreaInput } from './components/text-area-input';
-import { type ActionDetail, type ActionStatus } from './coordination.types';
+import type { ActionDetail, ActionStatus } from './coordination.types';
 import { useAction, useAddFollowUp } from './meetings.queries';
 import './coordination.css';
 

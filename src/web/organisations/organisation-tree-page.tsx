@@ -13,9 +13,9 @@ export function OrganisationTreePage() {
   return (
     <div className="page">
       <PageHeader title={t('tree.title')} subtitle={t('tree.intro')} />
-      <div className="toolbar" role="search">
+      <search className="toolbar">
         <SearchInput label={t('search.label')} value={text} onChange={setText} placeholder={t('search.placeholder')} />
-      </div>
+      </search>
       {query ? <OrganisationSearchResults query={query} /> : (
         <section aria-labelledby="tree-title">
           <h2 id="tree-title" className="visually-hidden">{t('tree.label')}</h2>

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchInput, SelectInput } from '../common/fields';
 import { PageHeader } from '../common/page';
@@ -14,6 +14,7 @@ import { StatusBadge } from './components/status-badge';
 import { useFiscalSpan } from './plan-access';
 import { PLAN_STATUSES, usePlanLevels, usePlans } from './plans.queries';
 import './plans.css';
+import { usePageOffset } from '../common/use-page-offset';
 
 const LIMIT = 25;
 
@@ -27,8 +28,7 @@ export function PlansPage() {
   const [level, setLevel] = useState('');
   const [status, setStatus] = useState('');
   const [ownerId, setOwnerId] = useState('');
-  const [offset, setOffset] = useState(0);
-  useEffect(() => setOffset(0), [q, level, status, ownerId]);
+  const [offset, setOffset] = usePageOffset(q, level, status, ownerId);
   const levels = usePlanLevels();
   const plans = usePlans({ q, level, status, ownerId }, offset, LIMIT);
   const levelName = (code: string) => {
@@ -39,7 +39,7 @@ export function PlansPage() {
   return (
     <div className="page">
       <PageHeader title={t('list.title')} subtitle={t('list.intro')} actions={<><Link className="button button-secondary" to="/calendar">{t('calendar.title')}</Link><NewPlanDialog /></>} />
-      <div className="toolbar-grid plan-filters" role="search">
+      <search className="toolbar-grid plan-filters">
         <SearchInput label={t('list.search')} value={text} onChange={setText} />
         <SelectInput
           label={t('fields.level')}
@@ -54,7 +54,7 @@ export function PlansPage() {
           options={[{ id: 'all', label: t('list.any') }, ...PLAN_STATUSES.map((s) => ({ id: s, label: t(`status.${s}`) }))]}
         />
         <OrganisationPicker label={t('fields.owner')} onSelect={(option) => setOwnerId(option?.id ?? '')} />
-      </div>
+      </search>
       {plans.isPending ? <Loading /> : plans.isError ? <ErrorState error={plans.error} /> : plans.data.items.length === 0 ? (
         <EmptyState title={t('list.empty')} />
       ) : (

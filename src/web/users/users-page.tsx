@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SearchInput } from '../common/fields';
 import { PageHeader } from '../common/page';
@@ -8,6 +8,7 @@ import { useDebounced } from '../common/use-debounced';
 import { CreateUserDialog } from './components/create-user-dialog';
 import { UsersTable } from './components/users-table';
 import { useUsers } from './users.queries';
+import { usePageOffset } from '../common/use-page-offset';
 
 const LIMIT = 25;
 
@@ -15,16 +16,15 @@ export function UsersPage() {
   const { t } = useTranslation('users');
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 300);
-  const [offset, setOffset] = useState(0);
-  useEffect(() => setOffset(0), [q]);
+  const [offset, setOffset] = usePageOffset(q);
   const users = useUsers(q, offset, LIMIT);
 
   return (
     <div className="page">
       <PageHeader title={t('title')} subtitle={t('intro')} actions={<CreateUserDialog />} />
-      <div className="toolbar" role="search">
+      <search className="toolbar">
         <SearchInput label={t('search.label')} value={text} onChange={setText} placeholder={t('search.placeholder')} />
-      </div>
+      </search>
       {users.isPending ? <Loading /> : users.isError ? <ErrorState error={users.error} /> : users.data.items.length === 0 ? (
         <EmptyState title={q ? t('search.empty', { query: q }) : t('empty')} />
       ) : (

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { requireOrganisation } from '../../auth/policy.js';
 import type { Db } from '../../db/database.js';
-import { AppError, fieldError } from '../../http/errors.js';
+import { fieldError } from '../../http/errors.js';
 import type { Locale } from '../../i18n/i18n.js';
 import { readablePlanSql } from '../../plans/plans.queries.js';
 import { budgetsOfElements } from './overlaps.budget.js';

@@ -15,7 +15,7 @@ export function BudgetFilters({ search, onChange, withScope = true }: { search: 
   const scope = useOrganisationName(search.org);
   return (
     <>
-      <div className="budget-filters" role="search">
+      <search className="budget-filters">
         <SelectInput
           label={t('filters.fiscalYear')}
           value={String(fy)}
@@ -25,7 +25,7 @@ export function BudgetFilters({ search, onChange, withScope = true }: { search: 
         {withScope && (
           <OrganisationPicker label={t('filters.scope')} onSelect={(option) => onChange({ ...search, org: option?.id })} />
         )}
-      </div>
+      </search>
       {withScope && (
         <p className="budget-scope" aria-live="polite">
           {search.org ? (

@@ -63,6 +63,7 @@ export function tableToCsv<R extends TableRow>(table: ChartTable<R>): string {
 
 /** A safe file name that ends in .csv: path separators and control characters go. */
 export function csvFileName(name: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a file name must lose
   const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\.csv$/i, '').trim() || 'data';
   return `${base}.csv`;
 }

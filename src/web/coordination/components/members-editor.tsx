@@ -9,7 +9,10 @@ import { MEMBER_ROLES, type MemberInput, type MemberRole, type MemberView } from
 export interface SeatRow { key: string; label: string; input: MemberInput }
 
 let counter = 0;
-const nextKey = () => `seat-${(counter += 1)}`;
+const nextKey = () => {
+  counter += 1;
+  return `seat-${counter}`;
+};
 
 export function seatsFromMembers(members: readonly MemberView[], name: (o: { nameTh: string; nameEn: string }) => string): SeatRow[] {
   return members.map((m) => ({

@@ -16,6 +16,8 @@ export function MatrixTable({ matrix, areaLabel }: { matrix: MatrixView; areaLab
   return (
     <>
       <p className="summary" aria-live="polite">{t('matrix.summary', { gaps, overlaps })}</p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to be scrolled by keyboard */}
+      {/* biome-ignore lint/a11y/useSemanticElements: a named scroller, not a page landmark */}
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="matrix-caption">
         <table className="table matrix">
           <caption id="matrix-caption">{t('matrix.caption', { area: areaLabel })}</caption>

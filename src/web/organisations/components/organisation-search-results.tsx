@@ -1,10 +1,10 @@
 import { Link } from '@tanstack/react-router';
-import { useState, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pagination } from '../../common/pagination';
 import { EmptyState, ErrorState, Loading } from '../../common/states';
 import { useLocalized } from '../../common/use-localized';
 import { useOrganisationSearch } from '../organisations.queries';
+import { usePageOffset } from '../../common/use-page-offset';
 
 const LIMIT = 20;
 
@@ -12,8 +12,7 @@ const LIMIT = 20;
 export function OrganisationSearchResults({ query }: { query: string }) {
   const { t } = useTranslation('organisations');
   const { name, otherName, otherLanguage } = useLocalized();
-  const [offset, setOffset] = useState(0);
-  useEffect(() => setOffset(0), [query]);
+  const [offset, setOffset] = usePageOffset(query);
   const search = useOrganisationSearch(query, offset, LIMIT);
 
   if (search.isPending) return <Loading />;

@@ -6,7 +6,7 @@ import { fetchOrganisationChildren, organisationKeys, type OrganisationSummary }
 
 export function OrganisationTree() {
   const { t } = useTranslation('organisations');
-  const { name, language } = useLocalized();
+  const { name } = useLocalized();
   const source = useMemo<LazyTreeSource<OrganisationSummary>>(
     () => ({
       queryKey: organisationKeys.children,
@@ -25,7 +25,7 @@ export function OrganisationTree() {
       ),
     }),
     // names and labels follow the language
-    [language, t],
+    [name, t],
   );
   return <LazyTree label={t('tree.label')} source={source} />;
 }

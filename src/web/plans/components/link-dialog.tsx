@@ -10,6 +10,7 @@ import { type ElementView, LINKAGE_MODES, type LinkageMode, useCreateLinkage, us
 
 /** Targets the server offers for this element: higher-level plans only, never its own plan. */
 function targetOptionsHook(elementId: string) {
+  // biome-ignore lint/correctness/noComponentHookFactories: the picker takes a hook; this one is bound to the element being linked, and its hook calls are always in the same order
   return function useOptions(q: string) {
     const { t } = useTranslation('plans');
     const { language } = useLocalized();
