@@ -161,8 +161,11 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
     // any indicator with an area breakdown can colour the map: found by searching, then chosen
     await viewer.goto(`${server.baseURL}/results/map?period=${PERIOD}`);
     await viewer.getByRole('heading', { level: 1, name: 'Province map' }).waitFor();
-    await viewer.getByLabel('Find an indicator').fill('E2E online');
-    await viewer.getByRole('button', { name: /^Indicator/ }).click();
+    // 'E2E' finds the national indicator (listed first, the higher plan level) and the municipality's
+    await viewer.getByLabel('Find an indicator').fill('E2E');
+    await expect.poll(() => viewer.getByRole('button', { name: /Indicator/ }).textContent()).toContain(NATIONAL);
+    await viewer.getByRole('button', { name: /Indicator/ }).click();
+    await viewer.getByRole('option', { name: new RegExp(NATIONAL) }).waitFor();
     await viewer.getByRole('option', { name: new RegExp(CITY) }).click();
     await expect.poll(() => new URL(viewer.url()).searchParams.get('indicator')).toBe(ids.cityId);
     expect(await figureRow(viewer, /provinces/, /Udon Thani/)).toMatch(/Udon Thani4142/);
