@@ -8,8 +8,9 @@ import { FormError, SelectInput, TextInput } from '../../common/fields';
 import { fieldErrors, formErrorMessage } from '../../common/form-error';
 import { useLocalized } from '../../common/use-localized';
 import { OrganisationPicker } from '../../organisations/components/organisation-picker';
-import { type AgreementView, type KpiInput, useCreateAgreement, useUpdateAgreement } from '../agreements.queries';
-import { emptyKpi, KpiEditor, type KpiRow } from './kpi-editor';
+import { type AgreementView, useCreateAgreement, useUpdateAgreement } from '../agreements.queries';
+import { emptyKpi, type KpiRow, toKpiInputs } from '../kpi-rows';
+import { KpiEditor } from './kpi-editor';
 
 /** The organisations the user may draft for: where they plan or administer (the reach below is the server's to check). */
 export function useDraftingOrganisations() {
@@ -55,7 +56,7 @@ export function AgreementForm({ agreement }: { agreement: AgreementView | null }
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (key: string) => String(form.get(key) ?? '').trim();
-    const kpis: KpiInput[] = rows.map((r) => ({ indicatorId: r.indicator?.id ?? '', weight: r.weight.trim(), criteria: r.criteria.map((c) => c.trim()) }));
+    const kpis = toKpiInputs(rows);
     const common = {
       fiscalYear: Number(text('fiscalYear')), titleTh: text('titleTh'), titleEn: text('titleEn'), kpis,
       ...(text('periodStart') ? { periodStart: text('periodStart') } : {}),

@@ -1,21 +1,10 @@
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { TextInput } from '../../common/fields';
-import { KpiIndicatorPicker, type PickedIndicator } from './kpi-indicator-picker';
-
-export interface KpiRow { key: number; indicator: PickedIndicator | null; weight: string; criteria: string[] }
+import { emptyKpi, type KpiRow, weightsTotal } from '../kpi-rows';
+import { KpiIndicatorPicker } from './kpi-indicator-picker';
 
 const LEVELS = [0, 1, 2, 3, 4] as const;
-const WEIGHT = /^\d{1,3}(\.\d{1,2})?$/;
-
-/** The weights' total in hundredths of a per cent (exact, as the server adds them); null while a weight is not a number. */
-export function weightsTotal(rows: KpiRow[]): string | null {
-  if (rows.some((r) => !WEIGHT.test(r.weight.trim()))) return null;
-  const hundredths = rows.reduce((sum, r) => sum + Math.round(Number(r.weight.trim()) * 100), 0);
-  return (hundredths / 100).toFixed(2);
-}
-
-export const emptyKpi = (key: number): KpiRow => ({ key, indicator: null, weight: '', criteria: ['', '', '', '', ''] });
 
 interface Props {
   rows: KpiRow[];

@@ -5,8 +5,8 @@ import { FieldLabel } from '../../common/fields';
 import { useDebounced } from '../../common/use-debounced';
 import { useLocalized } from '../../common/use-localized';
 import { useKpiIndicatorSearch } from '../agreements.queries';
+import type { PickedIndicator } from '../kpi-rows';
 
-export interface PickedIndicator { id: string; label: string }
 
 interface Props {
   label: string;
