@@ -86,6 +86,11 @@ describe.skipIf(!chromiumPath)('performance agreements in Chromium', () => {
     await p.getByRole('link', { name: 'New agreement' }).click();
     await p.getByRole('heading', { level: 1, name: 'New agreement' }).waitFor();
     await expectNoA11yViolations(p, 'new agreement form');
+    // nothing picked yet: the form names the pickers left empty instead of sending malformed ids
+    await p.getByRole('button', { name: 'Save draft' }).click();
+    await p.getByText('Choose the agent organisation from the list').waitFor();
+    await p.getByText('Choose the KPI’s indicator from the list').waitFor();
+    await p.getByText('Please correct the fields marked below.').waitFor(); // the server's answer, with the other fields' reasons
 
     // the principal is the planner's own organisation; the agent is found by name
     expect(await p.getByRole('button', { name: /Principal/ }).textContent()).toContain('National Strategy Secretariat');

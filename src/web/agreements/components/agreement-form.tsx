@@ -50,13 +50,19 @@ export function AgreementForm({ agreement }: { agreement: AgreementView | null }
   if (agreement && !years.includes(agreement.fiscalYear)) years.unshift(agreement.fiscalYear);
   // a period covering the whole fiscal year is the default: leave the dates empty so a new year moves it
   const whole = agreement && fiscalYearRange(agreement.fiscalYear).start === agreement.periodStart && fiscalYearRange(agreement.fiscalYear).end === agreement.periodEnd;
-  const errors = fieldErrors(mutation.error) ?? {};
+  // a picker left empty is named here, over the API's reason (which can only say the id is malformed)
+  const [unpicked, setUnpicked] = useState<Record<string, string>>({});
+  const errors = { ...(fieldErrors(mutation.error) ?? {}), ...unpicked };
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (key: string) => String(form.get(key) ?? '').trim();
     const kpis = toKpiInputs(rows);
+    const missing: Record<string, string> = {};
+    if (!agreement && !agentId) missing.agentOrganisationId = t('form.chooseAgent');
+    kpis.forEach((k, i) => { if (!k.indicatorId) missing[`kpis.${i}.indicatorId`] = t('form.chooseIndicator'); });
+    setUnpicked(missing);
     const common = {
       fiscalYear: Number(text('fiscalYear')), titleTh: text('titleTh'), titleEn: text('titleEn'), kpis,
       ...(text('periodStart') ? { periodStart: text('periodStart') } : {}),
