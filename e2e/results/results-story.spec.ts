@@ -157,6 +157,19 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
     await districts.getByRole('row', { name: /Mueang Udon Thani/ }).first().waitFor();
     expect(await districts.getByRole('row', { name: /Mueang Udon Thani/ }).first().textContent()).toMatch(/410142/);
     await expectNoA11yViolations(viewer, 'district map of Udon Thani');
+
+    // any indicator with an area breakdown can colour the map: found by searching, then chosen
+    await viewer.goto(`${server.baseURL}/results/map?period=${PERIOD}`);
+    await viewer.getByRole('heading', { level: 1, name: 'Province map' }).waitFor();
+    // 'E2E' finds the national indicator (listed first, the higher plan level) and the municipality's
+    await viewer.getByLabel('Find an indicator').fill('E2E');
+    await expect.poll(() => viewer.getByRole('button', { name: /Indicator/ }).textContent()).toContain(NATIONAL);
+    await viewer.getByRole('button', { name: /Indicator/ }).click();
+    await viewer.getByRole('option', { name: new RegExp(NATIONAL) }).waitFor();
+    await viewer.getByRole('option', { name: new RegExp(CITY) }).click();
+    await expect.poll(() => new URL(viewer.url()).searchParams.get('indicator')).toBe(ids.cityId);
+    expect(await figureRow(viewer, /provinces/, /Udon Thani/)).toMatch(/Udon Thani4142/);
+    await expectNoA11yViolations(viewer, 'province map with the indicator picker');
   });
 
   it('the element dashboard of the project shows the indicator with its achievement', async () => {
@@ -200,9 +213,21 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
     const edit = planner.getByRole('dialog', { name: `Edit indicator: ${name}` });
     expect(await edit.getByLabel('Name in English').inputValue()).toBe(name);
     await edit.getByLabel('Value of target 1').fill('80');
+    // a yearly and a quarterly target beside it, each on its own period
+    await edit.getByRole('button', { name: 'Add target' }).click();
+    await edit.getByRole('button', { name: /Period of target 2/ }).click();
+    await planner.getByRole('option', { name: `Fiscal year ${FY}`, exact: true }).click();
+    await edit.getByLabel('Value of target 2').fill('300');
+    await edit.getByRole('button', { name: 'Add target' }).click();
+    await edit.getByRole('button', { name: /Period of target 3/ }).click();
+    await planner.getByRole('option', { name: PERIOD_LABEL, exact: true }).click();
+    await edit.getByLabel('Value of target 3').fill('90');
+    await expectNoA11yViolations(planner, 'indicator dialog with yearly and quarterly targets');
     await edit.getByRole('button', { name: 'Save indicator' }).click();
     await edit.waitFor({ state: 'detached' });
     await expect.poll(async () => (await row.textContent()) ?? '').toMatch(/Output.*80/);
+    expect(await row.textContent()).toContain(`Fiscal year ${FY}: 300`);
+    expect(await row.textContent()).toContain(`${PERIOD_LABEL}: 90`);
 
     await planner.getByRole('button', { name: 'Write progress report' }).click();
     const report = planner.getByRole('dialog', { name: 'Progress report' });
@@ -217,5 +242,17 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
     await line.waitFor();
     expect(await line.textContent()).toMatch(/60.*At risk/);
     await expectNoA11yViolations(planner, 'element dashboard with the planner\'s forms');
+
+    // an indicator with verified values is kept, with the server's reason; an unused one is deleted
+    await planner.getByRole('button', { name: `Delete ${CITY}` }).click();
+    const confirm = planner.getByRole('alertdialog', { name: 'Delete this indicator?' });
+    await expectNoA11yViolations(planner, 'delete indicator confirmation');
+    await confirm.getByRole('button', { name: 'Delete indicator' }).click();
+    await planner.getByText('The indicator was not deleted: This indicator has reported values or contributing indicators; it cannot be deleted').waitFor();
+    await planner.getByRole('row', { name: new RegExp(CITY) }).first().waitFor();
+    await planner.getByRole('button', { name: `Delete ${name}` }).click();
+    await planner.getByRole('alertdialog', { name: 'Delete this indicator?' }).getByRole('button', { name: 'Delete indicator' }).click();
+    await row.waitFor({ state: 'detached' });
+    await expectNoA11yViolations(planner, 'element dashboard after deleting an indicator');
   });
 });

@@ -22,7 +22,7 @@ const body = (overrides: Record<string, unknown> = {}) => ({
   titleTh: 'คำรับรองการปฏิบัติราชการ (ทดสอบ)',
   titleEn: 'Test performance agreement',
   kpis: [
-    { indicatorId: ind.up[0], weight: '60.00', criteria: ['60', '70', '80', '90', '100'] },
+    { indicatorId: ind.up[0], weight: '70.00', criteria: ['60', '70', '80', '90', '100'] },
     { indicatorId: ind.down, weight: '30', criteria: ['25', '20', '15', '10', '5'] },
   ],
   ...overrides,
@@ -49,10 +49,10 @@ describe('POST /agreements', () => {
     const created = await call(s.planner, 'POST', '/agreements', body());
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({
-      status: 'draft', fiscalYear: 2575, periodStart: '2031-10-01', periodEnd: '2032-09-30', weightsTotal: '90.00', weightedTotal: null,
-      principal: { code: 'UDN-PO' }, agent: { code: 'UDN-CITY' }, can: { edit: true, propose: false, signPrincipal: false },
+      status: 'draft', fiscalYear: 2575, periodStart: '2031-10-01', periodEnd: '2032-09-30', weightsTotal: '100.00', weightedTotal: null,
+      principal: { code: 'UDN-PO' }, agent: { code: 'UDN-CITY' }, can: { edit: true, propose: true, signPrincipal: false },
     });
-    expect(created.json().kpis.map((k: { weight: string; criteria: string[] }) => [k.weight, k.criteria[4]])).toEqual([['60.00', '100'], ['30.00', '5']]);
+    expect(created.json().kpis.map((k: { weight: string; criteria: string[] }) => [k.weight, k.criteria[4]])).toEqual([['70.00', '100'], ['30.00', '5']]);
     const audit = await ctx.db.selectFrom('audit_log').select(['action', 'organisation_id']).where('entity', '=', 'agreement').where('entity_id', '=', created.json().id).execute();
     expect(audit).toEqual([{ action: 'create', organisation_id: org['UDN-PO'] }]);
   });
@@ -105,31 +105,52 @@ describe('GET /agreements and /agreements/:id', () => {
   });
 });
 
+describe('KPI weights', () => {
+  it('refuses a KPI list whose weights do not total exactly 100 % on create, in Thai and English, writing nothing', async () => {
+    const before = await fingerprint(ctx.db);
+    const ninety = body({ kpis: body().kpis.map((k, i) => ({ ...k, weight: i === 0 ? '60' : '30' })) });
+    const en = await call(s.planner, 'POST', '/agreements', ninety, 'en');
+    expect(en.statusCode).toBe(400);
+    expect(en.json().error.fields).toEqual([{ path: 'kpis', message: 'the KPI weights must total exactly 100 %; they total 90 %' }]);
+    const th = await call(s.planner, 'POST', '/agreements', ninety, 'th');
+    expect(th.json().error.fields).toEqual([{ path: 'kpis', message: 'น้ำหนักตัวชี้วัดต้องรวมเป็นร้อยละ 100 พอดี ขณะนี้รวมเป็นร้อยละ 90' }]);
+    // over 100 is refused the same way
+    const over = await call(s.planner, 'POST', '/agreements', body({ kpis: body().kpis.map((k) => ({ ...k, weight: '50.01' })) }));
+    expect(over.json().error.fields).toEqual([{ path: 'kpis', message: 'the KPI weights must total exactly 100 %; they total 100.02 %' }]);
+    expect(await fingerprint(ctx.db)).toEqual(before);
+    // a draft with no KPIs yet is accepted: the list is filled in later
+    const empty = await call(s.planner, 'POST', '/agreements', body({ kpis: [] }));
+    expect(empty.statusCode).toBe(201);
+    expect(empty.json()).toMatchObject({ weightsTotal: '0', can: { edit: true, propose: false } });
+  });
+});
+
 describe('PATCH /agreements/:id and proposing', () => {
-  it('walks 401 → 400 → 403 → 200, and refuses to propose unless weights total exactly 100 %', async () => {
-    const { id, version } = await newAgreement();
+  it('walks 401 → 400 → 403 → 200; a KPI list is saved only when its weights total exactly 100 %, and only then can it be proposed', async () => {
+    const { id, version } = await newAgreement({ kpis: [] });
     const patch = (session: Session | null, payload: unknown, lang: 'th' | 'en' = 'en') => call(session, 'PATCH', `/agreements/${id}`, payload, lang);
     expect((await patch(null, { version })).statusCode).toBe(401);
     expect((await patch(s.planner, { version, titleEn: '' })).statusCode).toBe(400);
     expect((await patch(s.reporter, { version, titleEn: 'x' })).statusCode).toBe(403);
 
     const before = await fingerprint(ctx.db);
+    const empty = await call(s.planner, 'POST', `/agreements/${id}/propose`, { version });
+    expect(empty.statusCode).toBe(409);
+    expect(empty.json().error.message).toBe('An agreement needs at least one KPI before it is proposed');
     for (const lang of ['en', 'th'] as const) {
-      const refused = await call(s.planner, 'POST', `/agreements/${id}/propose`, { version }, lang);
-      expect(refused.statusCode).toBe(409);
-      expect(refused.json().error.message).toBe(lang === 'en'
-        ? 'KPI weights must total exactly 100 % to leave draft; they total 90.00 %'
-        : 'น้ำหนักตัวชี้วัดต้องรวมเป็นร้อยละ 100 พอดีจึงจะพ้นสถานะร่างได้ ขณะนี้รวมเป็นร้อยละ 90.00');
+      const refused = await patch(s.planner, { version, kpis: body().kpis.map((k, i) => ({ ...k, weight: i === 0 ? '60' : '30' })) }, lang);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().error.fields).toEqual([{ path: 'kpis', message: lang === 'en'
+        ? 'the KPI weights must total exactly 100 %; they total 90 %'
+        : 'น้ำหนักตัวชี้วัดต้องรวมเป็นร้อยละ 100 พอดี ขณะนี้รวมเป็นร้อยละ 90' }]);
     }
-    expect(await fingerprint(ctx.db)).toEqual(before);
-
     // thirds that do not add up to 100 are refused too: no float rounding lets 99.99 through
     const thirds = await patch(s.planner, { version, kpis: ['33.33', '33.33', '33.33'].map((weight, i) => ({ indicatorId: [ind.up[0], ind.up[1], ind.down][i], weight, criteria: i === 2 ? ['5', '4', '3', '2', '1'] : ['1', '2', '3', '4', '5'] })) });
-    expect(thirds.statusCode).toBe(200);
-    expect(thirds.json().weightsTotal).toBe('99.99');
-    expect((await call(s.planner, 'POST', `/agreements/${id}/propose`, { version: thirds.json().version })).statusCode).toBe(409);
+    expect(thirds.statusCode).toBe(400);
+    expect(thirds.json().error.fields[0].message).toContain('99.99 %');
+    expect(await fingerprint(ctx.db)).toEqual(before);
 
-    const fixed = await patch(s.planner, { version: thirds.json().version, kpis: body().kpis.map((k, i) => ({ ...k, weight: i === 0 ? '70' : '30' })) });
+    const fixed = await patch(s.planner, { version, kpis: body().kpis });
     expect(fixed.statusCode).toBe(200);
     expect(fixed.json()).toMatchObject({ weightsTotal: '100.00', can: { propose: true } });
     const proposed = await call(s.planner, 'POST', `/agreements/${id}/propose`, { version: fixed.json().version });
@@ -140,13 +161,13 @@ describe('PATCH /agreements/:id and proposing', () => {
     expect(editing.statusCode).toBe(409);
     expect(editing.json().error.message).toBe('The agreement has been proposed: withdraw it to draft before editing');
     const actions = await ctx.db.selectFrom('audit_log').select('action').where('entity_id', '=', id).orderBy('id').execute();
-    expect(actions.map((a) => a.action)).toEqual(['create', 'update', 'update', 'propose']);
+    expect(actions.map((a) => a.action)).toEqual(['create', 'update', 'propose']);
   });
 });
 
 describe('signing', () => {
   it('walks 401 → 400 → 403 → 200; each side signs in its own scope, one person cannot sign both, and a signed agreement is final', async () => {
-    const draft = await newAgreement({ kpis: body().kpis.map((k, i) => ({ ...k, weight: i === 0 ? '70' : '30' })) });
+    const draft = await newAgreement();
     let version = (await call(s.planner, 'POST', `/agreements/${draft.id}/propose`, { version: draft.version })).json().version as number;
     const sign = (session: Session | null, side: string, lang: 'th' | 'en' = 'en') => call(session, 'POST', `/agreements/${draft.id}/sign`, { version, side }, lang);
 

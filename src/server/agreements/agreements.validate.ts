@@ -1,7 +1,7 @@
 import { fiscalYearRange } from '../../shared/fiscal-year.js';
 import type { Db } from '../db/database.js';
 import { AppError, type FieldProblem } from '../http/errors.js';
-import { criteriaDirection } from './agreements.scoring.js';
+import { criteriaDirection, weightsSumTo100, weightsTotal } from './agreements.scoring.js';
 import { findIndicators } from './agreements.indicators.js';
 import { compareDecimals } from './decimal.js';
 import type { KpiInput } from './agreements.schema.js';
@@ -28,6 +28,8 @@ export function resolvePeriod(input: PeriodInput): { periodStart: string; period
 /**
  * Each KPI names an existing indicator once, and its five levels run in the indicator's
  * direction: rising when higher is better, falling when lower is better ('keep' may run either way).
+ * A non-empty list's weights total exactly 100 % (a draft may have no KPIs yet, but never a
+ * half-weighted list: the form shows the total's reason under the weights).
  */
 export async function kpiProblems(db: Db, kpis: KpiInput[]): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
@@ -46,6 +48,8 @@ export async function kpiProblems(db: Db, kpis: KpiInput[]): Promise<FieldProble
       problems.push({ path: `kpis.${i}.criteria`, key: `agreements.criteria_direction_${indicator.direction}` });
     }
   });
+  const weights = kpis.map((k) => k.weight);
+  if (kpis.length > 0 && !weightsSumTo100(weights)) problems.push({ path: 'kpis', key: 'agreements.weights_must_total', params: { total: weightsTotal(weights) } });
   return problems;
 }
 

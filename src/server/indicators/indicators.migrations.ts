@@ -159,4 +159,9 @@ create table rollup_indicators (
 );
 `,
   },
+  {
+    // the map's picker lists indicators broken down by area: a handful among millions (bench/indicator-search.ts)
+    id: '1160_indicators_area_breakdown_idx',
+    sql: `create index indicators_area_breakdown_idx on indicators (area_breakdown) where area_breakdown is not null;`,
+  },
 ];

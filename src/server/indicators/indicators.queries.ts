@@ -1,6 +1,9 @@
 import { sql } from 'kysely';
+import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
-import type { IndicatorRef, IndicatorView, MeasurementView } from './indicators.schema.js';
+import { likeEscape } from '../http/list.js';
+import { readablePlanSql } from '../plans/plans.queries.js';
+import type { IndicatorListQuery, IndicatorRef, IndicatorSummary, IndicatorView, MeasurementView } from './indicators.schema.js';
 import type { IndicatorsTable, MeasurementsTable } from './indicators.tables.js';
 import type { Selectable } from 'kysely';
 
@@ -36,6 +39,41 @@ export async function indicatorViews(db: Db, filter: { ids?: string[]; elementId
     targets: targets.filter((t) => t.indicator_id === r.id).map((t) => ({ period: t.period, areaCode: t.area_code || null, value: t.value })),
     version: r.version,
   }));
+}
+
+/**
+ * Indicators on plans the actor may read, highest plan level first. `responsiblePath` narrows to
+ * one organisation's subtree (a prefix of the materialised path, as the policy reads it).
+ */
+export async function searchIndicators(db: Db, actor: Actor | null, query: IndicatorListQuery, responsiblePath: string | null): Promise<{ items: IndicatorSummary[]; total: number }> {
+  let base = db
+    .selectFrom('indicators as i')
+    .innerJoin('plans as p', 'p.id', 'i.plan_id')
+    .innerJoin('organisations as o', 'o.id', 'p.owner_organisation_id')
+    .innerJoin('organisations as r', 'r.id', 'i.responsible_organisation_id')
+    .innerJoin('plan_elements as e', 'e.id', 'i.element_id')
+    .where(readablePlanSql(actor));
+  if (query.areaBreakdown === 'any') base = base.where('i.area_breakdown', 'is not', null);
+  else if (query.areaBreakdown) base = base.where('i.area_breakdown', '=', query.areaBreakdown);
+  if (responsiblePath) base = base.where('r.path', 'like', `${likeEscape(responsiblePath)}%`);
+  if (query.q) {
+    const pattern = `%${likeEscape(query.q)}%`;
+    base = base.where((eb) => eb.or([eb('i.name_th', 'ilike', pattern), eb('i.name_en', 'ilike', pattern), eb('i.code', 'ilike', pattern)]));
+  }
+  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await base
+    .selectAll('i')
+    .select(['e.title_th as element_th', 'e.title_en as element_en', 'r.name_th as org_th', 'r.name_en as org_en'])
+    .orderBy('p.level_rank', 'desc').orderBy(sql`i.code nulls last`).orderBy('i.name_en').orderBy('i.id')
+    .limit(query.limit).offset(query.offset)
+    .execute();
+  return {
+    total: Number(total.n),
+    items: rows.map((r) => ({
+      ...indicatorRef(r), planId: r.plan_id, elementTitleTh: r.element_th, elementTitleEn: r.element_en,
+      responsibleOrganisationId: r.responsible_organisation_id, responsibleNameTh: r.org_th, responsibleNameEn: r.org_en,
+    })),
+  };
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());

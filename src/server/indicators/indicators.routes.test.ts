@@ -128,3 +128,73 @@ describe('element progress reports', () => {
     expect(list).toHaveLength(1);
   });
 });
+
+describe('searching indicators (the map’s and the agreement form’s picker)', () => {
+  it('walks 400 → 200, listing only readable indicators, filtered by area breakdown, responsible subtree and text', async () => {
+    const tag = `S${Math.random().toString(36).slice(2, 7)}`;
+    const province = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.strategyId}/indicators`, h.indicatorBody({ code: `${tag}-P`, nameEn: `${tag} by province`, areaBreakdown: 'province' }));
+    const district = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.projectId}/indicators`, h.indicatorBody({ code: `${tag}-D`, nameEn: `${tag} by district`, areaBreakdown: 'district' }));
+    const whole = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.programmeId}/indicators`, h.indicatorBody({ code: `${tag}-W`, nameEn: `${tag} whole` }));
+    // a draft plan is private to its owner's staff
+    const draftPlan = await h.ok<{ id: string }>(planner.headers, 'POST', '/plans', { ownerOrganisationId: await ctx.orgId('UDN-PO'), levelCode: 'province', fyStart: 2568, fyEnd: 2570, titleTh: 'ร่าง', titleEn: 'Draft' });
+    const draftElement = await h.ok<{ id: string }>(planner.headers, 'POST', `/plans/${draftPlan.id}/elements`, { kind: 'strategy', titleTh: 'ยุทธ', titleEn: 'Strategy' });
+    const hidden = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${draftElement.id}/indicators`, h.indicatorBody({ code: `${tag}-H`, nameEn: `${tag} in a draft`, areaBreakdown: 'province' }));
+    const ids = async (headers: Record<string, string> | undefined, query: string) => {
+      const page = await h.ok<{ items: { id: string }[]; total: number }>(headers, 'GET', `/indicators?limit=100&${query.includes('q=') ? '' : `q=${tag}&`}${query}`);
+      expect(page.total).toBe(page.items.length);
+      return page.items.map((i) => i.id).sort();
+    };
+
+    expect((await h.call(planner.headers, 'GET', '/indicators?areaBreakdown=village')).statusCode).toBe(400);
+    expect((await h.call(planner.headers, 'GET', '/indicators?limit=0')).statusCode).toBe(400);
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const notFound = await h.call(planner.headers, 'GET', `/indicators?responsibleOrganisationId=${unknown}`);
+    expect(notFound.statusCode).toBe(400);
+    expect(notFound.json().error.fields).toEqual([{ path: 'responsibleOrganisationId', message: 'Unknown organisation' }]);
+    const thai = await h.call({ ...planner.headers, 'accept-language': 'th' }, 'GET', `/indicators?responsibleOrganisationId=${unknown}`);
+    expect(thai.json().error.fields).toEqual([{ path: 'responsibleOrganisationId', message: 'ไม่พบหน่วยงาน' }]);
+
+    expect(await ids(planner.headers, '')).toEqual([province.id, district.id, whole.id, hidden.id].sort());
+    expect(await ids(planner.headers, 'areaBreakdown=any')).toEqual([province.id, district.id, hidden.id].sort());
+    expect(await ids(planner.headers, 'areaBreakdown=district')).toEqual([district.id]);
+    // the project is led by the city: its indicator is the city's responsibility, the others the province's
+    expect(await ids(planner.headers, `responsibleOrganisationId=${await ctx.orgId('UDN-CITY')}`)).toEqual([district.id]);
+    expect(await ids(planner.headers, `responsibleOrganisationId=${await ctx.orgId('UDN-PO')}&areaBreakdown=any`)).toEqual([province.id, district.id, hidden.id].sort());
+    expect(await ids(planner.headers, `q=${tag}-W`)).toEqual([whole.id]);
+    // outside the owner's reach, the draft plan's indicator is not listed; the approved plan's are public
+    expect(await ids(viewer.headers, 'areaBreakdown=any')).toEqual([province.id, district.id].sort());
+    expect(await ids(undefined, 'areaBreakdown=any')).toEqual([province.id, district.id].sort());
+
+    const first = (await h.ok<{ items: Record<string, unknown>[] }>(viewer.headers, 'GET', `/indicators?q=${tag}-D`)).items[0];
+    expect(first).toMatchObject({ id: district.id, areaBreakdown: 'district', elementTitleEn: 'Project', responsibleNameEn: 'Udon Thani City Municipality' });
+  });
+});
+
+describe('deleting an indicator that is in use', () => {
+  it('refuses while it has values or is a KPI of an agreement, in Thai and English, and deletes it once freed', async () => {
+    const { id } = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.projectId}/indicators`, h.indicatorBody({ nameEn: 'KPI indicator' }));
+    const other = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.projectId}/indicators`, h.indicatorBody({ nameEn: 'Other KPI indicator' }));
+    const agreement = await h.ok<{ id: string; version: number }>(planner.headers, 'POST', '/agreements', {
+      principalOrganisationId: await ctx.orgId('UDN-PO'), agentOrganisationId: await ctx.orgId('UDN-CITY'), fiscalYear: 2569, titleTh: 'คำรับรอง', titleEn: 'Agreement',
+      kpis: [{ indicatorId: id, weight: '100', criteria: ['10', '20', '30', '40', '50'] }],
+    });
+    // a reported value keeps an indicator too
+    await h.ok(reporter.headers, 'POST', `/indicators/${other.id}/measurements`, { period: '2569-Q1', value: '12' });
+    const before = await h.count('indicators');
+    const audits = await h.count('audit_log');
+    const en = await h.call(planner.headers, 'DELETE', `/indicators/${id}?version=1`);
+    expect(en.statusCode).toBe(409);
+    expect(en.json().error.message).toBe('This indicator is a KPI of a performance agreement; remove it from the agreement before deleting it');
+    const th = await h.call({ ...planner.headers, 'accept-language': 'th' }, 'DELETE', `/indicators/${id}?version=1`);
+    expect(th.json().error.message).toBe('ตัวชี้วัดนี้เป็นตัวชี้วัดในคำรับรองการปฏิบัติราชการ ต้องนำออกจากคำรับรองก่อนจึงจะลบได้');
+    const withValue = await h.call(planner.headers, 'DELETE', `/indicators/${other.id}?version=1`);
+    expect(withValue.statusCode).toBe(409);
+    expect(withValue.json().error.message).toBe('This indicator has reported values or contributing indicators; it cannot be deleted');
+    expect(await h.count('indicators')).toBe(before);
+    expect(await h.count('audit_log')).toBe(audits);
+
+    await h.ok(planner.headers, 'PATCH', `/agreements/${agreement.id}`, { version: agreement.version, kpis: [] });
+    expect((await h.call(planner.headers, 'DELETE', `/indicators/${id}?version=1`)).statusCode).toBe(204);
+    expect(await h.count('indicators')).toBe(before - 1);
+  });
+});

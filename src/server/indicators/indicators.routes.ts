@@ -3,7 +3,8 @@ import type { Db } from '../db/database.js';
 import type { App } from '../http/app.js';
 import { errorResponses, IdParams, NoContent } from '../http/schemas.js';
 import { requireActor } from '../http/session.js';
-import { CreateIndicatorBody, IndicatorView, PeriodParams, ProgressReportView, PutProgressReportBody, UpdateIndicatorBody } from './indicators.schema.js';
+import { Page } from '../http/list.js';
+import { CreateIndicatorBody, IndicatorListQuery, IndicatorSummary, IndicatorView, PeriodParams, ProgressReportView, PutProgressReportBody, UpdateIndicatorBody } from './indicators.schema.js';
 import { createIndicatorsService } from './indicators.service.js';
 import { measurementsRoutes } from './measurements.routes.js';
 import { rollupsRoutes } from './rollups.routes.js';
@@ -22,6 +23,10 @@ export async function indicatorsRoutes(app: App, db: Db): Promise<void> {
   app.post('/plan-elements/:id/indicators', { schema: { operationId: 'createIndicator', tags, params: IdParams, body: CreateIndicatorBody, response: { 201: IndicatorView, ...errorResponses } } }, async (request, reply) =>
     reply.status(201).send(await service.createIndicator(requireActor(request), request.params.id, request.body)),
   );
+
+  app.get('/indicators', {
+    schema: { operationId: 'searchIndicators', tags, description: 'Indicators on plans the caller may read, highest plan level first; `areaBreakdown=any` lists those the province map can colour.', querystring: IndicatorListQuery, response: { 200: Page(IndicatorSummary), ...errorResponses } },
+  }, async (request) => service.searchIndicators(request.actor, request.query));
 
   app.get('/indicators/:id', { schema: { operationId: 'getIndicator', tags, params: IdParams, response: { 200: IndicatorView, ...errorResponses } } }, async (request) =>
     service.getIndicator(request.actor, request.params.id),

@@ -260,6 +260,30 @@ export const IndicatorRef = Type.Object({
 });
 export type IndicatorRef = Static<typeof IndicatorRef>;
 
+/** An indicator found by the search: enough to pick it (map, agreement KPIs) and say whose it is. */
+export const IndicatorSummary = Type.Object({
+  ...IndicatorRef.properties,
+  planId: Uuid,
+  elementTitleTh: Type.String(),
+  elementTitleEn: Type.String(),
+  responsibleOrganisationId: Uuid,
+  responsibleNameTh: Type.String(),
+  responsibleNameEn: Type.String(),
+});
+export type IndicatorSummary = Static<typeof IndicatorSummary>;
+
+export const IndicatorListQuery = Type.Object(
+  {
+    limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+    offset: Type.Integer({ minimum: 0, default: 0 }),
+    q: Type.Optional(Type.String({ maxLength: 200, description: 'part of the code or of the Thai or English name' })),
+    areaBreakdown: Type.Optional(StringEnum([...AREA_BREAKDOWNS, 'any'], { description: '`any`: only indicators broken down by area (those the province map can colour); otherwise that level only' })),
+    responsibleOrganisationId: Type.Optional(Type.String({ format: 'uuid', description: 'only indicators this organisation or one below it is responsible for' })),
+  },
+  { additionalProperties: false },
+);
+export type IndicatorListQuery = Static<typeof IndicatorListQuery>;
+
 /** An indicator's roll-up: the point for the asked (or latest) period and the trend over all periods. */
 export const IndicatorRollup = Type.Object({ indicator: IndicatorRef, current: Nullable(RollupPoint), trend: Type.Array(RollupPoint) });
 export type IndicatorRollup = Static<typeof IndicatorRollup>;

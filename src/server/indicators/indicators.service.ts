@@ -7,8 +7,8 @@ import { requirePlanPermission, requireReadableElement, requireVersion } from '.
 import type { PlanRow } from '../plans/plans.queries.js';
 import { withUpwardFrom } from '../plans/upward-walk.js';
 import { createProgressReports } from './progress-reports.js';
-import type { CreateIndicatorBody, IndicatorView, UpdateIndicatorBody } from './indicators.schema.js';
-import { findIndicator, indicatorViews, type IndicatorRow } from './indicators.queries.js';
+import type { CreateIndicatorBody, IndicatorListQuery, IndicatorSummary, IndicatorView, UpdateIndicatorBody } from './indicators.schema.js';
+import { findIndicator, indicatorViews, type IndicatorRow, searchIndicators } from './indicators.queries.js';
 import { areaProblems, periodProblem, valueProblem } from './indicators.validation.js';
 import { rebuildIndicator } from './rollups.maintain.js';
 
@@ -108,6 +108,17 @@ export function createIndicatorsService(db: Db) {
       return indicatorViews(db, { elementId });
     },
 
+    /** Any readable indicator, e.g. those with an area breakdown for the map or an agent's for agreement KPIs. */
+    async searchIndicators(actor: Actor | null, query: IndicatorListQuery): Promise<{ items: IndicatorSummary[]; total: number }> {
+      let responsiblePath: string | null = null;
+      if (query.responsibleOrganisationId) {
+        const org = await db.selectFrom('organisations').select('path').where('id', '=', query.responsibleOrganisationId).executeTakeFirst();
+        if (!org) throw new AppError('validation_failed', { fields: [{ path: 'responsibleOrganisationId', key: 'results.unknown_organisation' }] });
+        responsiblePath = org.path;
+      }
+      return searchIndicators(db, actor, query, responsiblePath);
+    },
+
     async getIndicator(actor: Actor | null, id: string): Promise<IndicatorView> {
       const indicator = await findIndicator(db, id);
       if (!indicator) throw new AppError('not_found');
@@ -169,8 +180,12 @@ export function createIndicatorsService(db: Db) {
       if (!indicator) throw new AppError('not_found');
       const { plan } = await requireIndicatorEditor(db, actor, indicator.element_id);
       requireVersion(indicator.version, version);
-      const used = await sql<{ used: boolean }>`select exists (select 1 from measurements where indicator_id = ${id}) or exists (select 1 from indicators where contributes_to_indicator_id = ${id}) as used`.execute(db);
+      const used = await sql<{ used: boolean; kpi: boolean }>`select
+        exists (select 1 from measurements where indicator_id = ${id}) or exists (select 1 from indicators where contributes_to_indicator_id = ${id}) as used,
+        exists (select 1 from agreement_kpis where indicator_id = ${id}) as kpi`.execute(db);
       if (used.rows[0]?.used) throw new AppError('conflict', { messageKey: 'results.indicator_in_use' });
+      // a performance agreement's KPI keeps its indicator, signed or not: the agreement would lose a weighted line
+      if (used.rows[0]?.kpi) throw new AppError('conflict', { messageKey: 'results.indicator_in_agreement' });
       await db.transaction().execute(async (trx) => {
         const result = await trx.deleteFrom('indicators').where('id', '=', id).where('version', '=', version).executeTakeFirst();
         if (Number(result.numDeletedRows) === 0) throw new AppError('stale_version');

@@ -26,7 +26,12 @@ export function AgreementPage() {
       <PageHeader
         title={language === 'th' ? a.titleTh : a.titleEn}
         subtitle={<>{fiscalYearLabel(a.fiscalYear, language)} · <AgreementStatusBadge status={a.status} /></>}
-        actions={<Link className="button button-secondary" to="/agreements/$id/print" params={{ id: a.id }}>{t('print.open')}</Link>}
+        actions={(
+          <>
+            {a.can.edit && <Link className="button button-primary" to="/agreements/$id/edit" params={{ id: a.id }}>{t('form.edit')}</Link>}
+            <Link className="button button-secondary" to="/agreements/$id/print" params={{ id: a.id }}>{t('print.open')}</Link>
+          </>
+        )}
       >
         <nav aria-label={t('breadcrumb')}><Link to="/agreements">{t('list.title')}</Link></nav>
       </PageHeader>

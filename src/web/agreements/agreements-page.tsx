@@ -10,6 +10,7 @@ import { TableScroll } from '../common/table-scroll';
 import { useDebounced } from '../common/use-debounced';
 import { useLocalized } from '../common/use-localized';
 import { AGREEMENT_STATUSES, useAgreements } from './agreements.queries';
+import { useDraftingOrganisations } from './components/agreement-form';
 import { AgreementStatusBadge } from './components/agreement-status';
 import './agreements.css';
 
@@ -25,10 +26,14 @@ export function AgreementsPage() {
   const [offset, setOffset] = useState(0);
   useEffect(() => setOffset(0), [q, status]);
   const agreements = useAgreements({ q, status, fiscalYear: null }, offset, LIMIT);
+  const mayDraft = useDraftingOrganisations().length > 0;
 
   return (
     <div className="page">
-      <PageHeader title={t('list.title')} subtitle={t('list.intro')} />
+      <PageHeader
+        title={t('list.title')} subtitle={t('list.intro')}
+        actions={mayDraft ? <Link className="button button-primary" to="/agreements/new">{t('form.newTitle')}</Link> : undefined}
+      />
       <div className="toolbar-grid" role="search">
         <SearchInput label={t('list.search')} value={text} onChange={setText} />
         <SelectInput

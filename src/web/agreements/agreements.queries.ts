@@ -9,6 +9,10 @@ export type AgreementSummary = Get<'/api/v1/agreements'>['items'][number];
 export type KpiView = AgreementView['kpis'][number];
 export type AgreementStatus = AgreementView['status'];
 export type AgreementSide = AgreementView['signatures'][number]['side'];
+export type CreateAgreementBody = NonNullable<Paths['/api/v1/agreements']['post']['requestBody']>['content']['application/json'];
+export type UpdateAgreementBody = NonNullable<Paths['/api/v1/agreements/{id}']['patch']['requestBody']>['content']['application/json'];
+export type KpiInput = NonNullable<CreateAgreementBody['kpis']>[number];
+export type IndicatorSummary = Get<'/api/v1/indicators'>['items'][number];
 export type AgreementTransition = 'propose' | 'withdraw' | 'evaluate';
 
 export const AGREEMENT_STATUSES = ['draft', 'proposed', 'signed', 'evaluated'] as const satisfies readonly AgreementStatus[];
@@ -19,6 +23,7 @@ export const agreementKeys = {
   all: ['agreements'] as const,
   list: (filters: AgreementFilters, offset: number, limit: number) => [...agreementKeys.all, 'list', filters, offset, limit] as const,
   agreement: (id: string) => [...agreementKeys.all, 'agreement', id] as const,
+  indicators: (q: string) => [...agreementKeys.all, 'indicators', q] as const,
 };
 
 export function useAgreements(filters: AgreementFilters, offset: number, limit: number) {
@@ -69,5 +74,36 @@ export function useSignAgreement(agreement: AgreementView) {
   return useMutation({
     mutationFn: (side: AgreementSide) => unwrap(api.POST('/api/v1/agreements/{id}/sign', { params: { path: { id: agreement.id } }, body: { version: agreement.version, side } })),
     onSuccess,
+  });
+}
+
+/** A new draft; the lists refetch and the page opens on it. */
+export function useCreateAgreement() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CreateAgreementBody) => unwrap(api.POST('/api/v1/agreements', { body })),
+    onSuccess: (created) => {
+      client.setQueryData(agreementKeys.agreement(created.id), created);
+      void client.invalidateQueries({ queryKey: [...agreementKeys.all, 'list'] });
+    },
+  });
+}
+
+/** Saves a draft's fields and its whole KPI list, sending the version read. */
+export function useUpdateAgreement(id: string) {
+  const onSuccess = useOnChanged(id);
+  return useMutation({
+    mutationFn: (body: UpdateAgreementBody) => unwrap(api.PATCH('/api/v1/agreements/{id}', { params: { path: { id } }, body })),
+    onSuccess,
+  });
+}
+
+/** Indicators a KPI may name: any the user may read, searched by code or name. */
+export function useKpiIndicatorSearch(q: string) {
+  return useQuery({
+    queryKey: agreementKeys.indicators(q),
+    queryFn: () => unwrap(api.GET('/api/v1/indicators', { params: { query: { limit: 20, offset: 0, q } } })),
+    enabled: q.length > 0,
+    placeholderData: keepPreviousData,
   });
 }

@@ -569,6 +569,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Indicators on plans the caller may read, highest plan level first; `areaBreakdown=any` lists those the province map can colour. */
+        get: operations["searchIndicators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/indicators/{id}": {
         parameters: {
             query?: never;
@@ -8585,6 +8602,155 @@ export interface operations {
                         engine: string;
                         /** @enum {string} */
                         status: "ok";
+                    };
+                };
+            };
+        };
+    };
+    searchIndicators: {
+        parameters: {
+            query: {
+                /** @description `any`: only indicators broken down by area (those the province map can colour); otherwise that level only */
+                areaBreakdown?: "province" | "district" | "subdistrict" | "any";
+                limit: number;
+                offset: number;
+                /** @description part of the code or of the Thai or English name */
+                q?: string;
+                /** @description only indicators this organisation or one below it is responsible for */
+                responsibleOrganisationId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            areaBreakdown: ("province" | "district" | "subdistrict") | null;
+                            code: string | null;
+                            /** @enum {string} */
+                            direction: "up" | "down" | "keep";
+                            /** Format: uuid */
+                            elementId: string;
+                            elementTitleEn: string;
+                            elementTitleTh: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "output" | "outcome" | "impact";
+                            nameEn: string;
+                            nameTh: string;
+                            /** Format: uuid */
+                            planId: string;
+                            responsibleNameEn: string;
+                            responsibleNameTh: string;
+                            /** Format: uuid */
+                            responsibleOrganisationId: string;
+                            /** @enum {string} */
+                            rollupRule: "sum" | "mean" | "weighted_mean" | "min" | "max" | "latest" | "none";
+                            /** @enum {string} */
+                            unit: "count" | "percent" | "baht" | "number";
+                            unitLabelEn: string | null;
+                            unitLabelTh: string | null;
+                        }[];
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
                     };
                 };
             };

@@ -77,6 +77,8 @@ const networkRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/
 const agreementsRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/agreements', component: lazyRouteComponent(() => import('../agreements/agreements-page'), 'AgreementsPage') });
 const agreementRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/agreements/$id', component: lazyRouteComponent(() => import('../agreements/agreement-page'), 'AgreementPage') });
 const agreementPrintRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/agreements/$id/print', component: lazyRouteComponent(() => import('../agreements/agreement-print-page'), 'AgreementPrintPage') });
+const newAgreementRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/agreements/new', component: lazyRouteComponent(() => import('../agreements/agreement-form-page'), 'NewAgreementPage') });
+const editAgreementRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/agreements/$id/edit', component: lazyRouteComponent(() => import('../agreements/agreement-form-page'), 'EditAgreementPage') });
 // budgets (issue 6): fiscal year and organisation scope live in the URL
 const budgetFlowRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/budget-flow', validateSearch: validateBudgetSearch, component: lazyRouteComponent(() => import('../budgets/budget-flow-page'), 'BudgetFlowPage') });
 const budgetChecksRoute = createRoute({ getParentRoute: () => signedInRoute, path: '/budget-checks', validateSearch: validateBudgetSearch, component: lazyRouteComponent(() => import('../budgets/budget-checks-page'), 'BudgetChecksPage') });
@@ -139,6 +141,8 @@ const routeTree = rootRoute.addChildren([
     elementResultsRoute,
     areaResultsRoute,
     provinceMapRoute,
+    newAgreementRoute,
+    editAgreementRoute,
   ]),
 ]);
 

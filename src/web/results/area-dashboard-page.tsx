@@ -1,7 +1,7 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectInput } from '../common/fields';
+import { useDebounced } from '../common/use-debounced';
 import { PageHeader } from '../common/page';
 import { EmptyState, ErrorState, Loading } from '../common/states';
 import { useLocalized } from '../common/use-localized';
@@ -10,7 +10,8 @@ import { AchievementFigure } from './components/achievement-figure';
 import { PeriodPicker } from './components/period-picker';
 import { TrafficLightBadge } from './components/traffic-light';
 import { useAreaRollup } from './results.queries';
-import { useBreakdownIndicators, withCurrent } from './use-breakdown-indicators';
+import { BreakdownIndicatorPicker } from './components/breakdown-indicator-picker';
+import { useBreakdownIndicators } from './use-breakdown-indicators';
 import { useResultFormat } from './use-result-labels';
 import './results.css';
 
@@ -21,7 +22,8 @@ export function AreaDashboardPage() {
   const format = useResultFormat();
   const search = useSearch({ from: '/signed-in/results/areas' });
   const navigate = useNavigate({ from: '/results/areas' });
-  const indicators = useBreakdownIndicators();
+  const [find, setFind] = useState('');
+  const indicators = useBreakdownIndicators(useDebounced(find.trim(), 300));
   const indicatorId = search.indicator ?? indicators.data[0]?.id ?? '';
   const area = search.area ?? 'TH';
   const period = search.period ?? '';
@@ -52,10 +54,10 @@ export function AreaDashboardPage() {
           </ol>
         </nav>
       </PageHeader>
-      {indicators.isPending && !search.indicator ? <Loading /> : indicators.data.length === 0 && !search.indicator ? <EmptyState title={t('map.noIndicators')} /> : (
+      {indicators.isPending && !search.indicator ? <Loading /> : indicators.data.length === 0 && !search.indicator && !find ? <EmptyState title={t('map.noIndicators')} /> : (
         <>
           <div className="toolbar-grid">
-            <SelectInput label={t('map.indicator')} options={withCurrent(indicators.data, rollup.data?.indicator).map((i) => ({ id: i.id, label: name(i) }))} value={indicatorId} onChange={(key) => key && go({ indicator: String(key) })} />
+            <BreakdownIndicatorPicker indicators={indicators.data} total={indicators.total} current={rollup.data?.indicator} value={indicatorId} onChange={(id) => go({ indicator: id })} search={find} onSearch={setFind} />
             <PeriodPicker label={t('dashboard.period')} value={period} latestLabel={t('dashboard.latest')} onChange={(p) => go({ period: p })} />
           </div>
           {rollup.isPending ? <Loading /> : rollup.isError ? <ErrorState error={rollup.error} /> : here && (

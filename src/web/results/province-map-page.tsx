@@ -1,7 +1,7 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectInput } from '../common/fields';
+import { useDebounced } from '../common/use-debounced';
 import { ProvinceMap } from '../common/map/province-map';
 import type { AreaValue } from '../common/map/map-model';
 import { PageHeader } from '../common/page';
@@ -11,7 +11,8 @@ import { toChartNumber } from './achievement';
 import { PeriodPicker } from './components/period-picker';
 import { parsePeriodKey } from './periods';
 import { useAreaRollup } from './results.queries';
-import { useBreakdownIndicators, withCurrent } from './use-breakdown-indicators';
+import { BreakdownIndicatorPicker } from './components/breakdown-indicator-picker';
+import { useBreakdownIndicators } from './use-breakdown-indicators';
 import { useResultFormat } from './use-result-labels';
 import './results.css';
 
@@ -22,7 +23,8 @@ export function ProvinceMapPage() {
   const format = useResultFormat();
   const search = useSearch({ from: '/signed-in/results/map' });
   const navigate = useNavigate({ from: '/results/map' });
-  const indicators = useBreakdownIndicators();
+  const [find, setFind] = useState('');
+  const indicators = useBreakdownIndicators(useDebounced(find.trim(), 300));
   const indicatorId = search.indicator ?? indicators.data[0]?.id ?? '';
   const province = search.province ?? null;
   const period = search.period ?? '';
@@ -55,10 +57,10 @@ export function ProvinceMapPage() {
   return (
     <div className="page">
       <PageHeader title={t('map.title')} subtitle={t('map.intro')} />
-      {indicators.isPending && !search.indicator ? <Loading /> : indicators.data.length === 0 && !search.indicator ? <EmptyState title={t('map.noIndicators')} /> : (
+      {indicators.isPending && !search.indicator ? <Loading /> : indicators.data.length === 0 && !search.indicator && !find ? <EmptyState title={t('map.noIndicators')} /> : (
         <>
           <div className="toolbar-grid">
-            <SelectInput label={t('map.indicator')} options={withCurrent(indicators.data, rollup.data?.indicator).map((i) => ({ id: i.id, label: name(i) }))} value={indicatorId} onChange={(key) => key && setSearch({ indicator: String(key), province: null })} />
+            <BreakdownIndicatorPicker indicators={indicators.data} total={indicators.total} current={rollup.data?.indicator} value={indicatorId} onChange={(id) => setSearch({ indicator: id, province: null })} search={find} onSearch={setFind} />
             <PeriodPicker label={t('dashboard.period')} value={period} latestLabel={t('dashboard.latest')} periods={periods.length > 0 ? periods : undefined} onChange={(p) => setSearch({ period: p })} />
           </div>
           {rollup.isPending ? <Loading /> : rollup.isError ? <ErrorState error={rollup.error} /> : (

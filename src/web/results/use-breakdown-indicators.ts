@@ -1,26 +1,21 @@
-import { useMemo } from 'react';
-import { useMe } from '../auth/auth.queries';
-import { useOrganisationRollup, useSecretariatSummary, type IndicatorRef } from './results.queries';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../api/client';
+import { type IndicatorRef, resultsKeys } from './results.queries';
+
+/** Enough to choose from at once; a longer list is narrowed by searching. */
+const LIMIT = 200;
 
 /**
- * Indicators that have an area breakdown, for the map's and the area dashboard's picker: those
- * under the National Strategies and those of the user's first organisation. (The API has no list
- * of all indicators by breakdown; see the report.)
+ * Indicators the user may read that have an area breakdown (those the map can colour), highest
+ * plan level first, narrowed by `q` (code or name).
  */
-export function useBreakdownIndicators(): { data: IndicatorRef[]; isPending: boolean } {
-  const me = useMe().data;
-  const national = useSecretariatSummary('');
-  const own = useOrganisationRollup(me?.memberships[0]?.organisationId ?? '', '');
-  const data = useMemo(() => {
-    const all = [
-      ...(national.data?.strategies.flatMap((s) => s.items.map((i) => i.indicator)) ?? []),
-      ...(own.data?.items.map((i) => i.indicator) ?? []),
-    ];
-    const seen = new Map<string, IndicatorRef>();
-    for (const indicator of all) if (indicator.areaBreakdown && !seen.has(indicator.id)) seen.set(indicator.id, indicator);
-    return [...seen.values()];
-  }, [national.data, own.data]);
-  return { data, isPending: national.isPending || (own.isPending && own.fetchStatus !== 'idle') };
+export function useBreakdownIndicators(q = ''): { data: IndicatorRef[]; total: number; isPending: boolean } {
+  const query = useQuery({
+    queryKey: [...resultsKeys.all, 'breakdown-indicators', q] as const,
+    queryFn: () => unwrap(api.GET('/api/v1/indicators', { params: { query: { areaBreakdown: 'any', limit: LIMIT, offset: 0, ...(q ? { q } : {}) } } })),
+    placeholderData: keepPreviousData,
+  });
+  return { data: query.data?.items ?? [], total: query.data?.total ?? 0, isPending: query.isPending };
 }
 
 /** The picker's options, with the indicator shown (e.g. from a link) even when it is not among them. */

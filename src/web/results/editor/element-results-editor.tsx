@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../common/confirm-button';
+import { FormError } from '../../common/fields';
+import { formErrorMessage } from '../../common/form-error';
 import { useLocalized } from '../../common/use-localized';
 import { TableScroll } from '../../common/table-scroll';
 import { useLinkages } from '../../plans/plans.queries';
@@ -8,7 +11,7 @@ import { periodKey, periodOf } from '../periods';
 import { useProgressReports } from '../results.queries';
 import { useResultFormat } from '../use-result-labels';
 import { type IndicatorDialogState, IndicatorDialog } from './indicator-dialog';
-import { useElementIndicators, useIndicatorsById, useIndicatorsOf } from './indicators.queries';
+import { useDeleteIndicator, useElementIndicators, useIndicatorsById, useIndicatorsOf } from './indicators.queries';
 import { ProgressDialog } from './progress-dialog';
 import { useResultsAccess } from './results-access';
 
@@ -38,6 +41,7 @@ export function ElementResultsEditor({ elementId }: { elementId: string }) {
   const candidates = [...direct, ...linked];
   const [dialog, setDialog] = useState<IndicatorDialogState>(null);
   const [progressOpen, setProgressOpen] = useState(false);
+  const remove = useDeleteIndicator();
   const plan = access.plan;
   if (!plan || (!access.canEditIndicators && !access.canReport)) return null;
   const latest = [...(reports.data ?? [])].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))[0]?.period;
@@ -49,6 +53,7 @@ export function ElementResultsEditor({ elementId }: { elementId: string }) {
         {access.canEditIndicators && <Button className="button button-primary" onPress={() => setDialog({ mode: 'add' })}>{t('editor.add')}</Button>}
         {access.canReport && <Button className="button button-secondary" onPress={() => setProgressOpen(true)}>{t('progressForm.open')}</Button>}
       </div>
+      <FormError message={remove.error ? t('editor.deleteRefused', { reason: formErrorMessage(remove.error, t) }) : null} />
       {access.canEditIndicators && (indicators.data?.length ?? 0) > 0 && (
         <TableScroll label={t('editor.listCaption')}>
           <table className="table">
@@ -67,7 +72,15 @@ export function ElementResultsEditor({ elementId }: { elementId: string }) {
                   <th scope="row">{name(i)}</th>
                   <td>{t(`indicatorKind.${i.kind}`)}</td>
                   <td>{i.targets.filter((x) => !x.areaCode).map((x) => `${format.period(x.period)}: ${format.decimal(x.value)}`).join(' · ') || '—'}</td>
-                  <td><Button className="button button-secondary" aria-label={t("editor.edit", { name: name(i) })} onPress={() => setDialog({ mode: "edit", indicator: i })}>{t("editor.editShort")}</Button></td>
+                  <td className="row-actions">
+                    <Button className="button button-secondary" aria-label={t('editor.edit', { name: name(i) })} onPress={() => setDialog({ mode: 'edit', indicator: i })}>{t('editor.editShort')}</Button>
+                    <ConfirmButton
+                      label={t('editor.delete', { name: name(i) })} title={t('editor.deleteTitle')} message={t('editor.deleteMessage', { name: name(i) })}
+                      confirmText={t('editor.deleteConfirm')} isDisabled={remove.isPending} onConfirm={() => remove.mutate({ id: i.id, version: i.version })}
+                    >
+                      {t('editor.deleteShort')}
+                    </ConfirmButton>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -55,6 +55,16 @@ export function useUpdateIndicator(id: string) {
   });
 }
 
+/** Refused (409, with the reason) while the indicator has values, contributors or is an agreement KPI. */
+export function useDeleteIndicator() {
+  const onSuccess = useInvalidate();
+  return useMutation({
+    mutationFn: (indicator: { id: string; version: number }) =>
+      unwrap(api.DELETE('/api/v1/indicators/{id}', { params: { path: { id: indicator.id }, query: { version: indicator.version } } })),
+    onSuccess,
+  });
+}
+
 export function usePutProgressReport(elementId: string) {
   const onSuccess = useInvalidate();
   return useMutation({
