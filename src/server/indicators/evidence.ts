@@ -38,6 +38,7 @@ export function sniffType(bytes: Uint8Array): Kind | null {
   }
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a CSV is text: control characters other than tab and line ends mean a binary file
     return /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(text) ? null : 'csv';
   } catch {
     return null;

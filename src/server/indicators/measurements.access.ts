@@ -58,7 +58,7 @@ export async function checkCell(db: Db, actor: Actor, { indicator, plan }: Indic
   const responsiblePath = (await organisationPath(db, indicator.responsible_organisation_id))!;
   const organisationId = cell.organisationId ?? indicator.responsible_organisation_id;
   const orgPath = await organisationPath(db, organisationId);
-  if (!orgPath || !orgPath.startsWith(responsiblePath)) {
+  if (!orgPath?.startsWith(responsiblePath)) {
     problems.push({ path: `${prefix}organisationId`, key: 'results.organisation_outside' });
     requireScope(actor, 'result.report', responsiblePath);
   } else {

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fiscalYearShortLabel } from '../../shared/fiscal-year';
 import { SearchInput, SelectInput } from '../common/fields';
@@ -13,6 +13,7 @@ import { AGREEMENT_STATUSES, useAgreements } from './agreements.queries';
 import { useDraftingOrganisations } from './components/agreement-form';
 import { AgreementStatusBadge } from './components/agreement-status';
 import './agreements.css';
+import { usePageOffset } from '../common/use-page-offset';
 
 const LIMIT = 25;
 
@@ -23,8 +24,7 @@ export function AgreementsPage() {
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 300);
   const [status, setStatus] = useState('');
-  const [offset, setOffset] = useState(0);
-  useEffect(() => setOffset(0), [q, status]);
+  const [offset, setOffset] = usePageOffset(q, status);
   const agreements = useAgreements({ q, status, fiscalYear: null }, offset, LIMIT);
   const mayDraft = useDraftingOrganisations().length > 0;
 
@@ -34,7 +34,7 @@ export function AgreementsPage() {
         title={t('list.title')} subtitle={t('list.intro')}
         actions={mayDraft ? <Link className="button button-primary" to="/agreements/new">{t('form.newTitle')}</Link> : undefined}
       />
-      <div className="toolbar-grid" role="search">
+      <search className="toolbar-grid">
         <SearchInput label={t('list.search')} value={text} onChange={setText} />
         <SelectInput
           label={t('fields.status')}
@@ -42,7 +42,7 @@ export function AgreementsPage() {
           onChange={(key) => setStatus(key === 'all' || key === null ? '' : String(key))}
           options={[{ id: 'all', label: t('list.any') }, ...AGREEMENT_STATUSES.map((s) => ({ id: s, label: t(`status.${s}`) }))]}
         />
-      </div>
+      </search>
       {agreements.isPending ? <Loading /> : agreements.isError ? <ErrorState error={agreements.error} /> : agreements.data.items.length === 0 ? (
         <EmptyState title={t('list.empty')} />
       ) : (

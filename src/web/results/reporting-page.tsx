@@ -35,7 +35,8 @@ export function ReportingPage() {
   const [sent, setSent] = useState<{ rowKeys: string[]; submit: boolean } | null>(null);
   const [unreadable, setUnreadable] = useState<string[]>([]);
   const [skipped, setSkipped] = useState(0);
-  useEffect(() => { setDrafts(new Map()); setUnreadable([]); save.reset(); setSent(null); }, [period]); // eslint-disable-line react-hooks/exhaustive-deps
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new period starts a clean grid; `save` is a new object each render and must not retrigger it
+  useEffect(() => { setDrafts(new Map()); setUnreadable([]); save.reset(); setSent(null); }, [period]);
 
   const rows = useMemo(() => rowsForPeriod(grid.data?.rows ?? [], period), [grid.data, period]);
   const errors = useMemo(() => {

@@ -1,5 +1,5 @@
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFigure } from '../common/chart';
 import { PageHeader } from '../common/page';
@@ -27,9 +27,9 @@ export function SecretariatDashboardPage() {
   const period = search.period ?? '';
   const summary = useSecretariatSummary(period);
   const strategies = summary.data?.strategies ?? [];
-  const title = (s: (typeof strategies)[number]) => `${s.code ? `${s.code} ` : ''}${name({ nameTh: s.titleTh, nameEn: s.titleEn })}`;
+  const title = useCallback((s: { code: string | null; titleTh: string; titleEn: string }) => `${s.code ? `${s.code} ` : ''}${name({ nameTh: s.titleTh, nameEn: s.titleEn })}`, [name]);
 
-  const items = useMemo(() => strategies.map((s) => ({ id: s.elementId, name: title(s), percent: s.achievement, light: trafficLight(s.status, s.achievement) })), [strategies]); // eslint-disable-line react-hooks/exhaustive-deps
+  const items = useMemo(() => strategies.map((s) => ({ id: s.elementId, name: title(s), percent: s.achievement, light: trafficLight(s.status, s.achievement) })), [strategies, title]);
   const trend = useMemo(() => {
     const trends = strategies.map((s) => s.items.flatMap((i) => i.trend));
     const periods = quartersOf(trends);
@@ -40,7 +40,7 @@ export function SecretariatDashboardPage() {
       formatValue: format.formatPercent,
       reference: { value: 100, label: t('dashboard.targetLine') },
     };
-  }, [strategies, format, t]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [strategies, format, t, title]);
   const trendChart = useMemo(() => multiTrendOption(trend), [trend]);
   const trendRows = useMemo(() => multiTrendTable(trend), [trend]);
   const openStrategy = (id: string) => void navigate({ to: '/results/elements/$id', params: { id }, search: period ? { period } : {} });

@@ -77,14 +77,16 @@ export interface PasteResult<V = string> {
 export function spreadPaste<V = string>(anchor: CellPosition, block: string[][], target: PasteTarget<V>): PasteResult<V> {
   const changes: PasteResult<V>['changes'] = [];
   let skipped = 0;
-  block.forEach((cells, r) => cells.forEach((text, c) => {
-    const pos = { row: anchor.row + r, col: anchor.col + c };
-    if (pos.row >= target.rowCount || pos.col >= target.colCount || !target.editable(pos)) {
-      skipped++;
-      return;
-    }
-    changes.push({ ...pos, value: target.read ? target.read(text) : (text as unknown as V) });
-  }));
+  block.forEach((cells, r) => {
+    cells.forEach((text, c) => {
+      const pos = { row: anchor.row + r, col: anchor.col + c };
+      if (pos.row >= target.rowCount || pos.col >= target.colCount || !target.editable(pos)) {
+        skipped++;
+        return;
+      }
+      changes.push({ ...pos, value: target.read ? target.read(text) : (text as unknown as V) });
+    });
+  });
   return { changes, skipped };
 }
 
