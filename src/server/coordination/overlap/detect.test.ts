@@ -3,7 +3,9 @@ import { blockingKeys } from './blocking.js';
 import { createOverlapIndex, findCandidates } from './detect.js';
 import { EVAL_PAIRS } from './eval/pairs.js';
 import { extractFeatures } from './features.js';
+import { placeEvidence, placeSummary } from './places.js';
 import { compareFeatures, compareProjects, scoreBound } from './score.js';
+import { whatSimilarity } from './similarity.js';
 import type { OverlapProject } from './types.js';
 
 const base = { functionCodes: ['04.5'], startDate: '2024-10-01', endDate: '2025-09-30' };
@@ -66,5 +68,37 @@ describe('createOverlapIndex', () => {
       const b = extractFeatures(pair.b);
       expect(scoreBound(a, b) + 0.001, pair.id).toBeGreaterThanOrEqual(compareFeatures(a, b).score);
     }
+  });
+
+  it('never bounds below the real score across every pair of evaluation projects of one category, with or without the what-similarity', () => {
+    // Cross pairs meet cue combinations no labelled pair has (a road against a purchase, two
+    // moo lists, a soi against a village); the bound must hold for all of them.
+    const byCategory = new Map<string, ReturnType<typeof extractFeatures>[]>();
+    for (const pair of EVAL_PAIRS) {
+      const list = byCategory.get(pair.category) ?? [];
+      list.push(extractFeatures(pair.a), extractFeatures(pair.b));
+      byCategory.set(pair.category, list);
+    }
+    let violations = 0;
+    let compared = 0;
+    for (const list of byCategory.values()) {
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const [a, b] = [list[i], list[j]];
+          const score = compareFeatures(a, b, 0.5, false).score;
+          const place = placeEvidence(a, b);
+          expect(placeSummary(a, b)).toEqual({
+            differ: Object.keys(place.differ).length > 0,
+            sameLocality: place.sameLocality,
+            confirmed: Object.keys(place.differ).length === 0 && (place.same.locality !== undefined || place.same.moo !== undefined || place.sameWater !== undefined),
+          });
+          const bound = Math.min(scoreBound(a, b), scoreBound(a, b, 0, whatSimilarity(a, b, false).score));
+          if (bound + 0.001 < score) violations++;
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(20_000);
+    expect(violations).toBe(0);
   });
 });

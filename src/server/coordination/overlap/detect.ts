@@ -9,6 +9,7 @@
 import { blocksOf } from './blocking.js';
 import { extractFeatures, type ProjectFeatures } from './features.js';
 import { compareFeatures, DEFAULT_THRESHOLD, scoreBound } from './score.js';
+import { whatSimilarity } from './similarity.js';
 import type { Comparison, OverlapProject } from './types.js';
 
 export interface OverlapOptions {
@@ -137,8 +138,10 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
       blocks.push(block);
       if (!key.startsWith('R:')) continue;
       // Same road number: always compared (sections decide), marked so it is not added twice.
-      for (const n of block.get('')?.ids ?? []) {
-        if (stamp[n] === -queryStamp || n <= after || !entries[n].alive) continue;
+      const ids = block.get('')?.ids ?? [];
+      for (let k = ids.length - 1; k >= 0 && ids[k] > after; k--) {
+        const n = ids[k];
+        if (stamp[n] === -queryStamp || !entries[n].alive) continue;
         stamp[n] = -queryStamp;
         out.push(n);
       }
@@ -150,10 +153,12 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
         const posting = block.get(token);
         if (!posting) continue;
         const { ids, weights } = posting;
-        for (let k = 0; k < ids.length; k++) {
+        // Entry numbers are filed in ascending order: walk down and stop at `after`.
+        for (let k = ids.length - 1; k >= 0; k--) {
           const n = ids[k];
+          if (n <= after) break;
           const s = stamp[n];
-          if (s === tokenStamp || s === -queryStamp || n <= after) continue;
+          if (s === tokenStamp || s === -queryStamp) continue;
           if (s < queryStamp) {
             if (!entries[n].alive) continue;
             sharedWeight[n] = 0;
@@ -185,6 +190,9 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
   function compare(f: ProjectFeatures, other: ProjectFeatures, minScore: number): Comparison | undefined {
     // The score is rounded to 3 decimals; the bound is not.
     if (scoreBound(f, other, minScore - 0.001) + 0.001 < minScore) return undefined;
+    // Most pairs that pass the cheap relations still read too differently: bound again from
+    // the what-similarity before building the explained comparison.
+    if (scoreBound(f, other, minScore - 0.001, whatSimilarity(f, other, false).score) + 0.001 < minScore) return undefined;
     if (compareFeatures(f, other, minScore, false).score < minScore) return undefined;
     return compareFeatures(f, other, minScore, true);
   }
