@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockingKeys } from './blocking.js';
 import { createOverlapIndex, findCandidates } from './detect.js';
+import { findCandidatesParallel } from './parallel.js';
 import { EVAL_PAIRS } from './eval/pairs.js';
 import { extractFeatures } from './features.js';
 import { placeEvidence, placeSummary } from './places.js';
@@ -100,5 +101,22 @@ describe('createOverlapIndex', () => {
     }
     expect(compared).toBeGreaterThan(20_000);
     expect(violations).toBe(0);
+  });
+});
+
+describe('findCandidatesParallel', () => {
+  it('finds the same pairs as one index, including road works of two provinces named in a description', async () => {
+    const crossing: OverlapProject[] = [
+      road('x1', 'doh', 'ซ่อมสร้างผิวทาง ทางหลวงหมายเลข 2 กม.140+000 - กม.150+000', ['30']),
+      { ...road('x2', 'kkn', 'ซ่อมแซมผิวจราจรถนนมิตรภาพ', ['40']), description: 'ช่วง ทล.2 กม.148+000 - กม.149+000 เขตรอยต่อจังหวัด' },
+      road('x3', 'pao', 'Asphalt repair, Rural Road 3012, km 2+000 to 4+000', ['39']),
+      road('x4', 'rrd', 'ซ่อมสร้างถนนลาดยางสาย อด.3012 ช่วง กม.2+500-กม.3+500', ['41']),
+    ];
+    const projects = [...EVAL_PAIRS.flatMap((p) => [p.a, p.b]), ...crossing];
+    const key = (pairs: Array<{ a: OverlapProject; b: OverlapProject; score: number }>) => pairs.map((p) => `${[p.a.id, p.b.id].sort().join('|')} ${p.score}`).sort();
+    const serial = key(findCandidates(projects));
+    const parallel = key(await findCandidatesParallel(projects, { workers: 2 }));
+    expect(parallel).toEqual(serial);
+    expect(serial).toEqual(expect.arrayContaining([expect.stringMatching(/^x1\|x2 /), expect.stringMatching(/^x3\|x4 /)]));
   });
 });

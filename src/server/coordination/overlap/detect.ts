@@ -61,12 +61,20 @@ interface Entry {
 }
 
 export function createOverlapIndex(projects: OverlapProject[] = []): OverlapIndex {
+  return indexOfFeatures(projects.map(extractFeatures));
+}
+
+/** The index over features already extracted (the parallel worker keeps them to read roads). */
+export function indexOfFeatures(features: ProjectFeatures[]): OverlapIndex {
   const entries: Entry[] = [];
   const byId = new Map<string, number>();
   /** block key → token → entry numbers. */
   const postings = new Map<string, Map<string, Posting>>();
   /** `A:41|2568` → the district blocks of province 41 in that year. */
   const districts = new Map<string, Array<Map<string, Posting>>>();
+  /** By entry number, beside `entries`: the hot loop reads these without touching an Entry. */
+  const live: number[] = [];
+  const totals: number[] = [];
   let alive = 0;
 
   function file(n: number): void {
@@ -96,9 +104,16 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
   }
 
   function upsert(project: OverlapProject): void {
+    add(extractFeatures(project));
+  }
+
+  function add(features: ProjectFeatures): void {
+    const { project } = features;
     remove(project.id);
     const n = entries.length;
-    entries.push({ features: extractFeatures(project), alive: true });
+    entries.push({ features, alive: true });
+    live.push(1);
+    totals.push(features.totalWeight);
     byId.set(project.id, n);
     alive++;
     file(n);
@@ -108,6 +123,7 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
     const n = byId.get(id);
     if (n === undefined) return;
     entries[n].alive = false;
+    live[n] = 0;
     byId.delete(id);
     alive--;
   }
@@ -141,7 +157,7 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
       const ids = block.get('')?.ids ?? [];
       for (let k = ids.length - 1; k >= 0 && ids[k] > after; k--) {
         const n = ids[k];
-        if (stamp[n] === -queryStamp || !entries[n].alive) continue;
+        if (stamp[n] === -queryStamp || live[n] === 0) continue;
         stamp[n] = -queryStamp;
         out.push(n);
       }
@@ -160,7 +176,7 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
           const s = stamp[n];
           if (s === tokenStamp || s === -queryStamp) continue;
           if (s < queryStamp) {
-            if (!entries[n].alive) continue;
+            if (live[n] === 0) continue;
             sharedWeight[n] = 0;
             touched.push(n);
           }
@@ -170,12 +186,12 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
       }
     }
     const floor = Math.min(MIN_TOKEN_SCORE, minScore * 0.6);
+    const total = f.totalWeight;
     for (const n of touched) {
       if (stamp[n] === -queryStamp) continue;
-      const other = entries[n].features;
       const w = sharedWeight[n];
-      const dice = (2 * w) / (f.totalWeight + other.totalWeight);
-      const containment = w / Math.min(f.totalWeight, other.totalWeight);
+      const dice = (2 * w) / (total + totals[n]);
+      const containment = w / Math.min(total, totals[n]);
       if ((dice + containment) / 2 >= floor) out.push(n);
     }
     return out;
@@ -226,7 +242,7 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
     return options.limit === undefined ? out : out.slice(0, options.limit);
   }
 
-  for (const project of projects) upsert(project);
+  for (const f of features) add(f);
   return {
     get size() {
       return alive;
