@@ -94,7 +94,9 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
   if (area.kind === 'disjoint') {
     const sibling = siblingAreas(area.a, area.b);
     push(reasons, 'different_area', false, { a: area.a, b: area.b, sameDistrictOrProvince: sibling });
-    if (section.kind !== 'overlap' && !place.sameLocality) score *= sibling ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
+    // A village of the same name in a neighbouring tambon may be the same village coded to the
+    // next tambon; across districts the name is only a common name (บ้านหนองบัว is everywhere).
+    if (section.kind !== 'overlap' && !(place.sameLocality && sameDistrict(area.a, area.b))) score *= sibling ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
   }
 
   // Each agency buys its own equipment: the same item is one purchase only for the same unit.
@@ -177,7 +179,7 @@ export function scoreBound(a: ProjectFeatures, b: ProjectFeatures, minScore = 0,
   }
   const place = placeSummary(a, b);
   if (place.differ && !mooDiffer) bound *= WEIGHTS.differentPlace;
-  if (!place.sameLocality && codesDisjoint(aa, ab)) bound *= siblingAreas(aa, ab) ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
+  if (!(place.sameLocality && sameDistrict(aa, ab)) && codesDisjoint(aa, ab)) bound *= siblingAreas(aa, ab) ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
   if (equipment && !mooDiffer && !place.confirmed) bound *= WEIGHTS.ownEquipment;
   return bound;
 }
@@ -205,6 +207,11 @@ function disjointSets(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const x of a) if (b.has(x)) return false;
   return true;
+}
+
+/** Tambon codes of one district. */
+function sameDistrict(a: string[], b: string[]): boolean {
+  return a.some((x) => x.length >= 6 && b.some((y) => y.length >= 6 && x.slice(0, 4) === y.slice(0, 4)));
 }
 
 /** Disjoint codes that share a district (4 digits) or, for districts, a province (2 digits). */

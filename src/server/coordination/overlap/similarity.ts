@@ -87,6 +87,12 @@ function sameScript(x: string, y: string): boolean {
   return x === '' || y === '' || THAI.test(x) === THAI.test(y);
 }
 
+/** Two localities can be told apart: same script, and a soi known only by number ("ซอย 4") meets only another number. */
+function comparable(x: Locality, y: Locality): boolean {
+  if (x.name === '' || y.name === '') return x.no !== undefined && y.no !== undefined;
+  return sameScript(x.name, y.name);
+}
+
 function localitiesMatch(x: Locality, y: Locality): boolean {
   const numbersAgree = x.no === undefined || y.no === undefined || x.no === y.no;
   return numbersAgree && namesMatch(x.name, y.name);
@@ -97,7 +103,7 @@ function firstMatch(a: Locality[], b: Locality[]): Locality | MatchKind {
   let kind: MatchKind = UNKNOWN;
   for (const x of a) {
     for (const y of b) {
-      if (!sameScript(x.name, y.name)) continue;
+      if (!comparable(x, y)) continue;
       kind = DIFFERENT;
       if (localitiesMatch(x, y)) return x.name || y.name ? { name: x.name || y.name } : { name: String(x.no ?? y.no) };
     }
