@@ -7,7 +7,7 @@
  * full comparison; only pairs that can reach the threshold (or share a road) are compared.
  */
 import { blocksOf } from './blocking.js';
-import { extractFeatures, type ProjectFeatures } from './features.js';
+import { extractFeatures, type ProjectFeatures, weighingAgainst } from './features.js';
 import { compareFeatures, DEFAULT_THRESHOLD, scoreBound } from './score.js';
 import { whatSimilarity } from './similarity.js';
 import type { Comparison, OverlapProject } from './types.js';
@@ -74,7 +74,7 @@ export function indexOfFeatures(features: ProjectFeatures[]): OverlapIndex {
   const districts = new Map<string, Array<Map<string, Posting>>>();
   /** By entry number, beside `entries`: the hot loop reads these without touching an Entry. */
   const live: number[] = [];
-  const totals: number[] = [];
+  const all: ProjectFeatures[] = [];
   let alive = 0;
 
   function file(n: number): void {
@@ -113,7 +113,7 @@ export function indexOfFeatures(features: ProjectFeatures[]): OverlapIndex {
     const n = entries.length;
     entries.push({ features, alive: true });
     live.push(1);
-    totals.push(features.totalWeight);
+    all.push(features);
     byId.set(project.id, n);
     alive++;
     file(n);
@@ -186,12 +186,14 @@ export function indexOfFeatures(features: ProjectFeatures[]): OverlapIndex {
       }
     }
     const floor = Math.min(MIN_TOKEN_SCORE, minScore * 0.6);
-    const total = f.totalWeight;
     for (const n of touched) {
       if (stamp[n] === -queryStamp) continue;
       const w = sharedWeight[n];
-      const dice = (2 * w) / (total + totals[n]);
-      const containment = w / Math.min(total, totals[n]);
+      // As whatSimilarity weighs them (words count only against a text in their script).
+      const other = all[n];
+      const [wf, wo] = [weighingAgainst(f, other), weighingAgainst(other, f)];
+      const dice = (2 * w) / (wf + wo);
+      const containment = w / Math.min(wf, wo);
       if ((dice + containment) / 2 >= floor) out.push(n);
     }
     return out;

@@ -1,9 +1,10 @@
 /**
  * How alike the *what* of two projects reads: weighted token overlap (concepts shared across
- * Thai and English), with Thai character trigrams as a fallback for OCR-damaged words.
+ * Thai and English; words the lexicon does not know count only against a text in their own
+ * script), with Thai character trigrams as a fallback for OCR-damaged words.
  */
 import type { Locality } from './cues.js';
-import { gramsOf, type ProjectFeatures, surfacesOf } from './features.js';
+import { gramsOf, type ProjectFeatures, surfacesOf, weighingAgainst } from './features.js';
 
 export interface SharedWord {
   token: string;
@@ -38,9 +39,10 @@ export function whatSimilarity(a: ProjectFeatures, b: ProjectFeatures, explain =
     shared.push(explain ? { token, a: surfacesOf(a, token), b: surfacesOf(b, token) } : { token, a: [], b: [] });
   }
   let tokenScore = 0;
-  if (a.totalWeight > 0 && b.totalWeight > 0) {
-    const dice = (2 * sharedWeight) / (a.totalWeight + b.totalWeight);
-    const containment = sharedWeight / Math.min(a.totalWeight, b.totalWeight);
+  const [wa, wb] = [weighingAgainst(a, b), weighingAgainst(b, a)];
+  if (wa > 0 && wb > 0) {
+    const dice = (2 * sharedWeight) / (wa + wb);
+    const containment = sharedWeight / Math.min(wa, wb);
     tokenScore = (dice + containment) / 2;
   }
   const gramScore = a.thaiWhat.length >= 8 && b.thaiWhat.length >= 8 ? jaccard(gramsOf(a), gramsOf(b)) : 0;
