@@ -149,6 +149,11 @@ export function scoreBound(a: ProjectFeatures, b: ProjectFeatures, minScore = 0,
   // Cheapest relations first; stop as soon as the bound falls below minScore. The score starts
   // from how alike the what reads (`what`, when the caller knows it), except that overlapping
   // sections of a shared road may lift it to a floor.
+  // Different moo numbers alone settle most pairs of one template in one province: without a
+  // shared road nothing lifts them above the different-place factor.
+  const [ma, mb] = [a.cues.moos, b.cues.moos];
+  const mooDiffer = ma.length > 0 && mb.length > 0 && !sharesAny(ma, mb);
+  if (mooDiffer && !sharedRoad && WEIGHTS.differentPlace < minScore) return WEIGHTS.differentPlace;
   let bound = sharedRoad ? 1 : what;
   if (periodsDisjoint(a, b)) bound *= WEIGHTS.differentPeriod;
   const [pa, pb] = [a.cues.phases, b.cues.phases];
@@ -163,9 +168,6 @@ export function scoreBound(a: ProjectFeatures, b: ProjectFeatures, minScore = 0,
   // A shared road may lift the score to the section-overlap floor (never above 1, and never
   // when the objects differ): only the factors above bound it.
   if (bound < minScore || sharedRoad) return bound;
-  // Different moo numbers alone settle most pairs of one template in one province.
-  const [ma, mb] = [a.cues.moos, b.cues.moos];
-  const mooDiffer = ma.length > 0 && mb.length > 0 && !sharesAny(ma, mb);
   if (mooDiffer) {
     bound *= WEIGHTS.differentPlace;
     if (bound < minScore) return bound;
