@@ -38,8 +38,8 @@ export interface ProjectFeatures {
   /** Blocking keys, computed once (blocking.ts). */
   blocks?: { own: string[]; probe: string[] };
   /** Concept tokens naming what is built or bought, and what a service is about. */
-  things: Set<string>;
-  topics: Set<string>;
+  things: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
   /** A purchase of equipment: each agency buys its own. */
   equipmentOnly: boolean;
   start?: number;
@@ -88,6 +88,13 @@ function addTokens(tokens: Map<string, number>, words: Token[], list: Token[], f
   }
 }
 
+/** Most projects name no topic (works) or no thing (services): the empty set is shared. */
+const NO_CONCEPTS: ReadonlySet<string> = new Set();
+
+function conceptSet(keys: string[]): ReadonlySet<string> {
+  return keys.length === 0 ? NO_CONCEPTS : new Set(keys);
+}
+
 export function extractFeatures(project: OverlapProject): ProjectFeatures {
   const titles = [project.titleTh, project.titleEn].filter((t): t is string => !!t && t.trim() !== '');
   const titleCues = titles.map((t) => extractCues(normalise(t)));
@@ -109,7 +116,7 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
   const text = `${titles.join(' ')} ${project.description ?? ''}`;
   const thaiWhat = titleCues.map((c) => c.rest.replace(/[^\u0E01-\u0E59]+/g, '')).join(' ');
   const keys = [...tokens.keys()];
-  const things = new Set(keys.filter((k) => THINGS.has(k) || EQUIPMENT.has(k)));
+  const things = conceptSet(keys.filter((k) => THINGS.has(k) || EQUIPMENT.has(k)));
   return {
     project,
     tokens,
@@ -121,7 +128,7 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
     cues: mergeCues([...titleCues, ...descCues]),
     thaiWhat,
     things,
-    topics: new Set(keys.filter((k) => TOPICS.has(k))),
+    topics: conceptSet(keys.filter((k) => TOPICS.has(k))),
     equipmentOnly: keys.includes('c:purchase') && [...things].some((k) => EQUIPMENT.has(k)),
     start: toDay(project.startDate),
     end: toDay(project.endDate ?? project.startDate),

@@ -205,7 +205,7 @@ function numberedOnOneSide(a: ProjectFeatures, b: ProjectFeatures): boolean {
   return (ra > 0 && rb === 0 && namesVillage(b)) || (rb > 0 && ra === 0 && namesVillage(a));
 }
 
-function disjointSets(a: Set<string>, b: Set<string>): boolean {
+function disjointSets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const x of a) if (b.has(x)) return false;
   return true;
