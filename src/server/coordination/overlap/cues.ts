@@ -231,5 +231,20 @@ export function extractCues(normalised: string): Cues {
   cues.waters = [...new Set(cues.waters)];
   cues.tambons = [...new Set(cues.tambons)];
   cues.rest = state.text.replace(/\s+/g, ' ').trim();
+  return shareEmpty(cues);
+}
+
+/**
+ * An index keeps the cues of every project (100,000 of them) and most titles have few cues:
+ * empty lists share one frozen array, so memory (and the collector's marking) stays small.
+ * Cues are read-only once extracted.
+ */
+const EMPTY: never[] = Object.freeze([]) as unknown as never[];
+
+function shareEmpty(cues: Cues): Cues {
+  for (const key of Object.keys(cues) as Array<keyof Cues>) {
+    const value = cues[key];
+    if (Array.isArray(value) && value.length === 0) (cues as unknown as Record<string, unknown>)[key] = EMPTY;
+  }
   return cues;
 }

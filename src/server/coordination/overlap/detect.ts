@@ -7,8 +7,9 @@
  * full comparison; only pairs that can reach the threshold (or share a road) are compared.
  */
 import { blocksOf } from './blocking.js';
-import { extractFeatures, type ProjectFeatures } from './features.js';
+import { extractFeatures, type ProjectFeatures, weighingAgainst } from './features.js';
 import { compareFeatures, DEFAULT_THRESHOLD, scoreBound } from './score.js';
+import { whatSimilarity } from './similarity.js';
 import type { Comparison, OverlapProject } from './types.js';
 
 export interface OverlapOptions {
@@ -60,12 +61,20 @@ interface Entry {
 }
 
 export function createOverlapIndex(projects: OverlapProject[] = []): OverlapIndex {
+  return indexOfFeatures(projects.map(extractFeatures));
+}
+
+/** The index over features already extracted (the parallel worker keeps them to read roads). */
+export function indexOfFeatures(features: ProjectFeatures[]): OverlapIndex {
   const entries: Entry[] = [];
   const byId = new Map<string, number>();
   /** block key → token → entry numbers. */
   const postings = new Map<string, Map<string, Posting>>();
   /** `A:41|2568` → the district blocks of province 41 in that year. */
   const districts = new Map<string, Array<Map<string, Posting>>>();
+  /** By entry number, beside `entries`: the hot loop reads these without touching an Entry. */
+  const live: number[] = [];
+  const all: ProjectFeatures[] = [];
   let alive = 0;
 
   function file(n: number): void {
@@ -95,9 +104,16 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
   }
 
   function upsert(project: OverlapProject): void {
+    add(extractFeatures(project));
+  }
+
+  function add(features: ProjectFeatures): void {
+    const { project } = features;
     remove(project.id);
     const n = entries.length;
-    entries.push({ features: extractFeatures(project), alive: true });
+    entries.push({ features, alive: true });
+    live.push(1);
+    all.push(features);
     byId.set(project.id, n);
     alive++;
     file(n);
@@ -107,6 +123,7 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
     const n = byId.get(id);
     if (n === undefined) return;
     entries[n].alive = false;
+    live[n] = 0;
     byId.delete(id);
     alive--;
   }
@@ -137,8 +154,10 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
       blocks.push(block);
       if (!key.startsWith('R:')) continue;
       // Same road number: always compared (sections decide), marked so it is not added twice.
-      for (const n of block.get('')?.ids ?? []) {
-        if (stamp[n] === -queryStamp || n <= after || !entries[n].alive) continue;
+      const ids = block.get('')?.ids ?? [];
+      for (let k = ids.length - 1; k >= 0 && ids[k] > after; k--) {
+        const n = ids[k];
+        if (stamp[n] === -queryStamp || live[n] === 0) continue;
         stamp[n] = -queryStamp;
         out.push(n);
       }
@@ -150,12 +169,14 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
         const posting = block.get(token);
         if (!posting) continue;
         const { ids, weights } = posting;
-        for (let k = 0; k < ids.length; k++) {
+        // Entry numbers are filed in ascending order: walk down and stop at `after`.
+        for (let k = ids.length - 1; k >= 0; k--) {
           const n = ids[k];
+          if (n <= after) break;
           const s = stamp[n];
-          if (s === tokenStamp || s === -queryStamp || n <= after) continue;
+          if (s === tokenStamp || s === -queryStamp) continue;
           if (s < queryStamp) {
-            if (!entries[n].alive) continue;
+            if (live[n] === 0) continue;
             sharedWeight[n] = 0;
             touched.push(n);
           }
@@ -167,10 +188,12 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
     const floor = Math.min(MIN_TOKEN_SCORE, minScore * 0.6);
     for (const n of touched) {
       if (stamp[n] === -queryStamp) continue;
-      const other = entries[n].features;
       const w = sharedWeight[n];
-      const dice = (2 * w) / (f.totalWeight + other.totalWeight);
-      const containment = w / Math.min(f.totalWeight, other.totalWeight);
+      // As whatSimilarity weighs them (words count only against a text in their script).
+      const other = all[n];
+      const [wf, wo] = [weighingAgainst(f, other), weighingAgainst(other, f)];
+      const dice = (2 * w) / (wf + wo);
+      const containment = w / Math.min(wf, wo);
       if ((dice + containment) / 2 >= floor) out.push(n);
     }
     return out;
@@ -185,6 +208,9 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
   function compare(f: ProjectFeatures, other: ProjectFeatures, minScore: number): Comparison | undefined {
     // The score is rounded to 3 decimals; the bound is not.
     if (scoreBound(f, other, minScore - 0.001) + 0.001 < minScore) return undefined;
+    // Most pairs that pass the cheap relations still read too differently: bound again from
+    // the what-similarity before building the explained comparison.
+    if (scoreBound(f, other, minScore - 0.001, whatSimilarity(f, other, false).score) + 0.001 < minScore) return undefined;
     if (compareFeatures(f, other, minScore, false).score < minScore) return undefined;
     return compareFeatures(f, other, minScore, true);
   }
@@ -218,7 +244,7 @@ export function createOverlapIndex(projects: OverlapProject[] = []): OverlapInde
     return options.limit === undefined ? out : out.slice(0, options.limit);
   }
 
-  for (const project of projects) upsert(project);
+  for (const f of features) add(f);
   return {
     get size() {
       return alive;

@@ -8,6 +8,7 @@ import { normalise } from './normalise.js';
 import { type Token, tokenise, tokenWeight } from './tokenise.js';
 import type { OverlapProject } from './types.js';
 
+const THAI = /[\u0E01-\u0E5B]/;
 const EQUIPMENT = new Set(CONCEPTS.filter((c) => c.equipment).map((c) => `c:${c.id}`));
 const THINGS = new Set(CONCEPTS.filter((c) => (c.kind ?? 'thing') === 'thing').map((c) => `c:${c.id}`));
 const TOPICS = new Set(CONCEPTS.filter((c) => c.kind === 'topic').map((c) => `c:${c.id}`));
@@ -21,6 +22,14 @@ export interface ProjectFeatures {
   /** The what-tokens in text order with their words as written (to highlight). */
   words: Token[];
   totalWeight: number;
+  /**
+   * The weight of concept tokens, of Thai words and of Latin words, and which scripts the
+   * project's text is written in: a word the lexicon does not know can only be matched by a
+   * text in its own script (weighingAgainst).
+   */
+  weights: { concept: number; thai: number; latin: number };
+  readsThai: boolean;
+  readsLatin: boolean;
   cues: Omit<Cues, 'rest'>;
   /** The Thai what-text; its character trigrams (gramsOf) survive OCR noise that breaks words. */
   thaiWhat: string;
@@ -29,8 +38,8 @@ export interface ProjectFeatures {
   /** Blocking keys, computed once (blocking.ts). */
   blocks?: { own: string[]; probe: string[] };
   /** Concept tokens naming what is built or bought, and what a service is about. */
-  things: Set<string>;
-  topics: Set<string>;
+  things: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
   /** A purchase of equipment: each agency buys its own. */
   equipmentOnly: boolean;
   start?: number;
@@ -79,6 +88,13 @@ function addTokens(tokens: Map<string, number>, words: Token[], list: Token[], f
   }
 }
 
+/** Most projects name no topic (works) or no thing (services): the empty set is shared. */
+const NO_CONCEPTS: ReadonlySet<string> = new Set();
+
+function conceptSet(keys: string[]): ReadonlySet<string> {
+  return keys.length === 0 ? NO_CONCEPTS : new Set(keys);
+}
+
 export function extractFeatures(project: OverlapProject): ProjectFeatures {
   const titles = [project.titleTh, project.titleEn].filter((t): t is string => !!t && t.trim() !== '');
   const titleCues = titles.map((t) => extractCues(normalise(t)));
@@ -90,23 +106,41 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
   for (const c of descCues) addTokens(tokens, words, tokenise(c.rest), DESCRIPTION_WEIGHT);
 
   let totalWeight = 0;
-  for (const w of tokens.values()) totalWeight += w;
+  const weights = { concept: 0, thai: 0, latin: 0 };
+  for (const [token, w] of tokens) {
+    totalWeight += w;
+    if (token.startsWith('c:')) weights.concept += w;
+    else if (THAI.test(token)) weights.thai += w;
+    else weights.latin += w;
+  }
+  const text = `${titles.join(' ')} ${project.description ?? ''}`;
   const thaiWhat = titleCues.map((c) => c.rest.replace(/[^\u0E01-\u0E59]+/g, '')).join(' ');
   const keys = [...tokens.keys()];
-  const things = new Set(keys.filter((k) => THINGS.has(k) || EQUIPMENT.has(k)));
+  const things = conceptSet(keys.filter((k) => THINGS.has(k) || EQUIPMENT.has(k)));
   return {
     project,
     tokens,
     words,
     totalWeight,
+    weights,
+    readsThai: THAI.test(text),
+    readsLatin: /[A-Za-z]/.test(text),
     cues: mergeCues([...titleCues, ...descCues]),
     thaiWhat,
     things,
-    topics: new Set(keys.filter((k) => TOPICS.has(k))),
+    topics: conceptSet(keys.filter((k) => TOPICS.has(k))),
     equipmentOnly: keys.includes('c:purchase') && [...things].some((k) => EQUIPMENT.has(k)),
     start: toDay(project.startDate),
     end: toDay(project.endDate ?? project.startDate),
   };
+}
+
+/**
+ * The weight of `f`'s what-tokens that `other` could share: concepts always, unknown words only
+ * when `other` has text in their script (a Thai title and an English one share no plain word).
+ */
+export function weighingAgainst(f: Pick<ProjectFeatures, 'weights'>, other: Pick<ProjectFeatures, 'readsThai' | 'readsLatin'>): number {
+  return f.weights.concept + (other.readsThai ? f.weights.thai : 0) + (other.readsLatin ? f.weights.latin : 0);
 }
 
 export function gramsOf(f: ProjectFeatures): Set<string> {

@@ -93,10 +93,11 @@ const WORKS_CONCEPTS: Concept[] = [
   { id: 'fish', weight: 1.3, kind: 'topic', th: ['เลี้ยงปลา', 'ปลา', 'กระชัง', 'ประมง'], en: ['fish', 'fishery', 'fish farming', 'aquaculture', 'cage'] },
   { id: 'livestock', weight: 1.3, kind: 'topic', th: ['ปศุสัตว์', 'โคเนื้อ', 'โค', 'กระบือ', 'ไก่', 'สุกร', 'ไก่พื้นเมือง'], en: ['livestock', 'cattle', 'beef', 'buffalo', 'chicken', 'poultry', 'pig'] },
   // Buildings and places of service
-  { id: 'school', weight: 1.0, th: ['โรงเรียน', 'สถานศึกษา'], en: ['school'] },
+  { id: 'school', weight: 1.0, th: ['โรงเรียน', 'สถานศึกษา', 'สพฐ'], en: ['school', 'obec'] },
   { id: 'classroom', weight: 1.2, th: ['อาคารเรียน', 'ห้องเรียน'], en: ['classroom', 'classroom building'] },
   { id: 'canteen', weight: 1.3, th: ['โรงอาหาร'], en: ['canteen', 'cafeteria'] },
   { id: 'hall', weight: 1.2, th: ['ศาลาประชาคม', 'ศาลาอเนกประสงค์', 'ศาลา', 'อาคารอเนกประสงค์', 'อาคารเอนกประสงค์'], en: ['hall', 'pavilion', 'multipurpose hall', 'community hall', 'multi-purpose hall', 'multipurpose building', 'community building'] },
+  { id: 'bus_shelter', weight: 1.4, th: ['ศาลาพักผู้โดยสาร', 'ที่พักผู้โดยสาร', 'ศาลารอรถ', 'ป้ายรถโดยสาร'], en: ['bus shelter', 'bus stop', 'passenger shelter', 'waiting shed'] },
   { id: 'market', weight: 1.2, th: ['ตลาด', 'ตลาดสด', 'ตลาดนัด', 'ตลาดชุมชน'], en: ['market', 'fresh market'] },
   { id: 'clinic', weight: 1.2, th: ['โรงพยาบาลส่งเสริมสุขภาพตำบล', 'รพสต', 'โรงพยาบาล', 'สถานีอนามัย', 'ศูนย์สุขภาพชุมชน'], en: ['hospital', 'health centre', 'health center', 'clinic', 'health promoting hospital'] },
   { id: 'ward', weight: 1.3, th: ['หอผู้ป่วย', 'หอผู้ป่วยใน', 'ผู้ป่วยใน'], en: ['ward', 'in-patient', 'inpatient', 'patient ward'] },

@@ -3,11 +3,12 @@
  *
  * Blocking never pairs projects of different provinces except through a shared road number
  * (blocking.ts), so provinces are split among worker threads, each building its own index;
- * the main thread adds the cross-province road pairs from the few projects that name a road.
+ * the main thread adds the cross-group road pairs from the projects the workers found to name
+ * a road (read from their cues, titles and descriptions alike).
  */
 import { cpus } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createOverlapIndex, type CandidatePair, type OverlapOptions } from './detect.js';
+import { type CandidatePair, findCandidates, type OverlapOptions } from './detect.js';
 import type { Comparison, OverlapProject } from './types.js';
 
 export interface ParallelOptions extends OverlapOptions {
@@ -21,8 +22,11 @@ export interface WorkerPair extends Comparison {
   b: string;
 }
 
-/** Cheap test for a road number in a title: only these projects can pair across provinces. */
-const MAY_NAME_ROAD = /ทล|ทช|ทางหลวง|highway|route|hwy|road no|[ก-ฮ]{2}\.\s?\d{4}/i;
+export interface WorkerResult {
+  pairs: WorkerPair[];
+  /** Projects whose cues name a road number: only these can pair across provinces. */
+  roadIds: string[];
+}
 
 /** Provinces of a project ('' when it has no area): it goes to the group of each. */
 function provincesOf(project: OverlapProject): string[] {
@@ -47,7 +51,7 @@ function partition(projects: OverlapProject[], n: number): OverlapProject[][] {
   return groups.filter((g) => g.length > 0).map((g) => [...new Map(g.map((p) => [p.id, p])).values()]);
 }
 
-function runWorker(projects: OverlapProject[], options: OverlapOptions): Promise<WorkerPair[]> {
+function runWorker(projects: OverlapProject[], options: OverlapOptions): Promise<WorkerResult> {
   // Built, the worker is a .js file beside this one; under tsx (tests, bench) it is .ts and the
   // worker thread must register tsx itself (Node 20 workers do not inherit loader hooks).
   const source = import.meta.url.endsWith('.ts');
@@ -57,12 +61,16 @@ function runWorker(projects: OverlapProject[], options: OverlapOptions): Promise
     : `import(${JSON.stringify(url)})`;
   const worker = new Worker(code, { eval: true, workerData: { projects, options } });
   return new Promise((resolve, reject) => {
-    worker.once('message', (pairs: WorkerPair[]) => {
-      resolve(pairs);
+    worker.once('message', (result: WorkerResult) => {
+      resolve(result);
       void worker.terminate();
     });
     worker.once('error', reject);
   });
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 /** findCandidates on several threads: the same pairs, best first. */
@@ -70,27 +78,24 @@ export async function findCandidatesParallel(projects: OverlapProject[], options
   const { workers = Math.min(8, cpus().length), ...rest } = options;
   const byId = new Map(projects.map((p) => [p.id, p]));
   const groups = partition(projects, Math.max(1, workers));
-  const groupsOf = new Map<string, Set<number>>();
-  groups.forEach((g, i) => g.forEach((p) => groupsOf.set(p.id, (groupsOf.get(p.id) ?? new Set()).add(i))));
-  const together = (a: string, b: string) => [...groupsOf.get(a)!].some((i) => groupsOf.get(b)!.has(i));
-
   const results = await Promise.all(groups.map((g) => runWorker(g, { ...rest, limit: undefined })));
-  // Cross-province pairs can only come from a shared road number.
-  const roadProjects = projects.filter((p) => MAY_NAME_ROAD.test(`${p.titleTh ?? ''} ${p.titleEn ?? ''}`));
-  const crossing = createOverlapIndex(roadProjects)
-    .pairs({ ...rest, limit: undefined })
-    .filter((pair) => !together(pair.a.id, pair.b.id));
 
-  const out: CandidatePair[] = crossing;
+  const out: CandidatePair[] = [];
   const seen = new Set<string>();
-  for (const list of results) {
-    for (const { a, b, ...comparison } of list) {
+  for (const { pairs } of results) {
+    for (const { a, b, ...comparison } of pairs) {
       // A project of two provinces may meet the same partner in two groups.
-      const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+      const key = pairKey(a, b);
       if (seen.has(key)) continue;
       seen.add(key);
       out.push({ a: byId.get(a)!, b: byId.get(b)!, ...comparison });
     }
+  }
+  // Pairs across groups can only come from a shared road number (blocking.ts): the projects
+  // that name one (about a tenth) are indexed again here; pairs already found are skipped.
+  const roadIds = new Set(results.flatMap((r) => r.roadIds));
+  for (const pair of findCandidates([...roadIds].map((id) => byId.get(id)!), { ...rest, limit: undefined })) {
+    if (!seen.has(pairKey(pair.a.id, pair.b.id))) out.push(pair);
   }
   out.sort((x, y) => y.score - x.score);
   return options.limit === undefined ? out : out.slice(0, options.limit);

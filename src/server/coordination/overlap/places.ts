@@ -4,8 +4,8 @@
  * (บ้านหนองบัว and Ban Nong Bua need a gazetteer; area codes carry that case).
  */
 import type { ProjectFeatures } from './features.js';
-import { intersect } from './relations.js';
-import { localityRelation, namesRelation, routeRelation } from './similarity.js';
+import { intersect, sharesAny } from './relations.js';
+import { DIFFERENT, localityKind, localityRelation, namesKind, namesRelation, routeKind, routeRelation, SAME, UNKNOWN } from './similarity.js';
 
 export interface PlaceEvidence {
   /** Evidence of the same place, by kind (locality, moo, tambon). */
@@ -37,5 +37,30 @@ export function placeEvidence(a: ProjectFeatures, b: ProjectFeatures): PlaceEvid
     differ,
     sameLocality: localities.kind === 'same',
     ...(waters.kind === 'same' ? { sameWater: waters.name } : {}),
+  };
+}
+
+/** What the score bound needs of placeEvidence, without the labels the reasons carry. */
+export interface PlaceSummary {
+  differ: boolean;
+  sameLocality: boolean;
+  /** Same locality, moo or water with nothing differing: compareFeatures' confirmed place. */
+  confirmed: boolean;
+}
+
+/** Equal to the booleans placeEvidence implies (a test holds them together). */
+export function placeSummary(a: ProjectFeatures, b: ProjectFeatures): PlaceSummary {
+  const route = routeKind(a.cues.routes, b.cues.routes);
+  const locality = route === UNKNOWN ? localityKind(a.cues.localities, b.cues.localities) : route;
+  const [ma, mb] = [a.cues.moos, b.cues.moos];
+  const moosGiven = ma.length > 0 && mb.length > 0;
+  const sameMoo = moosGiven && sharesAny(ma, mb);
+  const water = namesKind(a.cues.waters, b.cues.waters);
+  const differ =
+    locality === DIFFERENT || (moosGiven && !sameMoo) || water === DIFFERENT || namesKind(a.cues.tambons, b.cues.tambons) === DIFFERENT;
+  return {
+    differ,
+    sameLocality: locality === SAME,
+    confirmed: !differ && (locality === SAME || sameMoo || water === SAME),
   };
 }

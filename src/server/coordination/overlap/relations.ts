@@ -23,6 +23,13 @@ export function codeRelation(a: string[], b: string[]): CodeRelation {
   return { kind: 'disjoint', a, b };
 }
 
+/** codeRelation(a, b).kind === 'disjoint', without building the relation. */
+export function codesDisjoint(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  for (const x of a) for (const y of b) if (x.startsWith(y) || y.startsWith(x)) return false;
+  return true;
+}
+
 export type PeriodRelation = { kind: 'unknown' } | { kind: 'overlap'; days: number } | { kind: 'disjoint'; gapDays: number };
 
 export function periodRelation(aStart?: number, aEnd?: number, bStart?: number, bEnd?: number): PeriodRelation {

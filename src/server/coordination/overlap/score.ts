@@ -4,8 +4,8 @@
  * never a mystery to the coordinator who has to resolve the pair.
  */
 import { extractFeatures, type ProjectFeatures } from './features.js';
-import { codeRelation, intersect, periodRelation, sectionRelation, sharesAny } from './relations.js';
-import { placeEvidence } from './places.js';
+import { codeRelation, codesDisjoint, intersect, periodRelation, sectionRelation, sharesAny } from './relations.js';
+import { placeEvidence, placeSummary } from './places.js';
 import { whatSimilarity } from './similarity.js';
 import type { Comparison, OverlapProject, Reason } from './types.js';
 
@@ -94,7 +94,9 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
   if (area.kind === 'disjoint') {
     const sibling = siblingAreas(area.a, area.b);
     push(reasons, 'different_area', false, { a: area.a, b: area.b, sameDistrictOrProvince: sibling });
-    if (section.kind !== 'overlap' && !place.sameLocality) score *= sibling ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
+    // A village of the same name in a neighbouring tambon may be the same village coded to the
+    // next tambon; across districts the name is only a common name (บ้านหนองบัว is everywhere).
+    if (section.kind !== 'overlap' && !(place.sameLocality && sameDistrict(area.a, area.b))) score *= sibling ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
   }
 
   // Each agency buys its own equipment: the same item is one purchase only for the same unit.
@@ -133,33 +135,60 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
 
 /**
  * An upper bound of compareFeatures' score from the cheap relations alone (things, topics,
- * area, period, phase, moo): the index skips the full comparison when it cannot reach the
- * threshold. Kept consistent with compareFeatures by a test over the evaluation set.
+ * roads, function, area, period, phase, moo, place names): the index skips the full comparison
+ * when it cannot reach the threshold. Kept consistent with compareFeatures by tests over the
+ * evaluation set and synthetic projects.
+ *
+ * Order matters for the same-place bonus (x → x + (1 - x)·k grows less than a factor shrinks
+ * it): factors compareFeatures applies before the bonus are applied before it here; factors it
+ * applies after the bonus (area, equipment, phase, function, period) may go anywhere.
  */
-export function scoreBound(a: ProjectFeatures, b: ProjectFeatures, minScore = 0): number {
-  // Cheapest relations first; stop as soon as the bound falls below minScore.
-  let bound = 1;
-  if (periodRelation(a.start, a.end, b.start, b.end).kind === 'disjoint') bound *= WEIGHTS.differentPeriod;
-  const [pa, pb] = [a.cues.phases, b.cues.phases];
-  if (pa.length > 0 && pb.length > 0 && intersect(pa, pb).length === 0) bound *= WEIGHTS.differentPhase;
-  if (disjointSets(a.things, b.things) || disjointSets(a.topics, b.topics)) bound *= WEIGHTS.differentObject;
-  if (numberedOnOneSide(a, b)) bound *= WEIGHTS.highwayVsVillageRoad;
-  // The same-place bonus can lift the score by a quarter of what is left (it comes after the
-  // object and road factors in compareFeatures, before the others: adding it here is looser).
-  bound = Math.min(1, bound + (1 - bound) * WEIGHTS.samePlaceBonus);
-  if (bound < minScore || sharesAny(a.cues.roads, b.cues.roads)) return bound;
-  // Different moo numbers alone settle most pairs of one template in one province.
+export function scoreBound(a: ProjectFeatures, b: ProjectFeatures, minScore = 0, what = 1): number {
+  const [ra, rb] = [a.cues.roads, b.cues.roads];
+  const sharedRoad = sharesAny(ra, rb);
+  // Cheapest relations first; stop as soon as the bound falls below minScore. The score starts
+  // from how alike the what reads (`what`, when the caller knows it), except that overlapping
+  // sections of a shared road may lift it to a floor.
+  // Different moo numbers alone settle most pairs of one template in one province: without a
+  // shared road nothing lifts them above the different-place factor.
   const [ma, mb] = [a.cues.moos, b.cues.moos];
   const mooDiffer = ma.length > 0 && mb.length > 0 && !sharesAny(ma, mb);
+  if (mooDiffer && !sharedRoad && WEIGHTS.differentPlace < minScore) return WEIGHTS.differentPlace;
+  let bound = sharedRoad ? 1 : what;
+  if (periodsDisjoint(a, b)) bound *= WEIGHTS.differentPeriod;
+  const [pa, pb] = [a.cues.phases, b.cues.phases];
+  if (pa.length > 0 && pb.length > 0 && !sharesAny(pa, pb)) bound *= WEIGHTS.differentPhase;
+  if (codesDisjoint(a.project.functionCodes, b.project.functionCodes)) bound *= WEIGHTS.differentFunction;
+  if (disjointSets(a.things, b.things) || disjointSets(a.topics, b.topics)) bound *= WEIGHTS.differentObject;
+  // Two numbered roads, none in common (sectionRelation's different_road), or a numbered road
+  // against a village road: both before the bonus, as in compareFeatures.
+  if (ra.length > 0 && rb.length > 0 && !sharedRoad) bound *= WEIGHTS.differentRoad;
+  else if (numberedOnOneSide(a, b)) bound *= WEIGHTS.highwayVsVillageRoad;
+  bound = Math.min(1, bound + (1 - bound) * WEIGHTS.samePlaceBonus);
+  // A shared road may lift the score to the section-overlap floor (never above 1, and never
+  // when the objects differ): only the factors above bound it.
+  if (bound < minScore || sharedRoad) return bound;
   if (mooDiffer) {
     bound *= WEIGHTS.differentPlace;
     if (bound < minScore) return bound;
   }
-  const area = codeRelation(a.project.areaCodes, b.project.areaCodes);
-  const place = placeEvidence(a, b);
-  if (Object.keys(place.differ).length > 0 && !mooDiffer) bound *= WEIGHTS.differentPlace;
-  if (area.kind === 'disjoint' && !place.sameLocality) bound *= siblingAreas(area.a, area.b) ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
+  const [aa, ab] = [a.project.areaCodes, b.project.areaCodes];
+  // Each agency's own purchase (unless the same unit or a confirmed same place, checked below).
+  const equipment = a.equipmentOnly && b.equipmentOnly && !sharesAny(aa, ab);
+  if (equipment && mooDiffer) {
+    bound *= WEIGHTS.ownEquipment;
+    if (bound < minScore) return bound;
+  }
+  const place = placeSummary(a, b);
+  if (place.differ && !mooDiffer) bound *= WEIGHTS.differentPlace;
+  if (!(place.sameLocality && sameDistrict(aa, ab)) && codesDisjoint(aa, ab)) bound *= siblingAreas(aa, ab) ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
+  if (equipment && !mooDiffer && !place.confirmed) bound *= WEIGHTS.ownEquipment;
   return bound;
+}
+
+function periodsDisjoint(a: ProjectFeatures, b: ProjectFeatures): boolean {
+  if (a.start === undefined || b.start === undefined) return false;
+  return Math.min(a.end ?? a.start, b.end ?? b.start) < Math.max(a.start, b.start);
 }
 
 /** Compares two projects from scratch; `createOverlapIndex` caches features for many checks. */
@@ -167,15 +196,24 @@ export function compareProjects(a: OverlapProject, b: OverlapProject, threshold 
   return compareFeatures(extractFeatures(a), extractFeatures(b), threshold);
 }
 
-function numberedOnOneSide(a: ProjectFeatures, b: ProjectFeatures): boolean {
-  const village = (f: ProjectFeatures) => f.cues.moos.length + f.cues.localities.length + f.cues.routes.length > 0;
-  return (a.cues.roads.length > 0 && b.cues.roads.length === 0 && village(b)) || (b.cues.roads.length > 0 && a.cues.roads.length === 0 && village(a));
+function namesVillage(f: ProjectFeatures): boolean {
+  return f.cues.moos.length + f.cues.localities.length + f.cues.routes.length > 0;
 }
 
-function disjointSets(a: Set<string>, b: Set<string>): boolean {
+function numberedOnOneSide(a: ProjectFeatures, b: ProjectFeatures): boolean {
+  const [ra, rb] = [a.cues.roads.length, b.cues.roads.length];
+  return (ra > 0 && rb === 0 && namesVillage(b)) || (rb > 0 && ra === 0 && namesVillage(a));
+}
+
+function disjointSets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const x of a) if (b.has(x)) return false;
   return true;
+}
+
+/** Tambon codes of one district. */
+function sameDistrict(a: string[], b: string[]): boolean {
+  return a.some((x) => x.length >= 6 && b.some((y) => y.length >= 6 && x.slice(0, 4) === y.slice(0, 4)));
 }
 
 /** Disjoint codes that share a district (4 digits) or, for districts, a province (2 digits). */

@@ -1,9 +1,10 @@
 /**
  * How alike the *what* of two projects reads: weighted token overlap (concepts shared across
- * Thai and English), with Thai character trigrams as a fallback for OCR-damaged words.
+ * Thai and English; words the lexicon does not know count only against a text in their own
+ * script), with Thai character trigrams as a fallback for OCR-damaged words.
  */
 import type { Locality } from './cues.js';
-import { gramsOf, type ProjectFeatures, surfacesOf } from './features.js';
+import { gramsOf, type ProjectFeatures, surfacesOf, weighingAgainst } from './features.js';
 
 export interface SharedWord {
   token: string;
@@ -38,9 +39,10 @@ export function whatSimilarity(a: ProjectFeatures, b: ProjectFeatures, explain =
     shared.push(explain ? { token, a: surfacesOf(a, token), b: surfacesOf(b, token) } : { token, a: [], b: [] });
   }
   let tokenScore = 0;
-  if (a.totalWeight > 0 && b.totalWeight > 0) {
-    const dice = (2 * sharedWeight) / (a.totalWeight + b.totalWeight);
-    const containment = sharedWeight / Math.min(a.totalWeight, b.totalWeight);
+  const [wa, wb] = [weighingAgainst(a, b), weighingAgainst(b, a)];
+  if (wa > 0 && wb > 0) {
+    const dice = (2 * sharedWeight) / (wa + wb);
+    const containment = sharedWeight / Math.min(wa, wb);
     tokenScore = (dice + containment) / 2;
   }
   const gramScore = a.thaiWhat.length >= 8 && b.thaiWhat.length >= 8 ? jaccard(gramsOf(a), gramsOf(b)) : 0;
@@ -77,39 +79,98 @@ function namesMatch(x: string, y: string): boolean {
 
 export type LocalityRelation = { kind: 'unknown' } | { kind: 'same'; name: string } | { kind: 'different'; a: string[]; b: string[] };
 
+/** Kind-only answers for the score bound, which runs for many pairs and shows none of them. */
+export const UNKNOWN = 0;
+export const SAME = 1;
+export const DIFFERENT = 2;
+export type MatchKind = typeof UNKNOWN | typeof SAME | typeof DIFFERENT;
+
+function sameScript(x: string, y: string): boolean {
+  return x === '' || y === '' || THAI.test(x) === THAI.test(y);
+}
+
+/** Two localities can be told apart: same script, and a soi known only by number ("ซอย 4") meets only another number. */
+function comparable(x: Locality, y: Locality): boolean {
+  if (x.name === '' || y.name === '') return x.no !== undefined && y.no !== undefined;
+  return sameScript(x.name, y.name);
+}
+
+function localitiesMatch(x: Locality, y: Locality): boolean {
+  const numbersAgree = x.no === undefined || y.no === undefined || x.no === y.no;
+  return numbersAgree && namesMatch(x.name, y.name);
+}
+
+/** The first pair of localities (same script) that match, or whether any could be compared. */
+function firstMatch(a: Locality[], b: Locality[]): Locality | MatchKind {
+  let kind: MatchKind = UNKNOWN;
+  for (const x of a) {
+    for (const y of b) {
+      if (!comparable(x, y)) continue;
+      kind = DIFFERENT;
+      if (localitiesMatch(x, y)) return x.name || y.name ? { name: x.name || y.name } : { name: String(x.no ?? y.no) };
+    }
+  }
+  return kind;
+}
+
+function localityLabel(l: Locality): string {
+  return `${l.name}${l.no === undefined ? '' : ` ${l.no}`}`.trim();
+}
+
 /**
  * Villages, sois and streets compared within one script (บ้านหนองบัว and Ban Nong Bua cannot
  * be compared without a gazetteer; the area codes carry that case).
  */
 export function localityRelation(a: Locality[], b: Locality[]): LocalityRelation {
-  let compared = false;
-  for (const x of a) {
-    for (const y of b) {
-      if (THAI.test(x.name) !== THAI.test(y.name) && x.name !== '' && y.name !== '') continue;
-      compared = true;
-      const numbersAgree = x.no === undefined || y.no === undefined || x.no === y.no;
-      if (numbersAgree && namesMatch(x.name, y.name)) return { kind: 'same', name: x.name || y.name || String(x.no ?? y.no) };
-    }
-  }
-  if (!compared) return { kind: 'unknown' };
-  const label = (l: Locality) => `${l.name}${l.no === undefined ? '' : ` ${l.no}`}`.trim();
-  return { kind: 'different', a: a.map(label), b: b.map(label) };
+  const match = firstMatch(a, b);
+  if (typeof match === 'object') return { kind: 'same', name: match.name };
+  if (match === UNKNOWN) return { kind: 'unknown' };
+  return { kind: 'different', a: a.map(localityLabel), b: b.map(localityLabel) };
+}
+
+export function localityKind(a: Locality[], b: Locality[]): MatchKind {
+  const match = firstMatch(a, b);
+  return typeof match === 'object' ? SAME : match;
+}
+
+function toLocality(name: string): Locality {
+  return { name };
 }
 
 export function namesRelation(a: string[], b: string[]): LocalityRelation {
-  return localityRelation(a.map((name) => ({ name })), b.map((name) => ({ name })));
+  if (a.length === 0 || b.length === 0) return { kind: 'unknown' };
+  return localityRelation(a.map(toLocality), b.map(toLocality));
+}
+
+export function namesKind(a: string[], b: string[]): MatchKind {
+  let kind: MatchKind = UNKNOWN;
+  for (const x of a) {
+    for (const y of b) {
+      if (!sameScript(x, y)) continue;
+      kind = DIFFERENT;
+      if (namesMatch(x, y)) return SAME;
+    }
+  }
+  return kind;
+}
+
+function sameRoute([x1, x2]: [string, string], [y1, y2]: [string, string]): boolean {
+  return (namesMatch(x1, y1) && namesMatch(x2, y2)) || (namesMatch(x1, y2) && namesMatch(x2, y1));
+}
+
+function routeLabel(r: [string, string]): string {
+  return `${r[0]} - ${r[1]}`;
 }
 
 /** Village-to-village roads: the same road only when both ends match (in either order). */
 export function routeRelation(a: Array<[string, string]>, b: Array<[string, string]>): LocalityRelation {
   if (a.length === 0 || b.length === 0) return { kind: 'unknown' };
-  for (const [x1, x2] of a) {
-    for (const [y1, y2] of b) {
-      if ((namesMatch(x1, y1) && namesMatch(x2, y2)) || (namesMatch(x1, y2) && namesMatch(x2, y1))) {
-        return { kind: 'same', name: `${x1} - ${x2}` };
-      }
-    }
-  }
-  const label = (r: [string, string]) => `${r[0]} - ${r[1]}`;
-  return { kind: 'different', a: a.map(label), b: b.map(label) };
+  for (const x of a) for (const y of b) if (sameRoute(x, y)) return { kind: 'same', name: routeLabel(x) };
+  return { kind: 'different', a: a.map(routeLabel), b: b.map(routeLabel) };
+}
+
+export function routeKind(a: Array<[string, string]>, b: Array<[string, string]>): MatchKind {
+  if (a.length === 0 || b.length === 0) return UNKNOWN;
+  for (const x of a) for (const y of b) if (sameRoute(x, y)) return SAME;
+  return DIFFERENT;
 }

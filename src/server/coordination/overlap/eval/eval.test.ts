@@ -3,8 +3,11 @@ import { compareProjects } from '../score.js';
 import { baselineQuality, quality } from './metrics.js';
 import { EVAL_PAIRS } from './pairs.js';
 
-/** Figures measured when the engine was tuned (train) and first run on the held-out test split. */
-const ACHIEVED = { train: { precision: 0.961, recall: 0.98 }, test: { precision: 0.854, recall: 0.854 } };
+/**
+ * Figures measured after the second tuning round (train split only; 384 pairs, the 71 added
+ * ones written before the engine saw them) on train and on the held-out test split.
+ */
+const ACHIEVED = { train: { precision: 0.961, recall: 0.976 }, test: { precision: 0.873, recall: 0.948 } };
 const MARGIN = 0.03;
 
 describe('evaluation set', () => {

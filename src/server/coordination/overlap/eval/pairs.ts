@@ -4,7 +4,9 @@ import { EQUIPMENT_PAIRS } from './pairs-equipment.js';
 import { HIGHWAY_PAIRS } from './pairs-highways.js';
 import { LOCAL_ROAD_PAIRS } from './pairs-local-roads.js';
 import { NOISY_PAIRS } from './pairs-noisy.js';
+import { PROGRAMME_PAIRS } from './pairs-programmes.js';
 import { SERVICE_PAIRS } from './pairs-services.js';
+import { VILLAGE_WORK_PAIRS } from './pairs-village-works.js';
 import { WATER_PAIRS } from './pairs-water.js';
 import { type EvalPair, parseBlock } from './load.js';
 
@@ -16,4 +18,7 @@ export const EVAL_PAIRS: EvalPair[] = [
   EQUIPMENT_PAIRS,
   BUILDING_PAIRS,
   NOISY_PAIRS,
+  // Added after the first tuning round (written and labelled before the engine saw them).
+  VILLAGE_WORK_PAIRS,
+  PROGRAMME_PAIRS,
 ].flatMap(parseBlock);
