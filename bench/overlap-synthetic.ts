@@ -32,7 +32,7 @@ const WORKS: Array<(v: Place, moo: number, t: Place) => [string, string]> = [
   (v, m) => [`ติดตั้งไฟฟ้าส่องสว่างโซล่าเซลล์ บ้าน${v.th} หมู่ที่ ${m}`, `Solar street lights, Ban ${v.en}, Moo ${m}`],
   (v, m) => [`ก่อสร้างฝายชะลอน้ำ ห้วย${v.th} บ้าน${v.th} หมู่ ${m}`, `Check dam on Huai ${v.en}, Ban ${v.en}`],
   (v) => [`ก่อสร้างศาลาประชาคม บ้าน${v.th}`, `Village hall, Ban ${v.en}`],
-  (v, m, t) => [`ซ่อมแซมถนนลูกรังเพื่อการเกษตร บ้าน${v.th} ตำบล${t.th}`, `Farm laterite road repair, Ban ${v.en}`],
+  (v, _m, t) => [`ซ่อมแซมถนนลูกรังเพื่อการเกษตร บ้าน${v.th} ตำบล${t.th}`, `Farm laterite road repair, Ban ${v.en}`],
   (v) => [`ก่อสร้างเขื่อนป้องกันตลิ่ง ลำห้วย${v.th} บ้าน${v.th}`, `Bank protection, Huai ${v.en}, Ban ${v.en}`],
   (v, m) => [`ขยายเขตไฟฟ้าเพื่อการเกษตร บ้าน${v.th} หมู่ ${m}`, `Farm power line extension, Ban ${v.en}, Moo ${m}`],
 ];

@@ -148,8 +148,11 @@ function canonicalUnit(unit: string): string {
   return unit.toLowerCase().replace(/s$/, '');
 }
 
-/** Collects every match of `pattern`, blanking the matched span (or one group) out of `state.text`. */
-function take(state: { text: string }, pattern: RegExp, onMatch: (m: RegExpExecArray) => boolean | void, group?: number): void {
+/**
+ * Collects every match of `pattern`, blanking the matched span (or one group) out of `state.text`;
+ * `onMatch` returns false to leave a match in the text.
+ */
+function take(state: { text: string }, pattern: RegExp, onMatch: (m: RegExpExecArray) => unknown, group?: number): void {
   const test = TRIGGERS.get(pattern);
   if (test && !test.test(state.text)) return;
   let out = '';

@@ -82,7 +82,8 @@ export function indexOfFeatures(features: ProjectFeatures[]): OverlapIndex {
     for (const key of blocksOf(f).own) {
       let block = postings.get(key);
       if (!block) {
-        postings.set(key, (block = new Map()));
+        block = new Map();
+        postings.set(key, block);
         if (key.startsWith('D:')) {
           const all = `A:${key.slice(2, 4)}|${key.slice(key.indexOf('|') + 1)}`;
           if (!districts.has(all)) districts.set(all, []);
