@@ -10,7 +10,8 @@
  * Env: ENGINE=server|embedded (server), SCALE (1 on the server = 100,000 organisations, 2,000,000
  * projects, 10,000,000 measurements; default 0.01 embedded), ROUNDS (50),
  * DATABASE_URL (postgres://postgres@127.0.0.1:5432/test; a scratch database is created beside it and dropped),
- * BENCH_DB (prasan_bench_rollups), KEEP=1 (keep it).
+ * BENCH_DB (prasan_bench_rollups), KEEP=1 (keep it), REUSE=1 (server: time a kept database again —
+ * migrate it, skip generation and recomputation, so a changed maintenance path is re-measured on the same data).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -31,6 +32,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 50);
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BENCH_DB = process.env.BENCH_DB ?? 'prasan_bench_rollups';
 const KEEP = process.env.KEEP === '1';
+const REUSE = ENGINE === 'server' && process.env.REUSE === '1';
 
 async function openFresh(): Promise<{ database: Database; cleanup: () => Promise<void> }> {
   if (ENGINE === 'embedded') {
@@ -39,8 +41,10 @@ async function openFresh(): Promise<{ database: Database; cleanup: () => Promise
     return { database, cleanup: async () => { await database.close(); await rm(dir, { recursive: true, force: true }); } };
   }
   const admin = await openServer(ADMIN_URL, 1);
-  await admin.exec(`drop database if exists ${BENCH_DB}`);
-  await admin.exec(`create database ${BENCH_DB}`);
+  if (!REUSE) {
+    await admin.exec(`drop database if exists ${BENCH_DB}`);
+    await admin.exec(`create database ${BENCH_DB}`);
+  }
   const url = new URL(ADMIN_URL);
   url.pathname = `/${BENCH_DB}`;
   const database = await openServer(url.toString(), 4);
@@ -48,7 +52,7 @@ async function openFresh(): Promise<{ database: Database; cleanup: () => Promise
     database,
     cleanup: async () => {
       await database.close();
-      if (!KEEP) await admin.exec(`drop database if exists ${BENCH_DB}`);
+      if (!KEEP && !REUSE) await admin.exec(`drop database if exists ${BENCH_DB}`);
       await admin.close();
     },
   };
@@ -76,15 +80,17 @@ try {
   await migrate(database);
   await seedReference(database);
   log(`migrated + reference seed in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  t = performance.now();
-  await generate(db, shape, log);
-  const counts = await sql<{ o: number; e: number; m: number }>`select (select count(*) from organisations) as o, (select count(*) from plan_elements where kind = 'project') as e, (select count(*) from measurements) as m`.execute(db);
-  log(`generated ${JSON.stringify(counts.rows[0])} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  t = performance.now();
-  await recomputeAllRollups(db);
-  await sql`analyze`.execute(db);
-  const built = await sql<{ nodes: number; tree: number }>`select (select count(*) from rollup_nodes) as nodes, (select count(*) from rollup_indicators) as tree`.execute(db);
-  log(`maintained roll-ups built by recomputation in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(built.rows[0])}`);
+  if (!REUSE) {
+    t = performance.now();
+    await generate(db, shape, log);
+    const counts = await sql<{ o: number; e: number; m: number }>`select (select count(*) from organisations) as o, (select count(*) from plan_elements where kind = 'project') as e, (select count(*) from measurements) as m`.execute(db);
+    log(`generated ${JSON.stringify(counts.rows[0])} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    t = performance.now();
+    await recomputeAllRollups(db);
+    await sql`analyze`.execute(db);
+    const built = await sql<{ nodes: number; tree: number }>`select (select count(*) from rollup_nodes) as nodes, (select count(*) from rollup_indicators) as tree`.execute(db);
+    log(`maintained roll-ups built by recomputation in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(built.rows[0])}`);
+  }
 
   const reads = createRollupReads(db);
   const md5uuid = async (text: string) => (await sql<{ id: string }>`select md5(${text})::uuid as id`.execute(db)).rows[0]!.id;

@@ -34,7 +34,8 @@ export function organisationChain(path: string, top: string): AxisNode[] {
   return ids.map((node, i) => ({ node, parent: i > 0 ? ids[i - 1]! : null })).slice(from).reverse();
 }
 
-async function refreshFlatNode(trx: Db, axis: RollupAxis, indicatorId: string, period: string, { node, parent }: AxisNode): Promise<void> {
+/** Recomputes one flat node from its direct leaves and its children's stored aggregates (children first). */
+export async function refreshFlatNode(trx: Db, axis: RollupAxis, indicatorId: string, period: string, { node, parent }: AxisNode): Promise<void> {
   const leafAtNode = axis === 'area' ? sql`m.area_code = ${node}` : sql`m.organisation_id = ${node}::uuid`;
   await sql`
     with leaves as (
