@@ -89,19 +89,24 @@ export function refreshContributionSql(ids: RawBuilder<unknown>, period: string 
  * The aggregate after one input of a stored aggregate is replaced, without reading the other inputs:
  * the old input (po: present, vo value, wo weight, so seq) leaves and the new one (pn, vn, wn, sn)
  * arrives, over the stored columns n0 … latest0 (null when there is no row yet). Counts and sums are
- * exact by difference; min, max and latest stay exact unless the leaving input held them and the
- * arriving one does not take its place — then they come out null, and the caller recomputes that
- * aggregate from its inputs (`stale`).
+ * exact by difference; min, max and latest stay exact unless the leaving input held them, others
+ * remain and the arriving one does not take its place — then they come out null, and the caller
+ * recomputes that aggregate from its inputs (`stale`). A lone input replaced is the common case
+ * (a project's own value): the new input alone is then the whole aggregate.
  */
 export const replaceInput = sql`
   coalesce(n0, 0) + pn::int - po::int as n,
   trim_scale(coalesce(sum_v0, 0) + case when pn then vn else 0 end - case when po then vo else 0 end) as sum_v,
   trim_scale(coalesce(sum_w0, 0) + case when pn then wn else 0 end - case when po then wo else 0 end) as sum_w,
   trim_scale(coalesce(sum_wv0, 0) + case when pn then wn * vn else 0 end - case when po then wo * vo else 0 end) as sum_wv,
-  case when po and vo <= min0 and not (pn and vn <= vo) then null else least(min0, case when pn then vn end) end as min_v,
-  case when po and vo >= max0 and not (pn and vn >= vo) then null else greatest(max0, case when pn then vn end) end as max_v,
-  case when pn and (seq0 is null or sn > seq0 or (po and so = seq0 and sn = so)) then sn when po and so = seq0 then null else seq0 end as latest_seq,
-  case when pn and (seq0 is null or sn > seq0 or (po and so = seq0 and sn = so)) then vn when po and so = seq0 then null else latest0 end as latest_v,
+  case when po and n0 = 1 then case when pn then vn end
+    when po and vo <= min0 and not (pn and vn <= vo) then null else least(min0, case when pn then vn end) end as min_v,
+  case when po and n0 = 1 then case when pn then vn end
+    when po and vo >= max0 and not (pn and vn >= vo) then null else greatest(max0, case when pn then vn end) end as max_v,
+  case when po and n0 = 1 then case when pn then sn end
+    when pn and (seq0 is null or sn > seq0 or (po and so = seq0 and sn = so)) then sn when po and so = seq0 then null else seq0 end as latest_seq,
+  case when po and n0 = 1 then case when pn then vn end
+    when pn and (seq0 is null or sn > seq0 or (po and so = seq0 and sn = so)) then vn when po and so = seq0 then null else latest0 end as latest_v,
   po and n0 is null as orphan`;
 
 /** Over `replaceInput`'s columns: the delta could not be applied and the aggregate must be recomputed. */
