@@ -5,10 +5,11 @@ import { recomputeFlatAxes } from './rollups.recompute.js';
 import { CURRENT, flatRuleValue, mergeAggregates, refreshContributionSql } from './rollups.sql.js';
 
 /**
- * Keeps the stored roll-ups equal to their recomputation, in the transaction that changes a
- * verified value: only the changed cell's ancestors are touched, each recomputed from its direct
- * leaves and its direct children's stored aggregates (so min, max and latest survive a value
- * leaving), bottom-up, then the indicator's contribution chain upward. No scan of the whole table.
+ * Recomputes the stored roll-ups above one cell: only the cell's ancestors are touched, each from
+ * its direct leaves and its direct children's stored aggregates (so min, max and latest survive a
+ * value leaving), bottom-up, then the indicator's contribution chain upward. Verification goes the
+ * cheaper way, by difference (rollups.delta.ts), and comes here only for a node whose extreme or
+ * latest value left; seeds and callers that know no old value use refreshCell.
  */
 
 /** A node and its parent on one axis, listed leaf first. */
