@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import { type AxisNode, areaChain, organisationChain, refreshFlatNode } from './rollups.maintain.js';
-import { contributionRuleValue, flatRuleValue, refreshContributionSql, replaceInput, staleAfterReplace } from './rollups.sql.js';
+import { contributionRuleValue, flatRuleValue, refreshContributionSql, replaceInput, staleAfterReplace, treeLock } from './rollups.sql.js';
 
 /**
  * The verification path of the roll-ups: a verified value replaces the cell's former current value,
@@ -34,9 +34,8 @@ interface ChainRow { id: string; weight: string; top: string; paths: string[] | 
 
 /**
  * The indicator's contribution chain (itself first), its responsible organisation and the reporting
- * organisations' paths, in one round trip; and the transaction lock of the chain's root for the
- * period: every verification whose deltas can meet in one aggregate takes the same lock, so each
- * reads the aggregates the previous one committed (deltas must never be computed from a stale row).
+ * organisations' paths, in one round trip; and the lock of the chain's tree (`treeLock`), so that
+ * the statements after it compute their deltas from what earlier verifications committed.
  */
 async function loadContext(trx: Db, change: VerifiedChange) {
   const orgIds = [...new Set([change.new.organisationId, ...(change.old ? [change.old.organisationId] : [])])];
@@ -48,7 +47,7 @@ async function loadContext(trx: Db, change: VerifiedChange) {
       select i.id, i.contributes_to_indicator_id, i.contribution_weight, up.depth + 1 from indicators i join up on i.id = up.next_id where up.depth < 64
     ),
     locked as (
-      select pg_advisory_xact_lock(hashtextextended('rollups:' || (select id from up order by depth desc limit 1) || ':' || ${change.period}, 0))
+      select ${treeLock(sql`(select id from up order by depth desc limit 1)`)}
     )
     select up.id, up.weight::text as weight,
       (select responsible_organisation_id from indicators where id = ${change.indicatorId}) as top,

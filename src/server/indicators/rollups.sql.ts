@@ -111,3 +111,10 @@ export const replaceInput = sql`
 
 /** Over `replaceInput`'s columns: the delta could not be applied and the aggregate must be recomputed. */
 export const staleAfterReplace = sql`(n > 0 and (min_v is null or max_v is null or latest_seq is null)) or orphan`;
+
+/**
+ * The transaction lock of one contribution tree, named by its root indicator. Every write of roll-ups
+ * in a tree takes it first (a statement of its own, so what follows reads what the previous holder
+ * committed): deltas must never start from a row another transaction is changing.
+ */
+export const treeLock = (root: RawBuilder<unknown>) => sql`pg_advisory_xact_lock(hashtextextended('rollups:' || ${root}, 0))`;
