@@ -10,6 +10,7 @@ import { overlapsMigrations } from '../coordination/overlaps/overlaps.migrations
 import { plansMigrations } from '../plans/plans.migrations.js';
 import { indicatorsMigrations } from '../indicators/indicators.migrations.js';
 import { seedMigrations } from '../seed/seed.migrations.js';
+import { rollupsMigrations } from '../indicators/rollups.migrations.js';
 import type { Migration } from './migrate.js';
 
 /** Every area's migrations; `migrate` orders them by id. */
@@ -26,4 +27,5 @@ export const migrations: Migration[] = [
   ...indicatorsMigrations,
   ...agreementsMigrations,
   ...budgetsMigrations,
+  ...rollupsMigrations,
 ];

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/audit.record.js';
 import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 import { AppError } from '../http/errors.js';
-import { refreshCell } from './rollups.maintain.js';
+import { applyVerifiedChange } from './rollups.delta.js';
 
 /**
  * Verifies a submitted measurement and brings every roll-up above it up to date, in the caller's
@@ -20,14 +20,16 @@ export async function markVerified(trx: Db, measurementId: string, verifierId: s
     .where(sql`coalesce(area_code, '')`, '=', m.area_code ?? '')
     .where('status', '=', 'verified')
     .where('superseded_by', 'is', null)
-    .returning('organisation_id')
+    .returning(['organisation_id', 'value', 'seq'])
     .executeTakeFirst();
-  await trx
+  const verified = await trx
     .updateTable('measurements')
     .set({ status: 'verified', seq: sql`nextval('measurement_seq')`, verified_by: verifierId, verified_at: sql`now()`, version: sql`version + 1`, updated_at: sql`now()` })
     .where('id', '=', m.id)
-    .execute();
-  await refreshCell(trx, { indicatorId: m.indicator_id, period: m.period, areaCode: m.area_code, organisationIds: [m.organisation_id, ...(old ? [old.organisation_id] : [])] });
+    .returning(['organisation_id', 'value', 'seq'])
+    .executeTakeFirstOrThrow();
+  const cell = (r: { organisation_id: string; value: string; seq: number | null }) => ({ organisationId: r.organisation_id, value: r.value, seq: r.seq! });
+  await applyVerifiedChange(trx, { indicatorId: m.indicator_id, period: m.period, areaCode: m.area_code, old: old ? cell(old) : null, new: cell(verified) });
 }
 
 export type Transition = 'submit' | 'verify' | 'reject';

@@ -2,13 +2,14 @@ import { sql } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { RollupAxis } from './indicators.tables.js';
 import { recomputeFlatAxes } from './rollups.recompute.js';
-import { CURRENT, flatRuleValue, mergeAggregates, refreshContributionSql } from './rollups.sql.js';
+import { CURRENT, flatRuleValue, mergeAggregates, refreshContributionSql, treeLock } from './rollups.sql.js';
 
 /**
- * Keeps the stored roll-ups equal to their recomputation, in the transaction that changes a
- * verified value: only the changed cell's ancestors are touched, each recomputed from its direct
- * leaves and its direct children's stored aggregates (so min, max and latest survive a value
- * leaving), bottom-up, then the indicator's contribution chain upward. No scan of the whole table.
+ * Recomputes the stored roll-ups above one cell: only the cell's ancestors are touched, each from
+ * its direct leaves and its direct children's stored aggregates (so min, max and latest survive a
+ * value leaving), bottom-up, then the indicator's contribution chain upward. Verification goes the
+ * cheaper way, by difference (rollups.delta.ts), and comes here only for a node whose extreme or
+ * latest value left; seeds and callers that know no old value use refreshCell.
  */
 
 /** A node and its parent on one axis, listed leaf first. */
@@ -34,7 +35,8 @@ export function organisationChain(path: string, top: string): AxisNode[] {
   return ids.map((node, i) => ({ node, parent: i > 0 ? ids[i - 1]! : null })).slice(from).reverse();
 }
 
-async function refreshFlatNode(trx: Db, axis: RollupAxis, indicatorId: string, period: string, { node, parent }: AxisNode): Promise<void> {
+/** Recomputes one flat node from its direct leaves and its children's stored aggregates (children first). */
+export async function refreshFlatNode(trx: Db, axis: RollupAxis, indicatorId: string, period: string, { node, parent }: AxisNode): Promise<void> {
   const leafAtNode = axis === 'area' ? sql`m.area_code = ${node}` : sql`m.organisation_id = ${node}::uuid`;
   await sql`
     with leaves as (
@@ -95,8 +97,20 @@ export async function refreshCell(trx: Db, cell: ChangedCell): Promise<void> {
   await refreshContributionChain(trx, cell.indicatorId, cell.period);
 }
 
+/** Takes the locks of the contribution trees that `ids` belong to, in one order (no deadlock between two such callers). */
+async function lockTrees(trx: Db, ids: string[]): Promise<void> {
+  await sql`
+    with recursive up(id, next_id, depth) as (
+      select id, contributes_to_indicator_id, 0 from indicators where id in (${sql.join(ids.map((id) => sql`${id}::uuid`))})
+      union all
+      select i.id, i.contributes_to_indicator_id, up.depth + 1 from indicators i join up on i.id = up.next_id where up.depth < 64
+    )
+    select ${treeLock(sql`id::text`)} from (select distinct id from up where next_id is null order by id) roots`.execute(trx);
+}
+
 /** After an indicator's rule, contribution or weight changes: rebuild its flat nodes and refresh the chains above, for every period. */
 export async function rebuildIndicator(trx: Db, indicatorId: string, formerParentId: string | null): Promise<void> {
+  await lockTrees(trx, formerParentId ? [indicatorId, formerParentId] : [indicatorId]);
   await trx.deleteFrom('rollup_nodes').where('indicator_id', '=', indicatorId).execute();
   await recomputeFlatAxes(trx, sql`${indicatorId}::uuid`);
   const periods = await sql<{ period: string }>`

@@ -14,8 +14,8 @@ export async function recomputeFlatAxes(db: Db, ids?: RawBuilder<unknown>): Prom
     insert into rollup_nodes (indicator_id, period, axis, node, parent_node, n, sum_v, sum_w, sum_wv, min_v, max_v, latest_seq, latest_v, value)
     select g.*, ${flatRuleValue(sql`i.rollup_rule`)}
     from (
-      select x.indicator_id, x.period, x.axis, x.node, x.parent_node, count(*)::int as n, sum(x.value) as sum_v, count(*)::numeric as sum_w,
-        sum(x.value) as sum_wv, min(x.value) as min_v, max(x.value) as max_v, max(x.seq) as latest_seq, (array_agg(x.value order by x.seq desc))[1] as latest_v
+      select x.indicator_id, x.period, x.axis, x.node, x.parent_node, count(*)::int as n, trim_scale(sum(x.value)) as sum_v, count(*)::numeric as sum_w,
+        trim_scale(sum(x.value)) as sum_wv, min(x.value) as min_v, max(x.value) as max_v, max(x.seq) as latest_seq, (array_agg(x.value order by x.seq desc))[1] as latest_v
       from (${nodes}) x
       group by x.indicator_id, x.period, x.axis, x.node, x.parent_node
     ) g join indicators i on i.id = g.indicator_id`;

@@ -30,8 +30,12 @@ export function contributionRuleValue(rule: RawBuilder<unknown>): RawBuilder<unk
   end`;
 }
 
-/** Merges aggregate rows (columns n … latest_v) into one: the flat axes are associative. */
-export const mergeAggregates = sql`sum(n)::int as n, sum(sum_v) as sum_v, sum(sum_w) as sum_w, sum(sum_wv) as sum_wv,
+/**
+ * Merges aggregate rows (columns n … latest_v) into one: the flat axes are associative. Sums are
+ * stored with trailing zeros trimmed, so a sum kept by deltas (12.50 − 0.50) and one recomputed
+ * (12) are the same text and divide alike.
+ */
+export const mergeAggregates = sql`sum(n)::int as n, trim_scale(sum(sum_v)) as sum_v, trim_scale(sum(sum_w)) as sum_w, trim_scale(sum(sum_wv)) as sum_wv,
   min(min_v) as min_v, max(max_v) as max_v, max(latest_seq) as latest_seq, (array_agg(latest_v order by latest_seq desc))[1] as latest_v`;
 
 /** Current verified values: counted in every roll-up. */
@@ -60,7 +64,7 @@ export function refreshContributionSql(ids: RawBuilder<unknown>, period: string 
       where c.contributes_to_indicator_id in (select id from lv) and ri.value is not null and ${forPeriod(sql`ri.period`)}
     ),
     agg as (
-      select x.indicator_id, x.period, count(*)::int as n, sum(x.v) as sum_v, sum(x.w) as sum_w, sum(x.w * x.v) as sum_wv,
+      select x.indicator_id, x.period, count(*)::int as n, trim_scale(sum(x.v)) as sum_v, trim_scale(sum(x.w)) as sum_w, trim_scale(sum(x.w * x.v)) as sum_wv,
         min(x.v) as min_v, max(x.v) as max_v, max(x.seq) as latest_seq, (array_agg(x.v order by x.seq desc))[1] as latest_v,
         -- the own input is at most one row per group: read it by filter, not by a join the planner may misjudge
         max(x.v) filter (where x.is_own) as own_value, max(x.seq) filter (where x.is_own) as own_seq
@@ -80,3 +84,37 @@ export function refreshContributionSql(ids: RawBuilder<unknown>, period: string 
       sum_v = excluded.sum_v, sum_w = excluded.sum_w, sum_wv = excluded.sum_wv, min_v = excluded.min_v, max_v = excluded.max_v,
       latest_seq = excluded.latest_seq, latest_v = excluded.latest_v, value = excluded.value`;
 }
+
+/**
+ * The aggregate after one input of a stored aggregate is replaced, without reading the other inputs:
+ * the old input (po: present, vo value, wo weight, so seq) leaves and the new one (pn, vn, wn, sn)
+ * arrives, over the stored columns n0 … latest0 (null when there is no row yet). Counts and sums are
+ * exact by difference; min, max and latest stay exact unless the leaving input held them, others
+ * remain and the arriving one does not take its place — then they come out null, and the caller
+ * recomputes that aggregate from its inputs (`stale`). A lone input replaced is the common case
+ * (a project's own value): the new input alone is then the whole aggregate.
+ */
+export const replaceInput = sql`
+  coalesce(n0, 0) + pn::int - po::int as n,
+  trim_scale(coalesce(sum_v0, 0) + case when pn then vn else 0 end - case when po then vo else 0 end) as sum_v,
+  trim_scale(coalesce(sum_w0, 0) + case when pn then wn else 0 end - case when po then wo else 0 end) as sum_w,
+  trim_scale(coalesce(sum_wv0, 0) + case when pn then wn * vn else 0 end - case when po then wo * vo else 0 end) as sum_wv,
+  case when po and n0 = 1 then case when pn then vn end
+    when po and vo <= min0 and not (pn and vn <= vo) then null else least(min0, case when pn then vn end) end as min_v,
+  case when po and n0 = 1 then case when pn then vn end
+    when po and vo >= max0 and not (pn and vn >= vo) then null else greatest(max0, case when pn then vn end) end as max_v,
+  case when po and n0 = 1 then case when pn then sn end
+    when pn and (seq0 is null or sn > seq0 or (po and so = seq0 and sn = so)) then sn when po and so = seq0 then null else seq0 end as latest_seq,
+  case when po and n0 = 1 then case when pn then vn end
+    when pn and (seq0 is null or sn > seq0 or (po and so = seq0 and sn = so)) then vn when po and so = seq0 then null else latest0 end as latest_v,
+  po and n0 is null as orphan`;
+
+/** Over `replaceInput`'s columns: the delta could not be applied and the aggregate must be recomputed. */
+export const staleAfterReplace = sql`(n > 0 and (min_v is null or max_v is null or latest_seq is null)) or orphan`;
+
+/**
+ * The transaction lock of one contribution tree, named by its root indicator. Every write of roll-ups
+ * in a tree takes it first (a statement of its own, so what follows reads what the previous holder
+ * committed): deltas must never start from a row another transaction is changing.
+ */
+export const treeLock = (root: RawBuilder<unknown>) => sql`pg_advisory_xact_lock(hashtextextended('rollups:' || ${root}, 0))`;
