@@ -59,7 +59,9 @@ async function loadContext(trx: Db, change: VerifiedChange) {
 /** The area and organisation nodes above the old and the new value, each marked with which of them it counts. */
 function flatNodes(change: VerifiedChange, top: string, pathOf: (organisationId: string) => string | undefined) {
   const nodes: (AxisNode & { axis: 'area' | 'org'; adds: boolean; drops: boolean; order: number })[] = [];
-  if (change.areaCode) areaChain(change.areaCode).forEach((n, i) => nodes.push({ ...n, axis: 'area', adds: true, drops: change.old !== null, order: i }));
+  if (change.areaCode) {
+    for (const [i, n] of areaChain(change.areaCode).entries()) nodes.push({ ...n, axis: 'area', adds: true, drops: change.old !== null, order: i });
+  }
   const org = new Map<string, (typeof nodes)[number]>();
   const mark = (organisationId: string, flag: 'adds' | 'drops') => {
     const path = pathOf(organisationId);

@@ -91,7 +91,7 @@ export async function refreshCell(trx: Db, cell: ChangedCell): Promise<void> {
   const nodes = new Map<string, { chain: AxisNode; depth: number }>();
   for (const { path } of orgs) {
     const chain = organisationChain(path, top);
-    chain.forEach((c, i) => nodes.set(c.node, { chain: c, depth: chain.length - i }));
+    for (const [i, c] of chain.entries()) nodes.set(c.node, { chain: c, depth: chain.length - i });
   }
   for (const { chain } of [...nodes.values()].sort((a, b) => b.depth - a.depth)) await refreshFlatNode(trx, 'org', cell.indicatorId, cell.period, chain);
   await refreshContributionChain(trx, cell.indicatorId, cell.period);
