@@ -4,7 +4,9 @@
  * project, one of them broken down by area. Prints p50/p95 of the first page of indicators with
  * an area breakdown (the map), a text search (the KPI picker, as typed) and an organisation's
  * subtree. Env: SCALE (0.1 = 200,000 project indicators), ROUNDS (30), DATABASE_URL (admin
- * connection; the scratch database BENCH_DB=prasan_bench_resultsui is created and dropped).
+ * connection; the scratch database BENCH_DB=prasan_bench_resultsui is created and dropped), REUSE=1
+ * (time a kept database, e.g. BENCH_DB=prasan_bench_rollups left by bench/rollups.ts KEEP=1, after
+ * applying any new migrations; nothing is generated or dropped).
  */
 import { loadavg } from 'node:os';
 import { sql } from 'kysely';
@@ -19,23 +21,28 @@ const SCALE = Number(process.env.SCALE ?? 0.1);
 const ROUNDS = Number(process.env.ROUNDS ?? 30);
 const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BENCH_DB = process.env.BENCH_DB ?? 'prasan_bench_resultsui';
+const REUSE = process.env.REUSE === '1';
 
 const log = (s: string) => console.log(`[server ×${SCALE}] ${s}`);
 log(`load average at start ${loadavg()[0].toFixed(1)} on the shared 2-core machine`);
 const admin = await openServer(ADMIN_URL, 1);
-await admin.exec(`drop database if exists ${BENCH_DB}`);
-await admin.exec(`create database ${BENCH_DB}`);
+if (!REUSE) {
+  await admin.exec(`drop database if exists ${BENCH_DB}`);
+  await admin.exec(`create database ${BENCH_DB}`);
+}
 const url = new URL(ADMIN_URL);
 url.pathname = `/${BENCH_DB}`;
 const database = await openServer(url.toString(), 2);
 try {
-  await migrate(database);
-  await seedReference(database);
   const t = performance.now();
-  await generate(database.db, shapeFor(SCALE), log);
-  await sql`analyze`.execute(database.db);
+  await migrate(database);
+  if (!REUSE) {
+    await seedReference(database);
+    await generate(database.db, shapeFor(SCALE), log);
+  }
+  await sql`analyze indicators`.execute(database.db);
   const n = (await sql<{ n: number }>`select count(*)::int as n from indicators`.execute(database.db)).rows[0]!.n;
-  log(`generated ${n} indicators in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  log(`${REUSE ? 'migrated' : 'generated'} ${n} indicators in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 
   const service = createIndicatorsService(database.db);
   const province = (await sql<{ id: string }>`select md5('o5')::uuid as id`.execute(database.db)).rows[0]!.id;
@@ -63,6 +70,6 @@ try {
   log(`load average at end ${loadavg()[0].toFixed(1)}`);
 } finally {
   await database.close();
-  await admin.exec(`drop database if exists ${BENCH_DB}`);
+  if (!REUSE) await admin.exec(`drop database if exists ${BENCH_DB}`);
   await admin.close();
 }

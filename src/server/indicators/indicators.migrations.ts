@@ -164,4 +164,10 @@ create table rollup_indicators (
     id: '1160_indicators_area_breakdown_idx',
     sql: `create index indicators_area_breakdown_idx on indicators (area_breakdown) where area_breakdown is not null;`,
   },
+  {
+    // the KPI and map pickers search names and codes as typed, anywhere in the text: a trigram
+    // index answers that without reading every indicator (the expression must match the query's)
+    id: '1190_indicators_text_trgm_idx',
+    sql: `create index indicators_text_trgm_idx on indicators using gin ((name_th || ' ' || name_en || ' ' || coalesce(code, '')) gin_trgm_ops);`,
+  },
 ];

@@ -58,7 +58,8 @@ export async function searchIndicators(db: Db, actor: Actor | null, query: Indic
   if (responsiblePath) base = base.where('r.path', 'like', `${likeEscape(responsiblePath)}%`);
   if (query.q) {
     const pattern = `%${likeEscape(query.q)}%`;
-    base = base.where((eb) => eb.or([eb('i.name_th', 'ilike', pattern), eb('i.name_en', 'ilike', pattern), eb('i.code', 'ilike', pattern)]));
+    // the expression of indicators_text_trgm_idx
+    base = base.where(sql<boolean>`(i.name_th || ' ' || i.name_en || ' ' || coalesce(i.code, '')) ilike ${pattern}`);
   }
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await base
