@@ -51,7 +51,6 @@ export async function searchIndicators(db: Db, actor: Actor | null, query: Indic
     .innerJoin('plans as p', 'p.id', 'i.plan_id')
     .innerJoin('organisations as o', 'o.id', 'p.owner_organisation_id')
     .innerJoin('organisations as r', 'r.id', 'i.responsible_organisation_id')
-    .innerJoin('plan_elements as e', 'e.id', 'i.element_id')
     .where(readablePlanSql(actor));
   if (query.areaBreakdown === 'any') base = base.where('i.area_breakdown', 'is not', null);
   else if (query.areaBreakdown) base = base.where('i.area_breakdown', '=', query.areaBreakdown);
@@ -64,14 +63,20 @@ export async function searchIndicators(db: Db, actor: Actor | null, query: Indic
   const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await base
     .selectAll('i')
-    .select(['e.title_th as element_th', 'e.title_en as element_en', 'r.name_th as org_th', 'r.name_en as org_en'])
+    .select(['r.name_th as org_th', 'r.name_en as org_en'])
     .orderBy('p.level_rank', 'desc').orderBy(sql`i.code nulls last`).orderBy('i.name_en').orderBy('i.id')
     .limit(query.limit).offset(query.offset)
     .execute();
+  // element titles for the page only: joined before the sort, they were read for every match
+  const elements = new Map(
+    rows.length
+      ? (await db.selectFrom('plan_elements').select(['id', 'title_th', 'title_en']).where('id', 'in', rows.map((r) => r.element_id)).execute()).map((e) => [e.id, e])
+      : [],
+  );
   return {
     total: Number(total.n),
     items: rows.map((r) => ({
-      ...indicatorRef(r), planId: r.plan_id, elementTitleTh: r.element_th, elementTitleEn: r.element_en,
+      ...indicatorRef(r), planId: r.plan_id, elementTitleTh: elements.get(r.element_id)!.title_th, elementTitleEn: elements.get(r.element_id)!.title_en,
       responsibleOrganisationId: r.responsible_organisation_id, responsibleNameTh: r.org_th, responsibleNameEn: r.org_en,
     })),
   };
