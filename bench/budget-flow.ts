@@ -17,10 +17,10 @@ import { sql } from 'kysely';
 import { SYSTEM_ACTOR } from '../src/server/auth/actor.js';
 import { createBudgetsService } from '../src/server/budgets/budgets.service.js';
 import { rebuildFlowAggregates } from '../src/server/budgets/use-cases/flow-aggregates.js';
-import { type Database, openServer } from '../src/server/db/database.js';
+import type { Database } from '../src/server/db/database.js';
 import { migrate } from '../src/server/db/migrate.js';
 import { seedReference } from '../src/server/seed/seed.js';
-import { percentile } from './support.js';
+import { percentile, scratchServerDatabase } from './support.js';
 
 const SCALE = Number(process.env.SCALE ?? 2_000_000);
 const ROUNDS = Number(process.env.ROUNDS ?? 40);
@@ -35,14 +35,7 @@ const PROJECTS = Math.ceil(SCALE / 4);
 const log = (label: string, started: number) => console.log(`${label.padEnd(44)} ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 async function main() {
-  const admin = await openServer(ADMIN_URL, 1);
-  if (!REUSE) {
-    await admin.exec(`drop database if exists ${BENCH_DB}`);
-    await admin.exec(`create database ${BENCH_DB}`);
-  }
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${BENCH_DB}`;
-  const database = await openServer(url.toString(), 4);
+  const { database, cleanup } = await scratchServerDatabase(ADMIN_URL, BENCH_DB, { reuse: REUSE, keep: KEEP });
   const db = database.db;
   try {
     const t = performance.now();
@@ -83,9 +76,7 @@ async function main() {
     }
     console.log(`scale ${SCALE} lines, PostgreSQL server, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   } finally {
-    await database.close();
-    if (!KEEP) await admin.exec(`drop database if exists ${BENCH_DB}`);
-    await admin.close();
+    await cleanup();
   }
 }
 

@@ -10,12 +10,11 @@
  */
 import { loadavg } from 'node:os';
 import { sql } from 'kysely';
-import { openServer } from '../src/server/db/database.js';
 import { migrate } from '../src/server/db/migrate.js';
 import { createIndicatorsService } from '../src/server/indicators/indicators.service.js';
 import { seedReference } from '../src/server/seed/seed.js';
 import { generate, shapeFor } from './rollups-data.js';
-import { percentile } from './support.js';
+import { percentile, scratchServerDatabase } from './support.js';
 
 const SCALE = Number(process.env.SCALE ?? 0.1);
 const ROUNDS = Number(process.env.ROUNDS ?? 30);
@@ -25,14 +24,7 @@ const REUSE = process.env.REUSE === '1';
 
 const log = (s: string) => console.log(`[server ×${SCALE}] ${s}`);
 log(`load average at start ${loadavg()[0].toFixed(1)} on the shared 2-core machine`);
-const admin = await openServer(ADMIN_URL, 1);
-if (!REUSE) {
-  await admin.exec(`drop database if exists ${BENCH_DB}`);
-  await admin.exec(`create database ${BENCH_DB}`);
-}
-const url = new URL(ADMIN_URL);
-url.pathname = `/${BENCH_DB}`;
-const database = await openServer(url.toString(), 2);
+const { database, cleanup } = await scratchServerDatabase(ADMIN_URL, BENCH_DB, { reuse: REUSE, poolSize: 2 });
 try {
   const t = performance.now();
   await migrate(database);
@@ -69,7 +61,5 @@ try {
   log(`map picker plan: ${plan.rows.map((r) => r['QUERY PLAN'].trim()).filter((l) => /Scan/.test(l)).join(' | ')}`);
   log(`load average at end ${loadavg()[0].toFixed(1)}`);
 } finally {
-  await database.close();
-  if (!REUSE) await admin.exec(`drop database if exists ${BENCH_DB}`);
-  await admin.close();
+  await cleanup();
 }

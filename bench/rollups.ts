@@ -18,14 +18,14 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'kysely';
-import { type Database, openEmbedded, openServer } from '../src/server/db/database.js';
+import { type Database, openEmbedded } from '../src/server/db/database.js';
 import { migrate } from '../src/server/db/migrate.js';
 import { markVerified } from '../src/server/indicators/measurements.verify.js';
 import { recomputeAllRollups } from '../src/server/indicators/rollups.recompute.js';
 import { createRollupReads } from '../src/server/indicators/rollups.service.js';
 import { seedReference } from '../src/server/seed/seed.js';
 import { generate, shapeFor } from './rollups-data.js';
-import { percentile } from './support.js';
+import { percentile, scratchServerDatabase } from './support.js';
 
 const ENGINE = (process.env.ENGINE ?? 'server') as 'server' | 'embedded';
 const SCALE = Number(process.env.SCALE ?? (ENGINE === 'server' ? 1 : 0.01));
@@ -41,22 +41,7 @@ async function openFresh(): Promise<{ database: Database; cleanup: () => Promise
     const database = await openEmbedded({ dataDir: dir });
     return { database, cleanup: async () => { await database.close(); await rm(dir, { recursive: true, force: true }); } };
   }
-  const admin = await openServer(ADMIN_URL, 1);
-  if (!REUSE) {
-    await admin.exec(`drop database if exists ${BENCH_DB}`);
-    await admin.exec(`create database ${BENCH_DB}`);
-  }
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${BENCH_DB}`;
-  const database = await openServer(url.toString(), 4);
-  return {
-    database,
-    cleanup: async () => {
-      await database.close();
-      if (!KEEP && !REUSE) await admin.exec(`drop database if exists ${BENCH_DB}`);
-      await admin.close();
-    },
-  };
+  return scratchServerDatabase(ADMIN_URL, BENCH_DB, { reuse: REUSE, keep: KEEP });
 }
 
 async function time(rounds: number, call: (i: number) => Promise<unknown>) {

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { ROOT_DIR } from '../src/server/config.js';
+import { type Database, openServer } from '../src/server/db/database.js';
 
 export interface Child {
   process: ChildProcess;
@@ -44,3 +45,30 @@ export async function waitHealthy(url: string, child: Child, timeoutMs = 120_000
 
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 export const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+
+/**
+ * A scratch database on the PostgreSQL server beside `adminUrl`: created fresh unless `reuse`
+ * (time a kept one again), dropped on cleanup unless `keep` or `reuse`.
+ */
+export async function scratchServerDatabase(
+  adminUrl: string,
+  name: string,
+  options: { reuse?: boolean; keep?: boolean; poolSize?: number } = {},
+): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+  const admin = await openServer(adminUrl, 1);
+  if (!options.reuse) {
+    await admin.exec(`drop database if exists ${name}`);
+    await admin.exec(`create database ${name}`);
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openServer(url.toString(), options.poolSize ?? 4);
+  return {
+    database,
+    cleanup: async () => {
+      await database.close();
+      if (!options.keep && !options.reuse) await admin.exec(`drop database if exists ${name}`);
+      await admin.close();
+    },
+  };
+}

@@ -14,14 +14,18 @@ interface SearchPickerProps {
   name?: string;
   isRequired?: boolean;
   description?: string;
+  /** makes the picker controlled, starting from this choice (an edit form's saved value) */
+  selected?: PickerOption | null;
 }
 
 /** A combo box that searches the server as the user types (organisations, provinces…). */
-export function SearchPicker({ label, useOptions, onSelect, name, isRequired, description }: SearchPickerProps) {
+export function SearchPicker({ label, useOptions, onSelect, name, isRequired, description, selected }: SearchPickerProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(selected?.label ?? '');
   const q = useDebounced(text.trim(), 250);
-  const { options, isFetching } = useOptions(q);
+  // the chosen option's own label is not a search
+  const { options: found, isFetching } = useOptions(q === selected?.label ? '' : q);
+  const options = selected && !found.some((o) => o.id === selected.id) ? [selected, ...found] : found;
   return (
     <ComboBox
       className="field"
@@ -29,6 +33,7 @@ export function SearchPicker({ label, useOptions, onSelect, name, isRequired, de
       formValue="key"
       isRequired={isRequired}
       items={options}
+      {...(selected !== undefined ? { selectedKey: selected?.id ?? null } : {})}
       inputValue={text}
       onInputChange={setText}
       menuTrigger="input"

@@ -1,12 +1,8 @@
-import { useState } from 'react';
-import { Button, ComboBox, FieldError, Input, ListBox, ListBoxItem, Popover } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
-import { FieldLabel } from '../../common/fields';
-import { useDebounced } from '../../common/use-debounced';
+import { type PickerOption, SearchPicker } from '../../common/search-picker';
 import { useLocalized } from '../../common/use-localized';
 import { useKpiIndicatorSearch } from '../agreements.queries';
 import type { PickedIndicator } from '../kpi-rows';
-
 
 interface Props {
   label: string;
@@ -16,56 +12,29 @@ interface Props {
   onChange: (indicator: PickedIndicator | null) => void;
 }
 
-/**
- * Picks the KPI's indicator by searching code and names as the user types; each option says
- * whose indicator it is. Starts with the chosen indicator's name when editing.
- */
-export function KpiIndicatorPicker({ label, name, value, onChange }: Props) {
+/** Indicators matching the typed code or name, each saying whose indicator it is. */
+function useIndicatorOptions(q: string): { options: PickerOption[]; isFetching: boolean } {
   const { t } = useTranslation('agreements');
-  const { name: localName } = useLocalized();
-  const [text, setText] = useState(value?.label ?? '');
-  const q = useDebounced(text.trim(), 250);
-  const search = useKpiIndicatorSearch(q === value?.label ? '' : q);
+  const { name } = useLocalized();
+  const search = useKpiIndicatorSearch(q);
   const options = (search.data?.items ?? []).map((i) => ({
     id: i.id,
-    label: i.code ? `${i.code} ${localName(i)}` : localName(i),
-    detail: t('form.indicatorOf', { organisation: localName({ nameTh: i.responsibleNameTh, nameEn: i.responsibleNameEn }) }),
+    label: i.code ? `${i.code} ${name(i)}` : name(i),
+    detail: t('form.indicatorOf', { organisation: name({ nameTh: i.responsibleNameTh, nameEn: i.responsibleNameEn }) }),
   }));
-  const items = value && !options.some((o) => o.id === value.id) ? [{ ...value, detail: '' }, ...options] : options;
+  return { options, isFetching: search.isFetching };
+}
+
+/** Picks the KPI's indicator as the user types; starts with the chosen indicator's name when editing. */
+export function KpiIndicatorPicker({ label, name, value, onChange }: Props) {
   return (
-    <ComboBox
-      className="field"
+    <SearchPicker
+      label={label}
       name={name}
-      formValue="key"
       isRequired
-      items={items}
-      selectedKey={value?.id ?? null}
-      inputValue={text}
-      onInputChange={setText}
-      menuTrigger="input"
-      allowsEmptyCollection
-      onSelectionChange={(key) => {
-        const option = items.find((o) => o.id === key) ?? null;
-        if (option) setText(option.label);
-        onChange(option ? { id: option.id, label: option.label } : null);
-      }}
-    >
-      <FieldLabel label={label} isRequired />
-      <div className="combo-input">
-        <Input placeholder={t('common:form.typeToSearch')} />
-        <Button className="combo-button" aria-label={t('common:form.showOptions')}><span aria-hidden="true">▾</span></Button>
-      </div>
-      <FieldError className="field-error" />
-      <Popover className="popover">
-        <ListBox className="listbox" renderEmptyState={() => <p className="listbox-empty">{search.isFetching ? t('common:states.loading') : q ? t('common:states.noMatches') : t('common:form.typeToSearch')}</p>}>
-          {(option: (typeof items)[number]) => (
-            <ListBoxItem className="listbox-item" id={option.id} textValue={option.label}>
-              <span>{option.label}</span>
-              {option.detail && <span className="listbox-detail">{option.detail}</span>}
-            </ListBoxItem>
-          )}
-        </ListBox>
-      </Popover>
-    </ComboBox>
+      selected={value}
+      useOptions={useIndicatorOptions}
+      onSelect={(option) => onChange(option ? { id: option.id, label: option.label } : null)}
+    />
   );
 }
