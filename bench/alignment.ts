@@ -9,6 +9,7 @@
  * Env: ENGINE=server|embedded|both (server), ELEMENTS (500000; embedded 100000), LINKAGES
  * (1000000; embedded 200000), ROUNDS (10), BUDGET_S (seconds per case before stopping early, 60),
  * ADMIN_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_DB (prasan_bench_align), KEEP=1 (keep it),
+ * REUSE=1 (server: reuse a kept BENCH_DB that already holds the forest; new migrations are applied),
  * FOREST_TRIGGERS=1 (load the forest through the alignment triggers rather than rebuild after).
  * Also: contributor pages of a national strategy, and linkage insert/delete cost with and without
  * the triggers that keep the alignment state (bench/alignment-writes.ts).
@@ -22,7 +23,7 @@ import { type Database, openEmbedded, openServer } from '../src/server/db/databa
 import { migrate } from '../src/server/db/migrate.js';
 import { createPlansService } from '../src/server/plans/plans.service.js';
 import { seedReference } from '../src/server/seed/seed.js';
-import { generateForest } from './alignment-forest.js';
+import { forestFacts, generateForest } from './alignment-forest.js';
 import { timedWrite, writeCases } from './alignment-writes.js';
 import { percentile } from './support.js';
 
@@ -32,25 +33,37 @@ const BUDGET_MS = Number(process.env.BUDGET_S ?? 60) * 1000;
 const ADMIN_URL = process.env.ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BENCH_DB = process.env.BENCH_DB ?? 'prasan_bench_align';
 /** KEEP=1 leaves the database (server) in place for EXPLAIN; the next run drops it first. */
-const KEEP = process.env.KEEP === '1';
+const KEEP = process.env.KEEP === '1' || process.env.REUSE === '1';
+/** REUSE=1 keeps the forest of a previous KEEP run: generating it takes minutes on the shared machine. */
+const REUSE = process.env.REUSE === '1';
 const GOAL_MS = 100;
 
 interface Row { engine: string; scale: string; case: string; rounds: number; p50: number; p95: number; max: number; result: string }
 
-async function openFresh(engine: 'server' | 'embedded'): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+async function openFresh(engine: 'server' | 'embedded'): Promise<{ database: Database; reused: boolean; cleanup: () => Promise<void> }> {
   if (engine === 'embedded') {
     const dir = await mkdtemp(path.join(tmpdir(), 'prasan-bench-align-'));
     const database = await openEmbedded({ dataDir: dir });
-    return { database, cleanup: async () => { await database.close(); await rm(dir, { recursive: true, force: true }); } };
+    return { database, reused: false, cleanup: async () => { await database.close(); await rm(dir, { recursive: true, force: true }); } };
   }
   const admin = await openServer(ADMIN_URL, 1);
-  await admin.exec(`drop database if exists ${BENCH_DB}`);
-  await admin.exec(`create database ${BENCH_DB}`);
+  const exists = (await sql<{ n: number }>`select count(*)::int as n from pg_database where datname = ${BENCH_DB}`.execute(admin.db)).rows[0].n > 0;
   const url = new URL(ADMIN_URL);
   url.pathname = `/${BENCH_DB}`;
+  let reused = false;
+  if (REUSE && exists) {
+    const probe = await openServer(url.toString(), 1);
+    reused = await sql`select 1 from organisations where code = 'BENCH-root-1'`.execute(probe.db).then((r) => r.rows.length > 0, () => false);
+    await probe.close();
+  }
+  if (!reused) {
+    await admin.exec(`drop database if exists ${BENCH_DB}`);
+    await admin.exec(`create database ${BENCH_DB}`);
+  }
   const database = await openServer(url.toString(), 4);
   return {
     database,
+    reused,
     cleanup: async () => {
       await database.close();
       if (!KEEP) await admin.exec(`drop database if exists ${BENCH_DB}`);
@@ -78,7 +91,7 @@ async function measure(inputs: string[], call: (id: string) => Promise<string>) 
 async function benchEngine(engine: 'server' | 'embedded'): Promise<Row[]> {
   const elements = Number(process.env.ELEMENTS ?? (engine === 'embedded' ? 100_000 : 500_000));
   const linkages = Number(process.env.LINKAGES ?? (engine === 'embedded' ? 200_000 : 1_000_000));
-  const { database, cleanup } = await openFresh(engine);
+  const { database, reused, cleanup } = await openFresh(engine);
   try {
     const db = database.db;
     let t = performance.now();
@@ -91,9 +104,11 @@ async function benchEngine(engine: 'server' | 'embedded'): Promise<Row[]> {
     const bulkTriggers = ['plan_elements.plan_alignment_elements_inserted', 'plan_linkages.plan_alignment_linkages_inserted'];
     const toggle = (on: boolean) => database.exec(bulkTriggers.map((x) => { const [table, trigger] = x.split('.'); return `alter table ${table} ${on ? 'enable' : 'disable'} trigger ${trigger};`; }).join('\n'));
     const throughTriggers = process.env.FOREST_TRIGGERS === '1';
-    if (!throughTriggers) await toggle(false);
-    const facts = await generateForest(database, { elements, linkages });
-    if (!throughTriggers) {
+    if (!throughTriggers && !reused) await toggle(false);
+    const facts = reused ? await forestFacts(database) : await generateForest(database, { elements, linkages });
+    if (reused) {
+      console.log(`[${engine}] reusing the forest kept in ${BENCH_DB}`);
+    } else if (!throughTriggers) {
       await toggle(true);
       t = performance.now();
       await database.exec('select plan_alignment_rebuild()');

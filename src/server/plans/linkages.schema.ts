@@ -80,14 +80,23 @@ export const AlignmentQuery = Type.Object(
 export type AlignmentQuery = Static<typeof AlignmentQuery>;
 
 const Count = Type.Integer({ minimum: 0 });
+const OrganisationCount = Type.Object({ organisationId: Uuid, nameTh: Type.String(), nameEn: Type.String(), count: Count });
+/** A page of an element's contributors by owner organisation, largest first. */
+export const AlignmentOrganisations = Type.Object({ total: Count, items: Type.Array(OrganisationCount) });
+export const AlignmentOrganisationsQuery = Type.Object(
+  { limit: Type.Integer({ minimum: 1, maximum: 1000, default: 50 }), offset: Type.Integer({ minimum: 0, default: 0 }) },
+  { additionalProperties: false },
+);
 export const Alignment = Type.Object({
   element: ElementRef,
   /** every contributing element (not the element itself), through the tree and linkages */
   total: Count,
   byKind: Type.Array(Type.Object({ kind: ElementKindSchema, count: Count })),
   byLevel: Type.Array(Type.Object({ levelCode: Type.String(), levelRank: Type.Integer(), count: Count })),
-  /** by the organisation that owns the contributing plan */
-  byOrganisation: Type.Array(Type.Object({ organisationId: Uuid, nameTh: Type.String(), nameEn: Type.String(), count: Count })),
+  /** by the organisation that owns the contributing plan: the 50 largest (count desc, then id); the rest from GET …/alignment/organisations */
+  byOrganisation: Type.Array(OrganisationCount),
+  /** how many organisations own contributing plans (the length of the whole byOrganisation ranking) */
+  organisationTotal: Count,
   /** null when `coverage=false` */
   coverage: Nullable(Type.Object({ strategies: Count, covered: Count, percent: Type.Number() })),
   gaps: Nullable(Type.Array(ElementRef)),

@@ -1,5 +1,6 @@
 import type { Migration } from '../db/migrate.js';
 import { alignmentClosureMigration } from './alignment-closure.migration.js';
+import { alignmentPublicTotalsMigration } from './alignment-public-totals.migration.js';
 import { alignmentTriggersMigration } from './alignment-triggers.migration.js';
 
 export const plansMigrations: Migration[] = [
@@ -125,4 +126,5 @@ create trigger plan_linkages_fill_source_kind before insert on plan_linkages
   },
   alignmentClosureMigration,
   alignmentTriggersMigration,
+  alignmentPublicTotalsMigration,
 ];

@@ -6,7 +6,7 @@ import { requireReadableElement, requireReadablePlan } from '../plans.access.js'
 import { readablePlanSql } from '../plans.queries.js';
 import type { ElementKind } from '../plans.tables.js';
 import { withUpwardFrom } from '../upward-walk.js';
-import { ALIGNMENT_HUB_RANK, hubAlignmentQuery } from './alignment-hub.js';
+import { ALIGNMENT_HUB_RANK, hubAlignmentQuery, hubOrganisationsQuery, TOP_ORGANISATIONS } from './alignment-hub.js';
 
 /** Columns of an ElementRef, from `e` (element) and `p` (plan). */
 const REF = sql`e.id, e.kind, e.code, e.title_th as "titleTh", e.title_en as "titleEn", p.id as "planId", p.title_th as "planTitleTh",
@@ -52,6 +52,21 @@ const orphansCte = (plans: ReturnType<typeof sql>) => sql`
   ),
   orphan as (select id from walk where kind = 'project' and not linked)`;
 
+/** `c`: the readable contributors of an element, with the owner organisation and level of their plan. */
+const readableContributorsCtes = (actor: Actor | null, elementId: string) => sql`
+  ${contributorsCte(elementId)},
+  c as materialized (
+    select ce.id, ce.kind, ce.plan_id, p.owner_organisation_id as org_id, p.level_code, p.level_rank
+    from contrib ce join plans p on p.id = ce.plan_id join organisations o on o.id = p.owner_organisation_id
+    where ce.id <> ${elementId}::uuid and ${readablePlanSql(actor)}
+  )`;
+
+/** Contributors by owner organisation, largest first (ties by id, so pages never overlap). */
+const organisationRanking = sql`org_rank as materialized (select org_id, count(*)::int as n from c group by org_id)`;
+const organisationPage = (limit: number, offset: number) => sql`
+  (select coalesce(json_agg(json_build_object('organisationId', r.org_id, 'nameTh', o.name_th, 'nameEn', o.name_en, 'count', r.n) order by r.n desc, r.org_id), '[]')
+   from (select org_id, n from org_rank order by n desc, org_id limit ${limit} offset ${offset}) r join organisations o on o.id = r.org_id)`;
+
 export interface AlignmentOptions { limit: number; offset: number; kind?: ElementKind; coverage?: boolean; orphans?: boolean }
 
 /** The whole alignment of one element as a single JSON row (exported for EXPLAIN in benchmarks). */
@@ -60,12 +75,7 @@ export function alignmentQuery(actor: Actor | null, elementId: string, levelRank
   const orphans = query.orphans !== false;
   const kindFilter = query.kind ? sql`and c.kind = ${query.kind}` : sql``;
   return sql<{ data: Record<string, unknown> }>`
-        with recursive ${contributorsCte(elementId)},
-        c as materialized (
-          select ce.id, ce.kind, ce.plan_id, p.owner_organisation_id as org_id, p.level_code, p.level_rank
-          from contrib ce join plans p on p.id = ce.plan_id join organisations o on o.id = p.owner_organisation_id
-          where ce.id <> ${elementId}::uuid and ${readablePlanSql(actor)}
-        ),
+        with recursive ${readableContributorsCtes(actor, elementId)},
         served(id) as (
           select id from c where kind = 'project' and ${coverage}
           union
@@ -80,6 +90,7 @@ export function alignmentQuery(actor: Actor | null, elementId: string, levelRank
           union all
           select c.id, c.kind from c where c.kind in ('strategy','tactic')
         ),
+        ${organisationRanking},
         scope_plans as (select distinct plan_id from c where level_rank < ${levelRank} and ${orphans}),
         ${orphansCte(sql`select plan_id from scope_plans`)}
         select json_build_object(
@@ -87,8 +98,8 @@ export function alignmentQuery(actor: Actor | null, elementId: string, levelRank
           'byKind', (select coalesce(json_agg(json_build_object('kind', kind, 'count', n) order by kind), '[]') from (select kind, count(*) as n from c group by kind) k),
           'byLevel', (select coalesce(json_agg(json_build_object('levelCode', level_code, 'levelRank', level_rank, 'count', n) order by level_rank desc), '[]')
                       from (select level_code, level_rank, count(*) as n from c group by level_code, level_rank) l),
-          'byOrganisation', (select coalesce(json_agg(json_build_object('organisationId', g.org_id, 'nameTh', o.name_th, 'nameEn', o.name_en, 'count', g.n) order by g.n desc, o.name_en), '[]')
-                      from (select org_id, count(*) as n from c group by org_id) g join organisations o on o.id = g.org_id),
+          'byOrganisation', ${organisationPage(TOP_ORGANISATIONS, 0)},
+          'organisationTotal', (select count(*) from org_rank),
           'strategies', (select count(*) from units where kind = 'strategy'),
           'covered', (select count(*) from units u where u.kind = 'strategy' and exists (select 1 from served s where s.id = u.id)),
           'gapIds', (select coalesce(json_agg(u.id), '[]') from units u where not exists (select 1 from served s where s.id = u.id)),
@@ -122,7 +133,7 @@ export function createAlignment(db: Db) {
       const result = await withoutJit(db, (trx) => statement(actor, elementId, plan.level_rank, query).execute(trx));
       const d = result.rows[0].data as {
         total: number; byKind: { kind: ElementKind; count: number }[]; byLevel: { levelCode: string; levelRank: number; count: number }[];
-        byOrganisation: { organisationId: string; nameTh: string; nameEn: string; count: number }[]; strategies: number; covered: number;
+        byOrganisation: { organisationId: string; nameTh: string; nameEn: string; count: number }[]; organisationTotal: number; strategies: number; covered: number;
         gapIds: string[]; orphanTotal: number; orphanIds: string[]; pageIds: string[]; pageTotal: number;
       };
       const refs = await elementRefs(db, [elementId, ...d.gapIds, ...d.orphanIds, ...d.pageIds]);
@@ -133,11 +144,24 @@ export function createAlignment(db: Db) {
         byKind: d.byKind,
         byLevel: d.byLevel,
         byOrganisation: d.byOrganisation,
+        organisationTotal: Number(d.organisationTotal),
         coverage: query.coverage === false ? null : { strategies: Number(d.strategies), covered: Number(d.covered), percent: d.strategies > 0 ? Math.round((1000 * d.covered) / d.strategies) / 10 : 0 },
         gaps: query.coverage === false ? null : pick(d.gapIds),
         orphans: query.orphans === false ? null : { total: Number(d.orphanTotal), items: pick(d.orphanIds) },
         contributors: { total: Number(d.pageTotal), items: pick(d.pageIds) },
       };
+    },
+
+    /** A page of an element's contributors by owner organisation (the alignment holds the first TOP_ORGANISATIONS). */
+    async alignmentOrganisations(actor: Actor | null, elementId: string, page: { limit: number; offset: number }) {
+      const { plan } = await requireReadableElement(db, actor, elementId);
+      const statement = plan.level_rank >= ALIGNMENT_HUB_RANK
+        ? hubOrganisationsQuery(actor, elementId, page)
+        : sql<{ data: { total: number; items: { organisationId: string; nameTh: string; nameEn: string; count: number }[] } }>`
+            with recursive ${readableContributorsCtes(actor, elementId)}, ${organisationRanking}
+            select json_build_object('total', (select count(*) from org_rank), 'items', ${organisationPage(page.limit, page.offset)}) as data`;
+      const { data } = (await withoutJit(db, (trx) => statement.execute(trx))).rows[0];
+      return { total: Number(data.total), items: data.items };
     },
 
     /** Projects of one plan linked to nothing above (neither they nor any ancestor has a linkage). */
