@@ -9,7 +9,7 @@
  * Env: ENGINE=server|embedded|both (server), ELEMENTS (500000; embedded 100000), LINKAGES
  * (1000000; embedded 200000), ROUNDS (10), BUDGET_S (seconds per case before stopping early, 60),
  * ADMIN_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_DB (prasan_bench_align), KEEP=1 (keep it),
- * REUSE=1 (server: reuse a kept BENCH_DB that already holds the forest; new migrations are applied),
+ * WRITES=0 (skip the write cases), REUSE=1 (server: reuse a kept BENCH_DB that already holds the forest; new migrations are applied),
  * FOREST_TRIGGERS=1 (load the forest through the alignment triggers rather than rebuild after).
  * Also: contributor pages of a national strategy, and linkage insert/delete cost with and without
  * the triggers that keep the alignment state (bench/alignment-writes.ts).
@@ -107,6 +107,8 @@ async function benchEngine(engine: 'server' | 'embedded'): Promise<Row[]> {
     if (!throughTriggers && !reused) await toggle(false);
     const facts = reused ? await forestFacts(database) : await generateForest(database, { elements, linkages });
     if (reused) {
+      // statistics for tables a new migration created or backfilled
+      await database.exec('vacuum analyze plans, plan_alignment_counts, plan_alignment_public_kinds, plan_alignment_public_levels, plan_alignment_public_orgs');
       console.log(`[${engine}] reusing the forest kept in ${BENCH_DB}`);
     } else if (!throughTriggers) {
       await toggle(true);
@@ -156,9 +158,37 @@ async function benchEngine(engine: 'server' | 'embedded'): Promise<Row[]> {
       const a = await plans.alignment(actor, id, { limit: 50, offset: 100_000, kind: 'project', coverage: false, orphans: false });
       return `${a.contributors.items.length} of ${a.contributors.total}`;
     });
+    // the same page through a contributor cursor (the cursor of position 100,000, found once per hub)
+    const cursors = new Map<string, string>();
+    for (const id of national) {
+      const at = await sql<{ c: string }>`select level_rank || ':' || element_id as c from plan_alignment_reach where hub_id = ${id} and kind = 'project' and element_id <> ${id}
+        order by level_rank desc, element_id offset 99999 limit 1`.execute(db);
+      cursors.set(id, at.rows[0]?.c ?? '');
+    }
+    await run('national projects page, cursor at 100000', national, async (id) => {
+      const a = await plans.alignment(actor, id, { limit: 50, offset: 0, after: cursors.get(id) || undefined, kind: 'project', coverage: false, orphans: false });
+      return `${a.contributors.items.length} of ${a.contributors.total}`;
+    });
+    await run('national organisations page, offset 5000', national, async (id) => {
+      const o = await plans.alignmentOrganisations(actor, id, { limit: 50, offset: 5000 });
+      return `${o.items.length} of ${o.total} organisations`;
+    });
+    // Readability per request: some district plans turned draft (the viewer at the root reads them
+    // through its membership, an anonymous reader does not); restored afterwards.
+    const drafts = (await sql<{ id: string }>`select id from plans where code like 'BENCH-district-%' order by code limit 20`.execute(db)).rows.map((r) => r.id);
+    await db.updateTable('plans').set({ status: 'draft' }).where('id', 'in', drafts).execute();
+    try {
+      await run('national strategy, full, 20 draft plans (readable)', national, align({ coverage: true, orphans: true }));
+      await run('national strategy, full, 20 draft plans (anonymous)', national, async (id) => {
+        const a = await plans.alignment(null, id, { limit: 20, offset: 0, coverage: true, orphans: true });
+        return `${a.total} contributors, ${a.coverage?.covered}/${a.coverage?.strategies} strategies covered, ${a.orphans?.total} orphans`;
+      });
+    } finally {
+      await db.updateTable('plans').set({ status: 'approved' }).where('id', 'in', drafts).execute();
+    }
 
     // write cost of the maintained alignment state: each statement alone, rolled back
-    for (const c of await writeCases(db, ROUNDS)) {
+    for (const c of process.env.WRITES === '0' ? [] : await writeCases(db, ROUNDS)) {
       if (c.statements.length === 0) continue;
       for (const triggers of [false, true]) {
         const name = `${c.name} (${triggers ? 'with' : 'without'} alignment triggers)`;

@@ -71,6 +71,7 @@ export const AlignmentQuery = Type.Object(
   {
     limit: Type.Integer({ minimum: 0, maximum: 1000, default: 100 }),
     offset: Type.Integer({ minimum: 0, default: 0 }),
+    after: Type.Optional(Type.String({ pattern: '^-?[0-9]{1,9}:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$', description: 'contributor cursor: `contributors.next` of the previous page (offset then counts from it)' })),
     kind: Type.Optional(ElementKindSchema),
     coverage: Type.Boolean({ default: true, description: 'compute coverage and gaps (an upward walk from every contributing project)' }),
     orphans: Type.Boolean({ default: true, description: 'compute orphans of the lower plans in scope (a walk over those plans)' }),
@@ -102,7 +103,8 @@ export const Alignment = Type.Object({
   gaps: Nullable(Type.Array(ElementRef)),
   /** null when `orphans=false`; items are the first 50 */
   orphans: Nullable(Type.Object({ total: Count, items: Type.Array(ElementRef) })),
-  contributors: Type.Object({ total: Count, items: Type.Array(ElementRef) }),
+  /** `next`: the cursor of the following page (pass it as `after`), null on the last page */
+  contributors: Type.Object({ total: Count, items: Type.Array(ElementRef), next: Nullable(Type.String()) }),
 });
 
 export const ChainNode = Type.Object({ ...ElementRef.properties, parentId: Nullable(Uuid) });

@@ -2,6 +2,7 @@ import { type RawBuilder, sql } from 'kysely';
 import type { Actor } from '../../auth/actor.js';
 import { readablePlanSql } from '../plans.queries.js';
 import type { AlignmentOptions } from './alignment.js';
+import { parseContributorCursor } from './contributor-cursor.js';
 
 /**
  * Elements of plans at this rank or above (the National Strategy, ASEAN work plans) are hubs: their
@@ -82,6 +83,25 @@ export function hubOrganisationsQuery(actor: Actor | null, elementId: string, pa
 }
 
 /**
+ * A page of the hub's readable contributors (level rank desc, then id), one id more than asked. With
+ * a cursor, two index range scans (the rest of the cursor's level, then the levels below), each
+ * stopping after the page, instead of skipping `offset` index entries.
+ */
+function contributorPage(hub: RawBuilder<unknown>, query: AlignmentOptions, kindOfReach: RawBuilder<unknown>, hidden: (plan: RawBuilder<unknown>) => RawBuilder<unknown>) {
+  const base = sql`r.hub_id = ${hub} and r.element_id <> ${hub} ${kindOfReach} and not ${hidden(sql`r.plan_id`)}`;
+  const after = parseContributorCursor(query.after);
+  if (!after) return sql`select r.element_id from plan_alignment_reach r where ${base} order by r.level_rank desc, r.element_id limit ${query.limit + 1} offset ${query.offset}`;
+  const n = query.offset + query.limit + 1;
+  return sql`select element_id from (
+      (select r.element_id, r.level_rank from plan_alignment_reach r where ${base} and r.level_rank = ${after.rank} and r.element_id > ${after.id}::uuid
+       order by r.element_id limit ${n})
+      union all
+      (select r.element_id, r.level_rank from plan_alignment_reach r where ${base} and r.level_rank < ${after.rank}
+       order by r.level_rank desc, r.element_id limit ${n})
+    ) q order by level_rank desc, element_id limit ${query.limit + 1} offset ${query.offset}`;
+}
+
+/**
  * The alignment of a hub as one JSON row of the same shape as alignmentQuery's. Counts are the kept
  * public totals plus this reader's readable private counts. Coverage: an element is served when a
  * project below it is readable; what no public project serves is kept in plan_alignment_unserved
@@ -145,10 +165,7 @@ export function hubAlignmentQuery(actor: Actor | null, elementId: string, levelR
       'gapIds', (select coalesce(json_agg(id), '[]') from gaps),
       'orphanTotal', (select count(*) from orphan),
       'orphanIds', (select coalesce(json_agg(id), '[]') from (select id from orphan order by plan_id, id limit 50) o),
-      'pageIds', (select coalesce(json_agg(element_id), '[]') from (
-                  select r.element_id from plan_alignment_reach r
-                  where r.hub_id = ${hub} and r.element_id <> ${hub} ${kindOfReach} and not ${hidden(sql`r.plan_id`)}
-                  order by r.level_rank desc, r.element_id limit ${query.limit} offset ${query.offset}) pg),
+      'pageIds', (select coalesce(json_agg(element_id), '[]') from (${contributorPage(hub, query, kindOfReach, hidden)}) pg),
       'pageTotal', (select coalesce(sum(n), 0) from kinds ${kindOfCount})
     ) as data`;
 }

@@ -6,6 +6,7 @@ import { requireReadableElement, requireReadablePlan } from '../plans.access.js'
 import { readablePlanSql } from '../plans.queries.js';
 import type { ElementKind } from '../plans.tables.js';
 import { withUpwardFrom } from '../upward-walk.js';
+import { contributorCursor, parseContributorCursor } from './contributor-cursor.js';
 import { ALIGNMENT_HUB_RANK, hubAlignmentQuery, hubOrganisationsQuery, TOP_ORGANISATIONS } from './alignment-hub.js';
 
 /** Columns of an ElementRef, from `e` (element) and `p` (plan). */
@@ -67,13 +68,20 @@ const organisationPage = (limit: number, offset: number) => sql`
   (select coalesce(json_agg(json_build_object('organisationId', r.org_id, 'nameTh', o.name_th, 'nameEn', o.name_en, 'count', r.n) order by r.n desc, r.org_id), '[]')
    from (select org_id, n from org_rank order by n desc, org_id limit ${limit} offset ${offset}) r join organisations o on o.id = r.org_id)`;
 
-export interface AlignmentOptions { limit: number; offset: number; kind?: ElementKind; coverage?: boolean; orphans?: boolean }
+/**
+ * `after`: a contributor cursor (`<level rank>:<element id>`, the `next` of the previous page), so a
+ * deep page is an index range scan rather than skipping `offset` rows; `offset` then counts from it.
+ */
+export interface AlignmentOptions { limit: number; offset: number; after?: string; kind?: ElementKind; coverage?: boolean; orphans?: boolean }
+
 
 /** The whole alignment of one element as a single JSON row (exported for EXPLAIN in benchmarks). */
 export function alignmentQuery(actor: Actor | null, elementId: string, levelRank: number, query: AlignmentOptions) {
   const coverage = query.coverage !== false;
   const orphans = query.orphans !== false;
   const kindFilter = query.kind ? sql`and c.kind = ${query.kind}` : sql``;
+  const after = parseContributorCursor(query.after);
+  const afterFilter = after ? sql`and (c.level_rank < ${after.rank} or (c.level_rank = ${after.rank} and c.id > ${after.id}::uuid))` : sql``;
   return sql<{ data: Record<string, unknown> }>`
         with recursive ${readableContributorsCtes(actor, elementId)},
         served(id) as (
@@ -105,7 +113,8 @@ export function alignmentQuery(actor: Actor | null, elementId: string, levelRank
           'gapIds', (select coalesce(json_agg(u.id), '[]') from units u where not exists (select 1 from served s where s.id = u.id)),
           'orphanTotal', (select count(*) from orphan),
           'orphanIds', (select coalesce(json_agg(id), '[]') from (select id from orphan limit 50) o),
-          'pageIds', (select coalesce(json_agg(id), '[]') from (select c.id from c where true ${kindFilter} order by c.level_rank desc, c.id limit ${query.limit} offset ${query.offset}) pg),
+          'pageIds', (select coalesce(json_agg(id), '[]') from (select c.id from c where true ${kindFilter} ${afterFilter}
+                      order by c.level_rank desc, c.id limit ${query.limit + 1} offset ${query.offset}) pg),
           'pageTotal', (select count(*) from c where true ${kindFilter})
         ) as data`;
 }
@@ -138,6 +147,9 @@ export function createAlignment(db: Db) {
       };
       const refs = await elementRefs(db, [elementId, ...d.gapIds, ...d.orphanIds, ...d.pageIds]);
       const pick = (ids: string[]) => ids.map((id) => refs.get(id)!).filter(Boolean);
+      // one more id than the page was read, so whether a next page exists is known
+      const items = pick(d.pageIds.slice(0, query.limit));
+      const last = items.at(-1);
       return {
         element: refs.get(elementId)!,
         total: Number(d.total),
@@ -148,7 +160,7 @@ export function createAlignment(db: Db) {
         coverage: query.coverage === false ? null : { strategies: Number(d.strategies), covered: Number(d.covered), percent: d.strategies > 0 ? Math.round((1000 * d.covered) / d.strategies) / 10 : 0 },
         gaps: query.coverage === false ? null : pick(d.gapIds),
         orphans: query.orphans === false ? null : { total: Number(d.orphanTotal), items: pick(d.orphanIds) },
-        contributors: { total: Number(d.pageTotal), items: pick(d.pageIds) },
+        contributors: { total: Number(d.pageTotal), items, next: d.pageIds.length > query.limit && last ? contributorCursor(last) : null },
       };
     },
 
