@@ -6,6 +6,7 @@ import { type Session, useTestApp } from '../test-support/test-app.js';
 import { type BfForest, type BfNode, bruteAlignment } from './alignment-brute-force.js';
 import { PLAN_LEVELS } from './plan-levels.js';
 import { PLAN_STATUSES, PUBLIC_STATUSES, type PlanStatus } from './plans.tables.js';
+import { PRIVATE_STATUSES } from './use-cases/alignment-hub.js';
 
 const ctx = useTestApp();
 let planner: Session;
@@ -53,10 +54,16 @@ async function alignmentState(): Promise<string[]> {
 }
 
 describe('maintained alignment state (property)', () => {
+  it('reads private plans through the statuses plans_private_idx names: exactly the non-public ones', async () => {
+    expect([...PRIVATE_STATUSES].sort()).toEqual(PLAN_STATUSES.filter((s) => !PUBLIC_STATUSES.includes(s)).sort());
+    const def = (await sql<{ def: string }>`select pg_get_indexdef('plans_private_idx'::regclass) as def`.execute(ctx.db)).rows[0].def;
+    for (const status of PLAN_STATUSES) expect(def.includes(`'${status}'`)).toBe(PRIVATE_STATUSES.includes(status as never));
+  });
+
   it('equals a recomputation after random writes, and the API answers as brute force does', async () => {
     const owners = [await ctx.orgId('UDN-PO'), await ctx.orgId('UDN-PAO'), await ctx.orgId('KKN-PO')];
     await fc.assert(
-      fc.asyncProperty(scenario, async ({ plans, links, split, ops }) => {
+      fc.asyncProperty(scenario, async ({ plans, links, split, ops, split: c }) => {
         const planIds = plans.map(() => randomUUID());
         const ranks = plans.map((p) => PLAN_LEVELS[p.level].rank);
         const statuses = plans.map((p) => p.status);
@@ -201,6 +208,13 @@ describe('maintained alignment state (property)', () => {
             const byOwner = group((n) => owners[plans[n.plan].owner]);
             expect(new Map(got.byOrganisation.map((o: { organisationId: string; count: number }) => [o.organisationId, o.count]))).toEqual(byOwner);
             expect(got.organisationTotal).toBe(byOwner.size);
+            // a cursor page continues the offset order right after the cursor's item
+            if (got.contributors.items.length > 1) {
+              const at = got.contributors.items[c % (got.contributors.items.length - 1)];
+              const index = got.contributors.items.indexOf(at);
+              const after = (await ctx.app.inject({ method: 'GET', url: `/api/v1/plan-elements/${start.id}/alignment?limit=2&after=${at.levelRank}:${at.id}`, headers })).json();
+              expect(after.contributors.items.map((i: { id: string }) => i.id)).toEqual(got.contributors.items.slice(index + 1, index + 3).map((i: { id: string }) => i.id));
+            }
             const ranking = [...byOwner].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([id]) => id);
             const second = (await ctx.app.inject({ method: 'GET', url: `/api/v1/plan-elements/${start.id}/alignment/organisations?limit=1&offset=1`, headers })).json();
             expect(second).toMatchObject({ total: byOwner.size });
