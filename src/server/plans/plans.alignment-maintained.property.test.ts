@@ -177,11 +177,12 @@ describe('maintained alignment state (property)', () => {
         await sql`select plan_alignment_rebuild()`.execute(ctx.db);
         expect(maintained).toEqual(await alignmentState());
 
-        // the API on the hub elements, anonymously (public plans only) and as the owner's planner (all)
+        // the API, anonymously (public plans only) and as the owner's planner (all)
         const isPublic = statuses.map((s) => PUBLIC_STATUSES.includes(s));
         for (const [headers, readable] of [[{}, isPublic], [planner.headers, isPublic.map((pub, i) => pub || plans[i].owner < 2)]] as const) {
           const forest: BfForest = { nodes, edges: [...edges.values()], ranks, readable: [...readable] };
-          for (const start of nodes.filter((n) => n.plan === 0).slice(0, 3)) {
+          // hubs (kept state) and elements of a second plan if this reader may read it (walked unless at hub rank)
+          for (const start of [...nodes.filter((n) => n.plan === 0).slice(0, 3), ...nodes.filter((n) => n.plan === 1 && readable[1]).slice(0, 2)]) {
             const expected = bruteAlignment(forest, start.id);
             const response = await ctx.app.inject({ method: 'GET', url: `/api/v1/plan-elements/${start.id}/alignment?limit=1000`, headers });
             expect(response.statusCode).toBe(200);
