@@ -32,13 +32,22 @@ const contributorsCte = (elementId: string) => sql`
     ) x on true
   )`;
 
-/** `c`: the readable contributors of an element, with the owner organisation and level of their plan. */
+/**
+ * `c`: the readable contributors of an element, with the owner organisation and level of their plan.
+ * Readability is decided once per contributing plan (a few hundred, looked up by key) rather than by
+ * hashing every plan and organisation against thousands of contributors.
+ */
 const readableContributorsCtes = (actor: Actor | null, elementId: string) => sql`
   ${contributorsCte(elementId)},
+  c_plans as materialized (
+    select p.id, p.owner_organisation_id as org_id, p.level_code, p.level_rank, p.status
+    from (select distinct plan_id from contrib) cp join plans p on p.id = cp.plan_id join organisations o on o.id = p.owner_organisation_id
+    where ${readablePlanSql(actor)}
+  ),
   c as materialized (
-    select ce.id, ce.kind, ce.plan_id, p.owner_organisation_id as org_id, p.level_code, p.level_rank, p.status
-    from contrib ce join plans p on p.id = ce.plan_id join organisations o on o.id = p.owner_organisation_id
-    where ce.id <> ${elementId}::uuid and ${readablePlanSql(actor)}
+    select ce.id, ce.kind, ce.plan_id, p.org_id, p.level_code, p.level_rank, p.status
+    from contrib ce join c_plans p on p.id = ce.plan_id
+    where ce.id <> ${elementId}::uuid
   )`;
 
 /** Contributors by owner organisation, largest first (ties by id, so pages never overlap). */
