@@ -114,7 +114,7 @@ async function benchEngine(engine: 'server' | 'embedded'): Promise<Row[]> {
       await toggle(true);
       t = performance.now();
       await database.exec('select plan_alignment_rebuild()');
-      await database.exec('vacuum analyze plan_alignment_reach, plan_alignment_counts, plan_alignment_unserved, plan_alignment_orphans');
+      await database.exec('vacuum analyze plan_alignment_reach, plan_alignment_counts, plan_alignment_unserved, plan_alignment_orphans, plan_alignment_public_kinds, plan_alignment_public_levels, plan_alignment_public_orgs');
       console.log(`[${engine}] forest loaded without the alignment triggers; plan_alignment_rebuild() + vacuum analyze in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     } else {
       console.log(`[${engine}] forest loaded through the alignment triggers (time included below)`);

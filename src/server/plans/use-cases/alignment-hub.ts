@@ -49,20 +49,21 @@ const privateCtes = (actor: Actor | null, hub: RawBuilder<unknown>) => sql`
  * The organisation ranking (count desc, then id) from its index: the first `window` public rows
  * plus the organisations of readable private plans, re-summed. Enough for any page ending at
  * `window`: an organisation without private counts keeps its public count, so the ones that make
- * the merged page are among the first window + (number of private organisations) public rows.
+ * the merged page are among the first window + (number of private organisations) public rows. Each
+ * organisation comes from one branch only (a private one's public count by its key), so the plan
+ * needs no join of the ranking with itself, whatever the statistics say.
  */
 const organisationCtes = (hub: RawBuilder<unknown>, window: number) => sql`
-  priv_orgs as (select org_id, sum(n)::int as n from priv group by org_id),
+  priv_orgs as materialized (select org_id, sum(n)::int as n from priv group by org_id),
   org_rank as materialized (
-    select c.org_id, (coalesce(pub.n, 0) + coalesce(po.n, 0))::int as n
-    from (
-      (select organisation_id as org_id from plan_alignment_public_orgs where hub_id = ${hub}
-       order by n desc, organisation_id limit ${window} + (select count(*) from priv_orgs))
-      union
-      select org_id from priv_orgs
-    ) c
-    left join plan_alignment_public_orgs pub on pub.hub_id = ${hub} and pub.organisation_id = c.org_id
-    left join priv_orgs po on po.org_id = c.org_id
+    select t.org_id, t.n from (
+      select organisation_id as org_id, n from plan_alignment_public_orgs where hub_id = ${hub}
+      order by n desc, organisation_id limit ${window} + (select count(*) from priv_orgs)
+    ) t
+    where not exists (select 1 from priv_orgs po where po.org_id = t.org_id)
+    union all
+    select po.org_id, po.n + coalesce((select x.n from plan_alignment_public_orgs x where x.hub_id = ${hub} and x.organisation_id = po.org_id), 0)
+    from priv_orgs po
   ),
   org_total as (
     select (select count(*) from plan_alignment_public_orgs where hub_id = ${hub})
