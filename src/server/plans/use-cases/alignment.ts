@@ -62,7 +62,6 @@ const organisationPage = (limit: number, offset: number) => sql`
  */
 export interface AlignmentOptions { limit: number; offset: number; after?: string; kind?: ElementKind; coverage?: boolean; orphans?: boolean }
 
-
 /**
  * The whole alignment of a non-hub element as a single JSON row (exported for EXPLAIN in benchmarks):
  * its contributors are walked, bounded by its size; coverage and orphans read the kept unserved and
@@ -122,7 +121,7 @@ export function alignmentQuery(actor: Actor | null, elementId: string, levelRank
 
 /**
  * Runs the walk with JIT compilation off. The recursive CTEs have no useful row estimates (the
- * planner guesses millions of rows for the orphan walk), so the estimated cost crosses
+ * planner guessed millions of rows for the former orphan walk), so the estimated cost crosses
  * jit_above_cost and PostgreSQL spends seconds compiling expressions for a statement whose real
  * work is index lookups: measured with bench/alignment.ts, JIT was 5.6 s of an 8.4 s alignment at
  * 20,000 elements. `set local` keeps the setting to this one transaction (no-op on PGlite).
