@@ -154,23 +154,27 @@ async function benchEngine(engine: 'server' | 'embedded'): Promise<Row[]> {
       const a = await plans.alignment(actor, id, { limit: 50, offset: 0, coverage: false, orphans: false });
       return `${a.contributors.items.length} of ${a.contributors.total}`;
     });
-    await run('national projects page, offset 100000', national, async (id) => {
-      const a = await plans.alignment(actor, id, { limit: 50, offset: 100_000, kind: 'project', coverage: false, orphans: false });
+    // deep pages: 100,000 projects in (or half of them on a smaller forest), 5,000 organisations in (or half)
+    const shape = (await plans.alignment(actor, national[0], { limit: 0, offset: 0, kind: 'project', coverage: false, orphans: false }));
+    const deep = Math.min(100_000, Math.floor(shape.contributors.total / 2));
+    const deepOrganisations = Math.min(5000, Math.floor(shape.organisationTotal / 2));
+    await run(`national projects page, offset ${deep}`, national, async (id) => {
+      const a = await plans.alignment(actor, id, { limit: 50, offset: deep, kind: 'project', coverage: false, orphans: false });
       return `${a.contributors.items.length} of ${a.contributors.total}`;
     });
-    // the same page through a contributor cursor (the cursor of position 100,000, found once per hub)
+    // the same page through a contributor cursor (the cursor of that position, found once per hub)
     const cursors = new Map<string, string>();
     for (const id of national) {
       const at = await sql<{ c: string }>`select level_rank || ':' || element_id as c from plan_alignment_reach where hub_id = ${id} and kind = 'project' and element_id <> ${id}
-        order by level_rank desc, element_id offset 99999 limit 1`.execute(db);
+        order by level_rank desc, element_id offset ${deep - 1} limit 1`.execute(db);
       cursors.set(id, at.rows[0]?.c ?? '');
     }
-    await run('national projects page, cursor at 100000', national, async (id) => {
+    await run(`national projects page, cursor at ${deep}`, national, async (id) => {
       const a = await plans.alignment(actor, id, { limit: 50, offset: 0, after: cursors.get(id) || undefined, kind: 'project', coverage: false, orphans: false });
       return `${a.contributors.items.length} of ${a.contributors.total}`;
     });
-    await run('national organisations page, offset 5000', national, async (id) => {
-      const o = await plans.alignmentOrganisations(actor, id, { limit: 50, offset: 5000 });
+    await run(`national organisations page, offset ${deepOrganisations}`, national, async (id) => {
+      const o = await plans.alignmentOrganisations(actor, id, { limit: 50, offset: deepOrganisations });
       return `${o.items.length} of ${o.total} organisations`;
     });
     // Readability per request: some district plans turned draft (the viewer at the root reads them
