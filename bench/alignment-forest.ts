@@ -128,7 +128,11 @@ export async function generateForest(database: Database, scale: ForestScale): Pr
   await run('drop table bench_el; drop table bench_plan; drop table bench_org;');
   // as autovacuum would after a bulk load: statistics, and the visibility map for index-only scans
   await run('vacuum analyze');
+  return forestFacts(database, started);
+}
 
+/** What the database holds now (also for a forest kept from an earlier run). */
+export async function forestFacts(database: Database, started = performance.now()): Promise<ForestFacts> {
   const count = async (table: 'plans' | 'plan_elements' | 'plan_linkages' | 'organisations') =>
     Number((await sql<{ n: number }>`select count(*)::int as n from ${sql.table(table)}`.execute(database.db)).rows[0].n);
   return {

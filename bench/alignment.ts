@@ -9,6 +9,7 @@
  * Env: ENGINE=server|embedded|both (server), ELEMENTS (500000; embedded 100000), LINKAGES
  * (1000000; embedded 200000), ROUNDS (10), BUDGET_S (seconds per case before stopping early, 60),
  * ADMIN_URL (postgres://postgres@127.0.0.1:5432/test), BENCH_DB (prasan_bench_align), KEEP=1 (keep it),
+ * WRITES=0 (skip the write cases), REUSE=1 (server: reuse a kept BENCH_DB that already holds the forest; new migrations are applied),
  * FOREST_TRIGGERS=1 (load the forest through the alignment triggers rather than rebuild after).
  * Also: contributor pages of a national strategy, and linkage insert/delete cost with and without
  * the triggers that keep the alignment state (bench/alignment-writes.ts).
@@ -22,7 +23,7 @@ import { type Database, openEmbedded, openServer } from '../src/server/db/databa
 import { migrate } from '../src/server/db/migrate.js';
 import { createPlansService } from '../src/server/plans/plans.service.js';
 import { seedReference } from '../src/server/seed/seed.js';
-import { generateForest } from './alignment-forest.js';
+import { forestFacts, generateForest } from './alignment-forest.js';
 import { timedWrite, writeCases } from './alignment-writes.js';
 import { percentile } from './support.js';
 
@@ -32,25 +33,37 @@ const BUDGET_MS = Number(process.env.BUDGET_S ?? 60) * 1000;
 const ADMIN_URL = process.env.ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BENCH_DB = process.env.BENCH_DB ?? 'prasan_bench_align';
 /** KEEP=1 leaves the database (server) in place for EXPLAIN; the next run drops it first. */
-const KEEP = process.env.KEEP === '1';
+const KEEP = process.env.KEEP === '1' || process.env.REUSE === '1';
+/** REUSE=1 keeps the forest of a previous KEEP run: generating it takes minutes on the shared machine. */
+const REUSE = process.env.REUSE === '1';
 const GOAL_MS = 100;
 
 interface Row { engine: string; scale: string; case: string; rounds: number; p50: number; p95: number; max: number; result: string }
 
-async function openFresh(engine: 'server' | 'embedded'): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+async function openFresh(engine: 'server' | 'embedded'): Promise<{ database: Database; reused: boolean; cleanup: () => Promise<void> }> {
   if (engine === 'embedded') {
     const dir = await mkdtemp(path.join(tmpdir(), 'prasan-bench-align-'));
     const database = await openEmbedded({ dataDir: dir });
-    return { database, cleanup: async () => { await database.close(); await rm(dir, { recursive: true, force: true }); } };
+    return { database, reused: false, cleanup: async () => { await database.close(); await rm(dir, { recursive: true, force: true }); } };
   }
   const admin = await openServer(ADMIN_URL, 1);
-  await admin.exec(`drop database if exists ${BENCH_DB}`);
-  await admin.exec(`create database ${BENCH_DB}`);
+  const exists = (await sql<{ n: number }>`select count(*)::int as n from pg_database where datname = ${BENCH_DB}`.execute(admin.db)).rows[0].n > 0;
   const url = new URL(ADMIN_URL);
   url.pathname = `/${BENCH_DB}`;
+  let reused = false;
+  if (REUSE && exists) {
+    const probe = await openServer(url.toString(), 1);
+    reused = await sql`select 1 from organisations where code = 'BENCH-root-1'`.execute(probe.db).then((r) => r.rows.length > 0, () => false);
+    await probe.close();
+  }
+  if (!reused) {
+    await admin.exec(`drop database if exists ${BENCH_DB}`);
+    await admin.exec(`create database ${BENCH_DB}`);
+  }
   const database = await openServer(url.toString(), 4);
   return {
     database,
+    reused,
     cleanup: async () => {
       await database.close();
       if (!KEEP) await admin.exec(`drop database if exists ${BENCH_DB}`);
@@ -78,7 +91,7 @@ async function measure(inputs: string[], call: (id: string) => Promise<string>) 
 async function benchEngine(engine: 'server' | 'embedded'): Promise<Row[]> {
   const elements = Number(process.env.ELEMENTS ?? (engine === 'embedded' ? 100_000 : 500_000));
   const linkages = Number(process.env.LINKAGES ?? (engine === 'embedded' ? 200_000 : 1_000_000));
-  const { database, cleanup } = await openFresh(engine);
+  const { database, reused, cleanup } = await openFresh(engine);
   try {
     const db = database.db;
     let t = performance.now();
@@ -91,13 +104,17 @@ async function benchEngine(engine: 'server' | 'embedded'): Promise<Row[]> {
     const bulkTriggers = ['plan_elements.plan_alignment_elements_inserted', 'plan_linkages.plan_alignment_linkages_inserted'];
     const toggle = (on: boolean) => database.exec(bulkTriggers.map((x) => { const [table, trigger] = x.split('.'); return `alter table ${table} ${on ? 'enable' : 'disable'} trigger ${trigger};`; }).join('\n'));
     const throughTriggers = process.env.FOREST_TRIGGERS === '1';
-    if (!throughTriggers) await toggle(false);
-    const facts = await generateForest(database, { elements, linkages });
-    if (!throughTriggers) {
+    if (!throughTriggers && !reused) await toggle(false);
+    const facts = reused ? await forestFacts(database) : await generateForest(database, { elements, linkages });
+    if (reused) {
+      // statistics for tables a new migration created or backfilled
+      await database.exec('vacuum analyze plans, plan_alignment_counts, plan_alignment_public_kinds, plan_alignment_public_levels, plan_alignment_public_orgs');
+      console.log(`[${engine}] reusing the forest kept in ${BENCH_DB}`);
+    } else if (!throughTriggers) {
       await toggle(true);
       t = performance.now();
       await database.exec('select plan_alignment_rebuild()');
-      await database.exec('vacuum analyze plan_alignment_reach, plan_alignment_counts, plan_alignment_unserved, plan_alignment_orphans');
+      await database.exec('vacuum analyze plan_alignment_reach, plan_alignment_counts, plan_alignment_unserved, plan_alignment_orphans, plan_alignment_public_kinds, plan_alignment_public_levels, plan_alignment_public_orgs');
       console.log(`[${engine}] forest loaded without the alignment triggers; plan_alignment_rebuild() + vacuum analyze in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     } else {
       console.log(`[${engine}] forest loaded through the alignment triggers (time included below)`);
@@ -137,13 +154,45 @@ async function benchEngine(engine: 'server' | 'embedded'): Promise<Row[]> {
       const a = await plans.alignment(actor, id, { limit: 50, offset: 0, coverage: false, orphans: false });
       return `${a.contributors.items.length} of ${a.contributors.total}`;
     });
-    await run('national projects page, offset 100000', national, async (id) => {
-      const a = await plans.alignment(actor, id, { limit: 50, offset: 100_000, kind: 'project', coverage: false, orphans: false });
+    // deep pages: 100,000 projects in (or half of them on a smaller forest), 5,000 organisations in (or half)
+    const shape = (await plans.alignment(actor, national[0], { limit: 0, offset: 0, kind: 'project', coverage: false, orphans: false }));
+    const deep = Math.min(100_000, Math.floor(shape.contributors.total / 2));
+    const deepOrganisations = Math.min(5000, Math.floor(shape.organisationTotal / 2));
+    await run(`national projects page, offset ${deep}`, national, async (id) => {
+      const a = await plans.alignment(actor, id, { limit: 50, offset: deep, kind: 'project', coverage: false, orphans: false });
       return `${a.contributors.items.length} of ${a.contributors.total}`;
     });
+    // the same page through a contributor cursor (the cursor of that position, found once per hub)
+    const cursors = new Map<string, string>();
+    for (const id of national) {
+      const at = await sql<{ c: string }>`select level_rank || ':' || element_id as c from plan_alignment_reach where hub_id = ${id} and kind = 'project' and element_id <> ${id}
+        order by level_rank desc, element_id offset ${deep - 1} limit 1`.execute(db);
+      cursors.set(id, at.rows[0]?.c ?? '');
+    }
+    await run(`national projects page, cursor at ${deep}`, national, async (id) => {
+      const a = await plans.alignment(actor, id, { limit: 50, offset: 0, after: cursors.get(id) || undefined, kind: 'project', coverage: false, orphans: false });
+      return `${a.contributors.items.length} of ${a.contributors.total}`;
+    });
+    await run(`national organisations page, offset ${deepOrganisations}`, national, async (id) => {
+      const o = await plans.alignmentOrganisations(actor, id, { limit: 50, offset: deepOrganisations });
+      return `${o.items.length} of ${o.total} organisations`;
+    });
+    // Readability per request: some district plans turned draft (the viewer at the root reads them
+    // through its membership, an anonymous reader does not); restored afterwards.
+    const drafts = (await sql<{ id: string }>`select id from plans where code like 'BENCH-district-%' order by code limit 20`.execute(db)).rows.map((r) => r.id);
+    await db.updateTable('plans').set({ status: 'draft' }).where('id', 'in', drafts).execute();
+    try {
+      await run('national strategy, full, 20 draft plans (readable)', national, align({ coverage: true, orphans: true }));
+      await run('national strategy, full, 20 draft plans (anonymous)', national, async (id) => {
+        const a = await plans.alignment(null, id, { limit: 20, offset: 0, coverage: true, orphans: true });
+        return `${a.total} contributors, ${a.coverage?.covered}/${a.coverage?.strategies} strategies covered, ${a.orphans?.total} orphans`;
+      });
+    } finally {
+      await db.updateTable('plans').set({ status: 'approved' }).where('id', 'in', drafts).execute();
+    }
 
     // write cost of the maintained alignment state: each statement alone, rolled back
-    for (const c of await writeCases(db, ROUNDS)) {
+    for (const c of process.env.WRITES === '0' ? [] : await writeCases(db, ROUNDS)) {
       if (c.statements.length === 0) continue;
       for (const triggers of [false, true]) {
         const name = `${c.name} (${triggers ? 'with' : 'without'} alignment triggers)`;

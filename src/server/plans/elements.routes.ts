@@ -2,7 +2,7 @@ import { Type } from 'typebox';
 import type { App } from '../http/app.js';
 import { errorResponses, IdParams, NoContent } from '../http/schemas.js';
 import { requireActor } from '../http/session.js';
-import { Alignment, AlignmentQuery, Chain, CreateLinkageBody, DisagreementsQuery, ElementLinkages, ElementRef, LinkageView, OrphansQuery, SearchQuery, UpdateLinkageBody } from './linkages.schema.js';
+import { Alignment, AlignmentOrganisations, AlignmentOrganisationsQuery, AlignmentQuery, Chain, CreateLinkageBody, DisagreementsQuery, ElementLinkages, ElementRef, LinkageView, OrphansQuery, SearchQuery, UpdateLinkageBody } from './linkages.schema.js';
 import { CreateElementBody, ElementView, MoveElementBody, UpdateElementBody, VersionQuery } from './plans.schema.js';
 import type { PlansService } from './plans.service.js';
 
@@ -63,6 +63,10 @@ export async function elementsRoutes(app: App, plans: PlansService): Promise<voi
   app.get('/plan-elements/:id/alignment', { schema: { operationId: 'getAlignment', tags, params: IdParams, querystring: AlignmentQuery, response: { 200: Alignment, ...errorResponses } } }, async (request) =>
     plans.alignment(request.actor, request.params.id, request.query),
   );
+
+  app.get('/plan-elements/:id/alignment/organisations', {
+    schema: { operationId: 'getAlignmentOrganisations', tags, params: IdParams, querystring: AlignmentOrganisationsQuery, response: { 200: AlignmentOrganisations, ...errorResponses } },
+  }, async (request) => plans.alignmentOrganisations(request.actor, request.params.id, request.query));
 
   app.get('/plan-elements/:id/chain', { schema: { operationId: 'getElementChain', tags, params: IdParams, response: { 200: Chain, ...errorResponses } } }, async (request) =>
     plans.chain(request.actor, request.params.id),

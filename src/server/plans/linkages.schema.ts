@@ -71,6 +71,7 @@ export const AlignmentQuery = Type.Object(
   {
     limit: Type.Integer({ minimum: 0, maximum: 1000, default: 100 }),
     offset: Type.Integer({ minimum: 0, default: 0 }),
+    after: Type.Optional(Type.String({ pattern: '^-?[0-9]{1,9}:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$', description: 'contributor cursor: `contributors.next` of the previous page (offset then counts from it)' })),
     kind: Type.Optional(ElementKindSchema),
     coverage: Type.Boolean({ default: true, description: 'compute coverage and gaps (an upward walk from every contributing project)' }),
     orphans: Type.Boolean({ default: true, description: 'compute orphans of the lower plans in scope (a walk over those plans)' }),
@@ -80,20 +81,30 @@ export const AlignmentQuery = Type.Object(
 export type AlignmentQuery = Static<typeof AlignmentQuery>;
 
 const Count = Type.Integer({ minimum: 0 });
+const OrganisationCount = Type.Object({ organisationId: Uuid, nameTh: Type.String(), nameEn: Type.String(), count: Count });
+/** A page of an element's contributors by owner organisation, largest first. */
+export const AlignmentOrganisations = Type.Object({ total: Count, items: Type.Array(OrganisationCount) });
+export const AlignmentOrganisationsQuery = Type.Object(
+  { limit: Type.Integer({ minimum: 1, maximum: 1000, default: 50 }), offset: Type.Integer({ minimum: 0, default: 0 }) },
+  { additionalProperties: false },
+);
 export const Alignment = Type.Object({
   element: ElementRef,
   /** every contributing element (not the element itself), through the tree and linkages */
   total: Count,
   byKind: Type.Array(Type.Object({ kind: ElementKindSchema, count: Count })),
   byLevel: Type.Array(Type.Object({ levelCode: Type.String(), levelRank: Type.Integer(), count: Count })),
-  /** by the organisation that owns the contributing plan */
-  byOrganisation: Type.Array(Type.Object({ organisationId: Uuid, nameTh: Type.String(), nameEn: Type.String(), count: Count })),
+  /** by the organisation that owns the contributing plan: the 50 largest (count desc, then id); the rest from GET …/alignment/organisations */
+  byOrganisation: Type.Array(OrganisationCount),
+  /** how many organisations own contributing plans (the length of the whole byOrganisation ranking) */
+  organisationTotal: Count,
   /** null when `coverage=false` */
   coverage: Nullable(Type.Object({ strategies: Count, covered: Count, percent: Type.Number() })),
   gaps: Nullable(Type.Array(ElementRef)),
   /** null when `orphans=false`; items are the first 50 */
   orphans: Nullable(Type.Object({ total: Count, items: Type.Array(ElementRef) })),
-  contributors: Type.Object({ total: Count, items: Type.Array(ElementRef) }),
+  /** `next`: the cursor of the following page (pass it as `after`), null on the last page */
+  contributors: Type.Object({ total: Count, items: Type.Array(ElementRef), next: Nullable(Type.String()) }),
 });
 
 export const ChainNode = Type.Object({ ...ElementRef.properties, parentId: Nullable(Uuid) });

@@ -55,6 +55,56 @@ describe('alignment on the demo chain', () => {
     expect(await codes(a.gaps)).not.toContain('UDN-S2');
   });
 
+  it('pages contributors by cursor in the same order as by offset, and refuses a malformed cursor', async () => {
+    const ns4 = await id('NS4');
+    const all = (await h.call(undefined, 'GET', `/plan-elements/${ns4}/alignment?limit=100&coverage=false&orphans=false`)).json().contributors;
+    expect(all.next).toBeNull();
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const query: string = `limit=3&coverage=false&orphans=false${after ? `&after=${encodeURIComponent(after)}` : ''}`;
+      const c = (await h.call(undefined, 'GET', `/plan-elements/${ns4}/alignment?${query}`)).json().contributors;
+      expect(c.total).toBe(11);
+      seen.push(...c.items.map((i: { id: string }) => i.id));
+      after = c.next;
+      if (!after) break;
+    }
+    expect(seen).toEqual(all.items.map((i: { id: string }) => i.id));
+    // offset counts from the cursor
+    const cursor = `${all.items[3].levelRank}:${all.items[3].id}`;
+    const skipped = (await h.call(undefined, 'GET', `/plan-elements/${ns4}/alignment?limit=2&offset=1&after=${encodeURIComponent(cursor)}`)).json().contributors;
+    expect(skipped.items.map((i: { id: string }) => i.id)).toEqual(all.items.slice(5, 7).map((i: { id: string }) => i.id));
+    const bad = await h.call(undefined, 'GET', `/plan-elements/${ns4}/alignment?after=nonsense`);
+    expect(bad.statusCode).toBe(400);
+    const field = (r: typeof bad) => r.json().error.fields.find((f: { path: string }) => f.path === 'after');
+    expect(field(bad).message).toBeTruthy();
+    // the reason in Thai as well
+    const badTh = await h.call({ 'accept-language': 'th' }, 'GET', `/plan-elements/${ns4}/alignment?after=nonsense`);
+    expect(field(badTh).message).not.toBe(field(bad).message);
+  });
+
+  it('ranks contributors by organisation, the first 50 in the alignment and every page on request', async () => {
+    const ns4 = await id('NS4');
+    const a = (await h.call(undefined, 'GET', `/plan-elements/${ns4}/alignment`)).json();
+    expect(a.organisationTotal).toBe(a.byOrganisation.length);
+    expect(a.byOrganisation.reduce((sum: number, o: { count: number }) => sum + o.count, 0)).toBe(a.total);
+    const pages = [];
+    for (let offset = 0; offset < a.organisationTotal; offset += 2) {
+      const page = (await h.call(undefined, 'GET', `/plan-elements/${ns4}/alignment/organisations?limit=2&offset=${offset}`)).json();
+      expect(page.total).toBe(a.organisationTotal);
+      pages.push(...page.items);
+    }
+    expect(pages).toEqual(a.byOrganisation);
+    const counts = pages.map((o: { count: number }) => o.count);
+    expect(counts).toEqual([...counts].sort((x, y) => y - x));
+    // a province strategy is walked rather than read from kept totals: the same contract
+    const udn = await id('UDN-S3');
+    const walked = (await h.call(undefined, 'GET', `/plan-elements/${udn}/alignment`)).json();
+    const walkedPage = (await h.call(undefined, 'GET', `/plan-elements/${udn}/alignment/organisations?limit=1000`)).json();
+    expect(walkedPage).toEqual({ total: walked.organisationTotal, items: walked.byOrganisation });
+    expect((await h.call(undefined, 'GET', `/plan-elements/${udn}/alignment/organisations?limit=0`)).statusCode).toBe(400);
+  });
+
   it('draws the chain from the community project up to the National Strategy', async () => {
     const chain = (await h.call(undefined, 'GET', `/plan-elements/${await id('COMM-1')}/chain`)).json();
     const byId = new Map<string, string>();

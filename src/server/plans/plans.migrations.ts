@@ -1,5 +1,7 @@
 import type { Migration } from '../db/migrate.js';
 import { alignmentClosureMigration } from './alignment-closure.migration.js';
+import { alignmentPublicTotalsMigration } from './alignment-public-totals.migration.js';
+import { alignmentRemovalMigration } from './alignment-removal.migration.js';
 import { alignmentTriggersMigration } from './alignment-triggers.migration.js';
 
 export const plansMigrations: Migration[] = [
@@ -125,4 +127,6 @@ create trigger plan_linkages_fill_source_kind before insert on plan_linkages
   },
   alignmentClosureMigration,
   alignmentTriggersMigration,
+  alignmentPublicTotalsMigration,
+  alignmentRemovalMigration,
 ];

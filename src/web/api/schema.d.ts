@@ -1153,6 +1153,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/plan-elements/{id}/alignment/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["getAlignmentOrganisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/plan-elements/{id}/budget-lines": {
         parameters: {
             query?: never;
@@ -15831,6 +15847,8 @@ export interface operations {
     getAlignment: {
         parameters: {
             query: {
+                /** @description contributor cursor: `contributors.next` of the previous page (offset then counts from it) */
+                after?: string;
                 /** @description compute coverage and gaps (an upward walk from every contributing project) */
                 coverage: boolean;
                 kind?: "goal" | "strategy" | "tactic" | "programme" | "project" | "activity";
@@ -15892,6 +15910,7 @@ export interface operations {
                                 titleEn: string;
                                 titleTh: string;
                             }[];
+                            next: string | null;
                             total: number;
                         };
                         coverage: {
@@ -15939,6 +15958,7 @@ export interface operations {
                             titleEn: string;
                             titleTh: string;
                         }[] | null;
+                        organisationTotal: number;
                         orphans: {
                             items: {
                                 code: string | null;
@@ -15962,6 +15982,130 @@ export interface operations {
                             }[];
                             total: number;
                         } | null;
+                        total: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        error: {
+                            code: string;
+                            fields: {
+                                message: string;
+                                path: string;
+                            }[];
+                            message: string;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getAlignmentOrganisations: {
+        parameters: {
+            query: {
+                limit: number;
+                offset: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            count: number;
+                            nameEn: string;
+                            nameTh: string;
+                            /** Format: uuid */
+                            organisationId: string;
+                        }[];
                         total: number;
                     };
                 };

@@ -12,6 +12,7 @@ export type ElementRef = Get<'/api/v1/plan-elements/search'>[number];
 export type Linkages = Get<'/api/v1/plan-elements/{id}/linkages'>;
 export type LinkageView = Linkages['outgoing'][number];
 export type Alignment = Get<'/api/v1/plan-elements/{id}/alignment'>;
+export type AlignmentOrganisations = Get<'/api/v1/plan-elements/{id}/alignment/organisations'>;
 export type Chain = Get<'/api/v1/plan-elements/{id}/chain'>;
 export type PlanVersion = Get<'/api/v1/plans/{id}/versions'>[number];
 export type PlanDiff = Get<'/api/v1/plans/{id}/diff'>;
@@ -43,6 +44,7 @@ export const planKeys = {
   element: (id: string) => [...planKeys.all, 'element', id] as const,
   linkages: (id: string) => [...planKeys.all, 'linkages', id] as const,
   alignment: (id: string, offset: number, limit: number) => [...planKeys.all, 'alignment', id, offset, limit] as const,
+  alignmentOrganisations: (id: string, offset: number, limit: number) => [...planKeys.all, 'alignment-organisations', id, offset, limit] as const,
   chain: (id: string) => [...planKeys.all, 'chain', id] as const,
   search: (q: string, forElementId: string) => [...planKeys.all, 'search', q, forElementId] as const,
   calendar: (fy: number) => ['calendar', fy] as const,
@@ -108,6 +110,16 @@ export function useAlignment(id: string, offset: number, limit: number) {
     queryKey: planKeys.alignment(id, offset, limit),
     queryFn: () => unwrap(api.GET('/api/v1/plan-elements/{id}/alignment', { params: { path: { id }, query: { offset, limit, coverage: true, orphans: true } } })),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** Pages of contributors by organisation past the first, which the alignment itself carries (enabled only then). */
+export function useAlignmentOrganisations(id: string, offset: number, limit: number) {
+  return useQuery({
+    queryKey: planKeys.alignmentOrganisations(id, offset, limit),
+    queryFn: () => unwrap(api.GET('/api/v1/plan-elements/{id}/alignment/organisations', { params: { path: { id }, query: { offset, limit } } })),
+    placeholderData: keepPreviousData,
+    enabled: offset > 0,
   });
 }
 

@@ -6,7 +6,8 @@ import { requireReadableElement, requireReadablePlan } from '../plans.access.js'
 import { readablePlanSql } from '../plans.queries.js';
 import type { ElementKind } from '../plans.tables.js';
 import { withUpwardFrom } from '../upward-walk.js';
-import { ALIGNMENT_HUB_RANK, hubAlignmentQuery } from './alignment-hub.js';
+import { contributorCursor, parseContributorCursor } from './contributor-cursor.js';
+import { ALIGNMENT_HUB_RANK, hubAlignmentQuery, hubOrganisationsQuery, TOP_ORGANISATIONS } from './alignment-hub.js';
 
 /** Columns of an ElementRef, from `e` (element) and `p` (plan). */
 const REF = sql`e.id, e.kind, e.code, e.title_th as "titleTh", e.title_en as "titleEn", p.id as "planId", p.title_th as "planTitleTh",
@@ -32,76 +33,95 @@ const contributorsCte = (elementId: string) => sql`
   )`;
 
 /**
- * Projects of the given plans with no linkage out from themselves or any ancestor: one walk down
- * each plan's tree from its roots, carrying "this node or an ancestor has a linkage out". Trees stay
- * inside a plan, so every element of the scope is visited exactly once (UNION ALL, no dedupe),
- * each step is an index lookup (plan_elements_plan_idx for the roots, then the parent index through
- * a LATERAL … OFFSET 0 the planner cannot turn into a hash join over every element, and
- * plan_linkages_source_idx for the flag), and no anti-join is needed, so the cost follows the size
- * of the scope rather than of the whole database. (The former top-down "linked" set read every
- * element on each step and its anti-join spilled to disk on a wild row estimate: at 20,000 elements
- * bench/alignment-explain.ts measured 483 → 195 ms for a province strategy, 498 → 244 ms national.)
+ * `c`: the readable contributors of an element, with the owner organisation and level of their plan.
+ * Readability is decided once per contributing plan (a few hundred, looked up by key) rather than by
+ * hashing every plan and organisation against thousands of contributors.
  */
-const orphansCte = (plans: ReturnType<typeof sql>) => sql`
-  walk(id, kind, linked) as (
-    select e.id, e.kind, exists (select 1 from plan_linkages l where l.source_element_id = e.id)
-    from plan_elements e where e.plan_id in (${plans}) and e.parent_id is null
-    union all
-    select ch.id, ch.kind, w.linked or exists (select 1 from plan_linkages l where l.source_element_id = ch.id)
-    from walk w cross join lateral (select c.id, c.kind from plan_elements c where c.parent_id = w.id offset 0) ch
+const readableContributorsCtes = (actor: Actor | null, elementId: string) => sql`
+  ${contributorsCte(elementId)},
+  c_plans as materialized (
+    select p.id, p.owner_organisation_id as org_id, p.level_code, p.level_rank, p.status
+    from (select distinct plan_id from contrib) cp join plans p on p.id = cp.plan_id join organisations o on o.id = p.owner_organisation_id
+    where ${readablePlanSql(actor)}
   ),
-  orphan as (select id from walk where kind = 'project' and not linked)`;
+  c as materialized (
+    select ce.id, ce.kind, ce.plan_id, p.org_id, p.level_code, p.level_rank, p.status
+    from contrib ce join c_plans p on p.id = ce.plan_id
+    where ce.id <> ${elementId}::uuid
+  )`;
 
-export interface AlignmentOptions { limit: number; offset: number; kind?: ElementKind; coverage?: boolean; orphans?: boolean }
+/** Contributors by owner organisation, largest first (ties by id, so pages never overlap). */
+const organisationRanking = sql`org_rank as materialized (select org_id, count(*)::int as n from c group by org_id)`;
+const organisationPage = (limit: number, offset: number) => sql`
+  (select coalesce(json_agg(json_build_object('organisationId', r.org_id, 'nameTh', o.name_th, 'nameEn', o.name_en, 'count', r.n) order by r.n desc, r.org_id), '[]')
+   from (select org_id, n from org_rank order by n desc, org_id limit ${limit} offset ${offset}) r join organisations o on o.id = r.org_id)`;
 
-/** The whole alignment of one element as a single JSON row (exported for EXPLAIN in benchmarks). */
+/**
+ * `after`: a contributor cursor (`<level rank>:<element id>`, the `next` of the previous page), so a
+ * deep page is an index range scan rather than skipping `offset` rows; `offset` then counts from it.
+ */
+export interface AlignmentOptions { limit: number; offset: number; after?: string; kind?: ElementKind; coverage?: boolean; orphans?: boolean }
+
+/**
+ * The whole alignment of a non-hub element as a single JSON row (exported for EXPLAIN in benchmarks):
+ * its contributors are walked, bounded by its size; coverage and orphans read the kept unserved and
+ * orphan sets (alignment-closure.migration.ts), which hold for every element, not only hubs.
+ */
 export function alignmentQuery(actor: Actor | null, elementId: string, levelRank: number, query: AlignmentOptions) {
   const coverage = query.coverage !== false;
   const orphans = query.orphans !== false;
   const kindFilter = query.kind ? sql`and c.kind = ${query.kind}` : sql``;
+  const after = parseContributorCursor(query.after);
+  const afterFilter = after ? sql`and (c.level_rank < ${after.rank} or (c.level_rank = ${after.rank} and c.id > ${after.id}::uuid))` : sql``;
   return sql<{ data: Record<string, unknown> }>`
-        with recursive ${contributorsCte(elementId)},
-        c as materialized (
-          select ce.id, ce.kind, ce.plan_id, p.owner_organisation_id as org_id, p.level_code, p.level_rank
-          from contrib ce join plans p on p.id = ce.plan_id join organisations o on o.id = p.owner_organisation_id
-          where ce.id <> ${elementId}::uuid and ${readablePlanSql(actor)}
-        ),
-        served(id) as (
-          select id from c where kind = 'project' and ${coverage}
+        with recursive ${readableContributorsCtes(actor, elementId)},
+        -- an element some public project is at or below is served (the kept unserved set is the
+        -- rest); readable private projects below may serve more: walked up, within the contributors
+        served_private(id) as (
+          select id from c where kind = 'project' and ${coverage} and not plan_status_is_public(status)
           union
-          select x.up from served s join lateral (
+          select x.up from served_private s join lateral (
             select e.parent_id as up from plan_elements e where e.id = s.id and e.parent_id is not null
             union all
             select l.target_element_id from plan_linkages l where l.source_element_id = s.id
           ) x on true
+          where x.up in (select id from contrib)
         ),
         units as (
           select e.id, e.kind from plan_elements e where e.id = ${elementId}::uuid and e.kind in ('strategy','tactic')
           union all
           select c.id, c.kind from c where c.kind in ('strategy','tactic')
         ),
+        gaps as materialized (
+          select u.id, u.kind from units u
+          where ${coverage} and exists (select 1 from plan_alignment_unserved x where x.element_id = u.id)
+            and not exists (select 1 from served_private s where s.id = u.id)
+        ),
+        ${organisationRanking},
+        -- orphans of the lower plans in scope, from the kept orphan set
         scope_plans as (select distinct plan_id from c where level_rank < ${levelRank} and ${orphans}),
-        ${orphansCte(sql`select plan_id from scope_plans`)}
+        orphan as (select x.plan_id, x.element_id as id from plan_alignment_orphans x where x.plan_id in (select plan_id from scope_plans))
         select json_build_object(
           'total', (select count(*) from c),
           'byKind', (select coalesce(json_agg(json_build_object('kind', kind, 'count', n) order by kind), '[]') from (select kind, count(*) as n from c group by kind) k),
           'byLevel', (select coalesce(json_agg(json_build_object('levelCode', level_code, 'levelRank', level_rank, 'count', n) order by level_rank desc), '[]')
                       from (select level_code, level_rank, count(*) as n from c group by level_code, level_rank) l),
-          'byOrganisation', (select coalesce(json_agg(json_build_object('organisationId', g.org_id, 'nameTh', o.name_th, 'nameEn', o.name_en, 'count', g.n) order by g.n desc, o.name_en), '[]')
-                      from (select org_id, count(*) as n from c group by org_id) g join organisations o on o.id = g.org_id),
+          'byOrganisation', ${organisationPage(TOP_ORGANISATIONS, 0)},
+          'organisationTotal', (select count(*) from org_rank),
           'strategies', (select count(*) from units where kind = 'strategy'),
-          'covered', (select count(*) from units u where u.kind = 'strategy' and exists (select 1 from served s where s.id = u.id)),
-          'gapIds', (select coalesce(json_agg(u.id), '[]') from units u where not exists (select 1 from served s where s.id = u.id)),
+          'covered', (select count(*) from units where kind = 'strategy') - (select count(*) from gaps where kind = 'strategy'),
+          'gapIds', (select coalesce(json_agg(id), '[]') from gaps),
           'orphanTotal', (select count(*) from orphan),
-          'orphanIds', (select coalesce(json_agg(id), '[]') from (select id from orphan limit 50) o),
-          'pageIds', (select coalesce(json_agg(id), '[]') from (select c.id from c where true ${kindFilter} order by c.level_rank desc, c.id limit ${query.limit} offset ${query.offset}) pg),
+          'orphanIds', (select coalesce(json_agg(id), '[]') from (select id from orphan order by plan_id, id limit 50) o),
+          'pageIds', (select coalesce(json_agg(id), '[]') from (select c.id from c where true ${kindFilter} ${afterFilter}
+                      order by c.level_rank desc, c.id limit ${query.limit + 1} offset ${query.offset}) pg),
           'pageTotal', (select count(*) from c where true ${kindFilter})
         ) as data`;
 }
 
 /**
  * Runs the walk with JIT compilation off. The recursive CTEs have no useful row estimates (the
- * planner guesses millions of rows for the orphan walk), so the estimated cost crosses
+ * planner guessed millions of rows for the former orphan walk), so the estimated cost crosses
  * jit_above_cost and PostgreSQL spends seconds compiling expressions for a statement whose real
  * work is index lookups: measured with bench/alignment.ts, JIT was 5.6 s of an 8.4 s alignment at
  * 20,000 elements. `set local` keeps the setting to this one transaction (no-op on PGlite).
@@ -122,31 +142,46 @@ export function createAlignment(db: Db) {
       const result = await withoutJit(db, (trx) => statement(actor, elementId, plan.level_rank, query).execute(trx));
       const d = result.rows[0].data as {
         total: number; byKind: { kind: ElementKind; count: number }[]; byLevel: { levelCode: string; levelRank: number; count: number }[];
-        byOrganisation: { organisationId: string; nameTh: string; nameEn: string; count: number }[]; strategies: number; covered: number;
+        byOrganisation: { organisationId: string; nameTh: string; nameEn: string; count: number }[]; organisationTotal: number; strategies: number; covered: number;
         gapIds: string[]; orphanTotal: number; orphanIds: string[]; pageIds: string[]; pageTotal: number;
       };
       const refs = await elementRefs(db, [elementId, ...d.gapIds, ...d.orphanIds, ...d.pageIds]);
       const pick = (ids: string[]) => ids.map((id) => refs.get(id)!).filter(Boolean);
+      // one more id than the page was read, so whether a next page exists is known
+      const items = pick(d.pageIds.slice(0, query.limit));
+      const last = items.at(-1);
       return {
         element: refs.get(elementId)!,
         total: Number(d.total),
         byKind: d.byKind,
         byLevel: d.byLevel,
         byOrganisation: d.byOrganisation,
+        organisationTotal: Number(d.organisationTotal),
         coverage: query.coverage === false ? null : { strategies: Number(d.strategies), covered: Number(d.covered), percent: d.strategies > 0 ? Math.round((1000 * d.covered) / d.strategies) / 10 : 0 },
         gaps: query.coverage === false ? null : pick(d.gapIds),
         orphans: query.orphans === false ? null : { total: Number(d.orphanTotal), items: pick(d.orphanIds) },
-        contributors: { total: Number(d.pageTotal), items: pick(d.pageIds) },
+        contributors: { total: Number(d.pageTotal), items, next: d.pageIds.length > query.limit && last ? contributorCursor(last) : null },
       };
+    },
+
+    /** A page of an element's contributors by owner organisation (the alignment holds the first TOP_ORGANISATIONS). */
+    async alignmentOrganisations(actor: Actor | null, elementId: string, page: { limit: number; offset: number }) {
+      const { plan } = await requireReadableElement(db, actor, elementId);
+      const statement = plan.level_rank >= ALIGNMENT_HUB_RANK
+        ? hubOrganisationsQuery(actor, elementId, page)
+        : sql<{ data: { total: number; items: { organisationId: string; nameTh: string; nameEn: string; count: number }[] } }>`
+            with recursive ${readableContributorsCtes(actor, elementId)}, ${organisationRanking}
+            select json_build_object('total', (select count(*) from org_rank), 'items', ${organisationPage(page.limit, page.offset)}) as data`;
+      const { data } = (await withoutJit(db, (trx) => statement.execute(trx))).rows[0];
+      return { total: Number(data.total), items: data.items };
     },
 
     /** Projects of one plan linked to nothing above (neither they nor any ancestor has a linkage). */
     async planOrphans(actor: Actor | null, planId: string, page: { limit: number; offset: number }): Promise<{ total: number; items: ElementRef[] }> {
       await requireReadablePlan(db, actor, planId);
-      const rows = await withoutJit(db, (trx) => sql<{ id: string; total: number }>`
-        with recursive ${orphansCte(sql`${planId}::uuid`)}
-        select o.id, count(*) over () as total from orphan o join plan_elements e on e.id = o.id
-        order by e.sort_order, e.id limit ${page.limit} offset ${page.offset}`.execute(trx));
+      const rows = await sql<{ id: string; total: number }>`
+        select o.element_id as id, count(*) over () as total from plan_alignment_orphans o join plan_elements e on e.id = o.element_id
+        where o.plan_id = ${planId}::uuid order by e.sort_order, e.id limit ${page.limit} offset ${page.offset}`.execute(db);
       const refs = await elementRefs(db, rows.rows.map((r) => r.id));
       return { total: Number(rows.rows[0]?.total ?? 0), items: rows.rows.map((r) => refs.get(r.id)!) };
     },

@@ -5,9 +5,11 @@ import { Pagination } from '../../common/pagination';
 import { ErrorState, Loading } from '../../common/states';
 import { TableScroll } from '../../common/table-scroll';
 import { useLocalized } from '../../common/use-localized';
-import { type ElementRef, useAlignment, usePlanLevels } from '../plans.queries';
+import { type Alignment, type ElementRef, useAlignment, useAlignmentOrganisations, usePlanLevels } from '../plans.queries';
 
 const LIMIT = 25;
+/** The alignment carries the 50 largest organisations; further pages come from …/alignment/organisations. */
+const ORGANISATION_PAGE = 50;
 
 /** Everything that contributes to this element: counts by level and organisation, coverage, gaps, orphans. */
 export function AlignmentSection({ elementId }: { elementId: string }) {
@@ -34,7 +36,7 @@ export function AlignmentSection({ elementId }: { elementId: string }) {
       )}
       {a.total > 0 && <div className="sections">
         <CountTable caption={t('alignment.byLevel')} head={t('fields.level')} rows={a.byLevel.map((l) => ({ key: l.levelCode, name: levelName(l.levelCode), count: l.count }))} max={max} />
-        <CountTable caption={t('alignment.byOrganisation')} head={t('fields.owner')} rows={a.byOrganisation.map((o) => ({ key: o.organisationId, name: language === 'th' ? o.nameTh : o.nameEn, count: o.count }))} max={max} />
+        <OrganisationCounts elementId={elementId} alignment={a} max={max} />
       </div>}
       {a.gaps && (
         <>
@@ -69,6 +71,22 @@ export function AlignmentSection({ elementId }: { elementId: string }) {
       </TableScroll>
       <Pagination offset={offset} limit={LIMIT} total={a.contributors.total} onChange={setOffset} label={t('alignment.contributorsPages')} />
       </>}
+    </div>
+  );
+}
+
+/** Contributors by owner organisation, largest first, a page of 50 at a time (there can be thousands). */
+function OrganisationCounts({ elementId, alignment, max }: { elementId: string; alignment: Alignment; max: number }) {
+  const { t } = useTranslation('plans');
+  const { language } = useLocalized();
+  const [offset, setOffset] = useState(0);
+  const page = useAlignmentOrganisations(elementId, offset, ORGANISATION_PAGE);
+  const items = offset === 0 ? alignment.byOrganisation : (page.data?.items ?? []);
+  if (offset > 0 && page.isError) return <ErrorState error={page.error} />;
+  return (
+    <div>
+      <CountTable caption={t('alignment.byOrganisation')} head={t('fields.owner')} rows={items.map((o) => ({ key: o.organisationId, name: language === 'th' ? o.nameTh : o.nameEn, count: o.count }))} max={max} />
+      <Pagination offset={offset} limit={ORGANISATION_PAGE} total={alignment.organisationTotal} onChange={setOffset} label={t('alignment.organisationPages')} />
     </div>
   );
 }
