@@ -12,7 +12,12 @@ const database = await openServer(process.env.DB_URL ?? 'postgres://postgres@127
 const db = database.db;
 // PLAN=BENCH-province-1 to explain a province strategy instead
 const planCode = process.env.PLAN ?? 'NS-2561-2580';
-const ns = await sql<{ id: string; rank: number }>`select e.id, p.level_rank as rank from plan_elements e join plans p on p.id = e.plan_id where p.code = ${planCode} and e.kind = 'strategy' order by e.sort_order limit 1`.execute(db);
+const ns = await sql<{
+  id: string;
+  rank: number;
+}>`select e.id, p.level_rank as rank from plan_elements e join plans p on p.id = e.plan_id where p.code = ${planCode} and e.kind = 'strategy' order by e.sort_order limit 1`.execute(
+  db,
+);
 const full = process.env.FULL === '1';
 // as the service runs it (use-cases/alignment.ts withoutJit); JIT=1 to see the compile cost
 if (process.env.JIT !== '1') await sql`set jit = off`.execute(db);

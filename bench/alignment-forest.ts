@@ -14,14 +14,23 @@
 import { sql } from 'kysely';
 import type { Database } from '../src/server/db/database.js';
 
-export interface ForestScale { elements: number; linkages: number }
+export interface ForestScale {
+  elements: number;
+  linkages: number;
+}
 
 /** Plans per level at scale 1 and the element shape of each plan. */
 const BASE = { ministry: 20, province: 76, district: 878, local: 7850, community: 2500 };
 const BASE_ELEMENTS = 500_068;
 const BASE_LINKAGES = 1_000_000;
 
-export interface ForestFacts { plans: number; elements: number; linkages: number; organisations: number; seconds: number }
+export interface ForestFacts {
+  plans: number;
+  elements: number;
+  linkages: number;
+  organisations: number;
+  seconds: number;
+}
 
 export async function generateForest(database: Database, scale: ForestScale): Promise<ForestFacts> {
   const started = performance.now();

@@ -28,26 +28,36 @@ export async function timedWrite(db: Db, statement: RawBuilder<unknown>, trigger
   return ms;
 }
 
-export interface WriteCase { name: string; statements: RawBuilder<unknown>[] }
+export interface WriteCase {
+  name: string;
+  statements: RawBuilder<unknown>[];
+}
 
 /** New linkages (not yet there) and existing ones to delete, at three heights of the chain. */
 export async function writeCases(db: Db, count: number): Promise<WriteCase[]> {
   const pairs = async (sourcePlan: string, sourceKind: string, targetPlan: string, targetKind: string) =>
-    (await sql<{ s: string; t: string }>`
+    (
+      await sql<{ s: string; t: string }>`
       select s.id as s, t.id as t from
         (select e.id, row_number() over (order by md5(e.id::text)) as i from plan_elements e join plans p on p.id = e.plan_id
          where p.code like ${sourcePlan} and e.kind = ${sourceKind} order by md5(e.id::text) limit ${count}) s
         join (select e.id, row_number() over (order by md5(e.id::text)) as i from plan_elements e join plans p on p.id = e.plan_id
          where p.code like ${targetPlan} and e.kind = ${targetKind} order by md5(e.id::text) limit ${count}) t on t.i = s.i
-      where not exists (select 1 from plan_linkages l where l.source_element_id = s.id and l.target_element_id = t.id)`.execute(db)).rows;
+      where not exists (select 1 from plan_linkages l where l.source_element_id = s.id and l.target_element_id = t.id)`.execute(db)
+    ).rows;
   const existing = async (sourcePlan: string, sourceKind: string, targetPlan: string) =>
-    (await sql<{ id: string }>`
+    (
+      await sql<{ id: string }>`
       select l.id from plan_linkages l join plans sp on sp.id = l.source_plan_id join plans tp on tp.id = l.target_plan_id
       where sp.code like ${sourcePlan} and l.source_kind = ${sourceKind} and tp.code like ${targetPlan}
-      order by md5(l.id::text) limit ${count}`.execute(db)).rows;
-  const insert = (rows: { s: string; t: string }[]) => rows.map((r) => sql`
+      order by md5(l.id::text) limit ${count}`.execute(db)
+    ).rows;
+  const insert = (rows: { s: string; t: string }[]) =>
+    rows.map(
+      (r) => sql`
     insert into plan_linkages (source_element_id, target_element_id, source_plan_id, target_plan_id, mode, weight)
-    select s.id, t.id, s.plan_id, t.plan_id, 'link', 50 from plan_elements s, plan_elements t where s.id = ${r.s}::uuid and t.id = ${r.t}::uuid`);
+    select s.id, t.id, s.plan_id, t.plan_id, 'link', 50 from plan_elements s, plan_elements t where s.id = ${r.s}::uuid and t.id = ${r.t}::uuid`,
+    );
   const remove = (rows: { id: string }[]) => rows.map((r) => sql`delete from plan_linkages where id = ${r.id}::uuid`);
   return [
     { name: 'insert community project → local project', statements: insert(await pairs('BENCH-community-%', 'project', 'BENCH-local-%', 'project')) },

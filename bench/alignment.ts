@@ -25,7 +25,7 @@ import { createPlansService } from '../src/server/plans/plans.service.js';
 import { seedReference } from '../src/server/seed/seed.js';
 import { forestFacts, generateForest } from './alignment-forest.js';
 import { timedWrite, writeCases } from './alignment-writes.js';
-import { percentile } from './support.js';
+import { percentile, scratchServerDatabase } from './support.js';
 
 const ENGINE = process.env.ENGINE ?? 'server';
 const ROUNDS = Number(process.env.ROUNDS ?? 10);
@@ -38,38 +38,49 @@ const KEEP = process.env.KEEP === '1' || process.env.REUSE === '1';
 const REUSE = process.env.REUSE === '1';
 const GOAL_MS = 100;
 
-interface Row { engine: string; scale: string; case: string; rounds: number; p50: number; p95: number; max: number; result: string }
+interface Row {
+  engine: string;
+  scale: string;
+  case: string;
+  rounds: number;
+  p50: number;
+  p95: number;
+  max: number;
+  result: string;
+}
 
 async function openFresh(engine: 'server' | 'embedded'): Promise<{ database: Database; reused: boolean; cleanup: () => Promise<void> }> {
   if (engine === 'embedded') {
     const dir = await mkdtemp(path.join(tmpdir(), 'prasan-bench-align-'));
     const database = await openEmbedded({ dataDir: dir });
-    return { database, reused: false, cleanup: async () => { await database.close(); await rm(dir, { recursive: true, force: true }); } };
+    return {
+      database,
+      reused: false,
+      cleanup: async () => {
+        await database.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
   }
+  const reused = REUSE && (await holdsForest());
+  return { ...(await scratchServerDatabase(ADMIN_URL, BENCH_DB, { reuse: reused, keep: KEEP })), reused };
+}
+
+/** Whether BENCH_DB exists and already holds a generated forest (so REUSE=1 can skip generating). */
+async function holdsForest(): Promise<boolean> {
   const admin = await openServer(ADMIN_URL, 1);
   const exists = (await sql<{ n: number }>`select count(*)::int as n from pg_database where datname = ${BENCH_DB}`.execute(admin.db)).rows[0].n > 0;
+  await admin.close();
+  if (!exists) return false;
   const url = new URL(ADMIN_URL);
   url.pathname = `/${BENCH_DB}`;
-  let reused = false;
-  if (REUSE && exists) {
-    const probe = await openServer(url.toString(), 1);
-    reused = await sql`select 1 from organisations where code = 'BENCH-root-1'`.execute(probe.db).then((r) => r.rows.length > 0, () => false);
-    await probe.close();
-  }
-  if (!reused) {
-    await admin.exec(`drop database if exists ${BENCH_DB}`);
-    await admin.exec(`create database ${BENCH_DB}`);
-  }
-  const database = await openServer(url.toString(), 4);
-  return {
-    database,
-    reused,
-    cleanup: async () => {
-      await database.close();
-      if (!KEEP) await admin.exec(`drop database if exists ${BENCH_DB}`);
-      await admin.close();
-    },
-  };
+  const probe = await openServer(url.toString(), 1);
+  const found = await sql`select 1 from organisations where code = 'BENCH-root-1'`.execute(probe.db).then(
+    (r) => r.rows.length > 0,
+    () => false,
+  );
+  await probe.close();
+  return found;
 }
 
 /** Times `call` over the given inputs (one warm-up call first), stopping early past the budget. */
@@ -102,7 +113,15 @@ async function benchEngine(engine: 'server' | 'embedded'): Promise<Row[]> {
     // state is then built from scratch by plan_alignment_rebuild() (what the migration does on an
     // existing database); FOREST_TRIGGERS=1 loads it through the triggers instead.
     const bulkTriggers = ['plan_elements.plan_alignment_elements_inserted', 'plan_linkages.plan_alignment_linkages_inserted'];
-    const toggle = (on: boolean) => database.exec(bulkTriggers.map((x) => { const [table, trigger] = x.split('.'); return `alter table ${table} ${on ? 'enable' : 'disable'} trigger ${trigger};`; }).join('\n'));
+    const toggle = (on: boolean) =>
+      database.exec(
+        bulkTriggers
+          .map((x) => {
+            const [table, trigger] = x.split('.');
+            return `alter table ${table} ${on ? 'enable' : 'disable'} trigger ${trigger};`;
+          })
+          .join('\n'),
+      );
     const throughTriggers = process.env.FOREST_TRIGGERS === '1';
     if (!throughTriggers && !reused) await toggle(false);
     const facts = reused ? await forestFacts(database) : await generateForest(database, { elements, linkages });
@@ -114,20 +133,39 @@ async function benchEngine(engine: 'server' | 'embedded'): Promise<Row[]> {
       await toggle(true);
       t = performance.now();
       await database.exec('select plan_alignment_rebuild()');
-      await database.exec('vacuum analyze plan_alignment_reach, plan_alignment_counts, plan_alignment_unserved, plan_alignment_orphans, plan_alignment_public_kinds, plan_alignment_public_levels, plan_alignment_public_orgs');
-      console.log(`[${engine}] forest loaded without the alignment triggers; plan_alignment_rebuild() + vacuum analyze in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+      await database.exec(
+        'vacuum analyze plan_alignment_reach, plan_alignment_counts, plan_alignment_unserved, plan_alignment_orphans, plan_alignment_public_kinds, plan_alignment_public_levels, plan_alignment_public_orgs',
+      );
+      console.log(
+        `[${engine}] forest loaded without the alignment triggers; plan_alignment_rebuild() + vacuum analyze in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+      );
     } else {
       console.log(`[${engine}] forest loaded through the alignment triggers (time included below)`);
     }
     const scale = `${facts.elements.toLocaleString('en')} el / ${facts.linkages.toLocaleString('en')} lk`;
-    console.log(`[${engine}] forest: ${facts.organisations} organisations, ${facts.plans} plans, ${scale} in ${facts.seconds.toFixed(1)} s (asked ${elements}/${linkages})`);
+    console.log(
+      `[${engine}] forest: ${facts.organisations} organisations, ${facts.plans} plans, ${scale} in ${facts.seconds.toFixed(1)} s (asked ${elements}/${linkages})`,
+    );
 
     // a viewer at the synthetic government root: reads everything, as a national planner would
     const root = await db.selectFrom('organisations').select(['id', 'path']).where('code', '=', 'BENCH-root-1').executeTakeFirstOrThrow();
-    const actor: Actor = { userId: '00000000-0000-0000-0000-0000000000be', email: 'bench@prasan.local', name: 'bench', locale: 'en', via: 'session', memberships: [{ organisationId: root.id, organisationPath: root.path, role: 'viewer' }] };
+    const actor: Actor = {
+      userId: '00000000-0000-0000-0000-0000000000be',
+      email: 'bench@prasan.local',
+      name: 'bench',
+      locale: 'en',
+      via: 'session',
+      memberships: [{ organisationId: root.id, organisationPath: root.path, role: 'viewer' }],
+    };
     const plans = createPlansService(db);
     const pick = async (planCode: string, kind: string, limit: number) =>
-      (await sql<{ id: string }>`select e.id from plan_elements e join plans p on p.id = e.plan_id where p.code like ${planCode} and e.kind = ${kind} order by md5(e.id::text) limit ${limit}`.execute(db)).rows.map((r) => r.id);
+      (
+        await sql<{
+          id: string;
+        }>`select e.id from plan_elements e join plans p on p.id = e.plan_id where p.code like ${planCode} and e.kind = ${kind} order by md5(e.id::text) limit ${limit}`.execute(
+          db,
+        )
+      ).rows.map((r) => r.id);
     const national = await pick('NS-2561-2580', 'strategy', 6);
     const province = await pick('BENCH-province-%', 'strategy', 20);
     const community = await pick('BENCH-community-%', 'project', 20);
@@ -155,7 +193,7 @@ async function benchEngine(engine: 'server' | 'embedded'): Promise<Row[]> {
       return `${a.contributors.items.length} of ${a.contributors.total}`;
     });
     // deep pages: 100,000 projects in (or half of them on a smaller forest), 5,000 organisations in (or half)
-    const shape = (await plans.alignment(actor, national[0], { limit: 0, offset: 0, kind: 'project', coverage: false, orphans: false }));
+    const shape = await plans.alignment(actor, national[0], { limit: 0, offset: 0, kind: 'project', coverage: false, orphans: false });
     const deep = Math.min(100_000, Math.floor(shape.contributors.total / 2));
     const deepOrganisations = Math.min(5000, Math.floor(shape.organisationTotal / 2));
     await run(`national projects page, offset ${deep}`, national, async (id) => {
@@ -165,12 +203,21 @@ async function benchEngine(engine: 'server' | 'embedded'): Promise<Row[]> {
     // the same page through a contributor cursor (the cursor of that position, found once per hub)
     const cursors = new Map<string, string>();
     for (const id of national) {
-      const at = await sql<{ c: string }>`select level_rank || ':' || element_id as c from plan_alignment_reach where hub_id = ${id} and kind = 'project' and element_id <> ${id}
+      const at = await sql<{
+        c: string;
+      }>`select level_rank || ':' || element_id as c from plan_alignment_reach where hub_id = ${id} and kind = 'project' and element_id <> ${id}
         order by level_rank desc, element_id offset ${deep - 1} limit 1`.execute(db);
       cursors.set(id, at.rows[0]?.c ?? '');
     }
     await run(`national projects page, cursor at ${deep}`, national, async (id) => {
-      const a = await plans.alignment(actor, id, { limit: 50, offset: 0, after: cursors.get(id) || undefined, kind: 'project', coverage: false, orphans: false });
+      const a = await plans.alignment(actor, id, {
+        limit: 50,
+        offset: 0,
+        after: cursors.get(id) || undefined,
+        kind: 'project',
+        coverage: false,
+        orphans: false,
+      });
       return `${a.contributors.items.length} of ${a.contributors.total}`;
     });
     await run(`national organisations page, offset ${deepOrganisations}`, national, async (id) => {
@@ -179,7 +226,9 @@ async function benchEngine(engine: 'server' | 'embedded'): Promise<Row[]> {
     });
     // Readability per request: some district plans turned draft (the viewer at the root reads them
     // through its membership, an anonymous reader does not); restored afterwards.
-    const drafts = (await sql<{ id: string }>`select id from plans where code like 'BENCH-district-%' order by code limit 20`.execute(db)).rows.map((r) => r.id);
+    const drafts = (await sql<{ id: string }>`select id from plans where code like 'BENCH-district-%' order by code limit 20`.execute(db)).rows.map(
+      (r) => r.id,
+    );
     await db.updateTable('plans').set({ status: 'draft' }).where('id', 'in', drafts).execute();
     try {
       await run('national strategy, full, 20 draft plans (readable)', national, align({ coverage: true, orphans: true }));
@@ -223,9 +272,19 @@ const rows: Row[] = [];
 for (const engine of ENGINE === 'both' ? (['server', 'embedded'] as const) : [ENGINE as 'server' | 'embedded']) rows.push(...(await benchEngine(engine)));
 
 const ms = (x: number) => `${x < 10 ? x.toFixed(1) : x.toFixed(0)} ms`;
-const table = [['engine', 'scale', 'case', 'rounds', 'p50', 'p95', 'max', 'goal p95 < 100 ms'], ...rows.map((r) => [
-  r.engine, r.scale, r.case, String(r.rounds), ms(r.p50), ms(r.p95), ms(r.max), r.case.includes('alignment triggers') ? '' : r.engine === 'server' ? (r.p95 < GOAL_MS ? 'met' : 'NOT met') : '(server goal)',
-])];
+const table = [
+  ['engine', 'scale', 'case', 'rounds', 'p50', 'p95', 'max', 'goal p95 < 100 ms'],
+  ...rows.map((r) => [
+    r.engine,
+    r.scale,
+    r.case,
+    String(r.rounds),
+    ms(r.p50),
+    ms(r.p95),
+    ms(r.max),
+    r.case.includes('alignment triggers') ? '' : r.engine === 'server' ? (r.p95 < GOAL_MS ? 'met' : 'NOT met') : '(server goal)',
+  ]),
+];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
 console.log('');
 for (const [i, row] of table.entries()) {

@@ -44,7 +44,9 @@ async function addSyntheticOrganisations(url: string): Promise<void> {
 
 async function measure(title: string, url: string) {
   const result = await autocannon({ url, connections: 50, duration: DURATION, pipelining: 1 });
-  console.log(`  ${title.padEnd(34)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${result.errors + result.non2xx}`);
+  console.log(
+    `  ${title.padEnd(34)} ${result.requests.average.toFixed(0).padStart(7)} req/s   p99 ${String(result.latency.p99).padStart(4)} ms   errors ${result.errors + result.non2xx}`,
+  );
   return result.requests.average;
 }
 
@@ -52,14 +54,19 @@ const url = await prepareDatabase();
 const api = startCli(['serve'], { PORT: '3919', HOST: '127.0.0.1', DATABASE_URL: url, LOG_LEVEL: 'warn' });
 await waitHealthy('http://127.0.0.1:3919/api/v1/health', api);
 await addSyntheticOrganisations(url);
-const hello = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'bench/hello-server.ts')], { env: { ...process.env, PORT: '3918' }, stdio: 'inherit' });
+const hello = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT_DIR, 'bench/hello-server.ts')], {
+  env: { ...process.env, PORT: '3918' },
+  stdio: 'inherit',
+});
 await waitHealthy('http://127.0.0.1:3918/', { process: hello, output: () => '', stop: async () => undefined });
 
 console.log(`GET throughput, 50 connections, ${DURATION} s each, PostgreSQL server, ${ORGS.toLocaleString('en')} synthetic organisations`);
 const bare = await measure('bare Fastify hello-world', 'http://127.0.0.1:3918/');
 const list = await measure('GET /api/v1/organisations', 'http://127.0.0.1:3919/api/v1/organisations');
 const children = await measure('GET /api/v1/organisations?parent=root', 'http://127.0.0.1:3919/api/v1/organisations?parent=root');
-console.log(`  organisations list at ${((list / bare) * 100).toFixed(0)} % of hello-world (goal ≥ 50 %); tree roots at ${((children / bare) * 100).toFixed(0)} %`);
+console.log(
+  `  organisations list at ${((list / bare) * 100).toFixed(0)} % of hello-world (goal ≥ 50 %); tree roots at ${((children / bare) * 100).toFixed(0)} %`,
+);
 
 hello.kill('SIGTERM');
 await api.stop();

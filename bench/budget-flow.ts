@@ -43,7 +43,12 @@ async function main() {
     if (!REUSE) await generate(database, t);
     await database.exec('analyze budget_flow_sources; analyze budget_flow_organisations; analyze budget_flow_strategy_totals; analyze budget_flow_totals;');
 
-    const sizes = await sql<{ totals: string; strategies: string }>`select (select count(*) from budget_flow_totals where fiscal_year = 2569) as totals, (select count(*) from budget_flow_strategies where fiscal_year = 2569) as strategies`.execute(db);
+    const sizes = await sql<{
+      totals: string;
+      strategies: string;
+    }>`select (select count(*) from budget_flow_totals where fiscal_year = 2569) as totals, (select count(*) from budget_flow_strategies where fiscal_year = 2569) as strategies`.execute(
+      db,
+    );
     console.log(`aggregate rows for FY 2569: ${sizes.rows[0]!.totals} totals, ${sizes.rows[0]!.strategies} strategy cells`);
 
     const budgets = createBudgetsService(db);
@@ -56,7 +61,9 @@ async function main() {
       writes.push(performance.now() - w);
     }
     writes.sort((a, b) => a - b);
-    console.log(`budget-line write (service, audit, aggregates)  p50 ${percentile(writes, 50).toFixed(1)} ms  p95 ${percentile(writes, 95).toFixed(1)} ms  (${writes.length} writes)`);
+    console.log(
+      `budget-line write (service, audit, aggregates)  p50 ${percentile(writes, 50).toFixed(1)} ms  p95 ${percentile(writes, 95).toFixed(1)} ms  (${writes.length} writes)`,
+    );
 
     const province = (await sql<{ id: string }>`select id from organisations where code = 'BENCH-PROV-1'`.execute(db)).rows[0]!.id;
     for (const [label, query] of [
@@ -72,9 +79,15 @@ async function main() {
         times.push(performance.now() - s);
       }
       times.sort((a, b) => a - b);
-      console.log(`${label.padEnd(44)} p50 ${percentile(times, 50).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms  max ${times.at(-1)!.toFixed(1)} ms  (${ROUNDS} rounds, ${flow.nodes.length} nodes, ${flow.links.length} links)`);
+      console.log(
+        `${label.padEnd(44)} p50 ${percentile(times, 50).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms  max ${times.at(-1)!.toFixed(1)} ms  (${ROUNDS} rounds, ${flow.nodes.length} nodes, ${flow.links.length} links)`,
+      );
     }
-    console.log(`scale ${SCALE} lines, PostgreSQL server, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(
+      `scale ${SCALE} lines, PostgreSQL server, load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
   } finally {
     await cleanup();
   }

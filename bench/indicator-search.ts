@@ -43,7 +43,7 @@ try {
     ['map picker: first 200 with an area breakdown', () => service.searchIndicators(null, { limit: 200, offset: 0, areaBreakdown: 'any' })],
     ['map picker: searching "house" among those with a breakdown', () => service.searchIndicators(null, { ...base, areaBreakdown: 'any', q: 'house' })],
     ['KPI picker: searching "province 7" over all indicators', () => service.searchIndicators(null, { ...base, q: 'province 7' })],
-    ['a province organisation\'s subtree, first 20', () => service.searchIndicators(null, { ...base, responsibleOrganisationId: province })],
+    ["a province organisation's subtree, first 20", () => service.searchIndicators(null, { ...base, responsibleOrganisationId: province })],
   ];
   for (const [name, call] of cases) {
     await call();
@@ -57,8 +57,15 @@ try {
     log(`${name}: p50 ${percentile(ms, 50).toFixed(1)} ms, p95 ${percentile(ms, 95).toFixed(1)} ms (${ROUNDS} rounds)`);
   }
   // the map's query should read the partial index on area_breakdown, not scan every indicator
-  const plan = await sql<{ 'QUERY PLAN': string }>`explain select i.id from indicators i join plans p on p.id = i.plan_id where i.area_breakdown is not null`.execute(database.db);
-  log(`map picker plan: ${plan.rows.map((r) => r['QUERY PLAN'].trim()).filter((l) => /Scan/.test(l)).join(' | ')}`);
+  const plan = await sql<{
+    'QUERY PLAN': string;
+  }>`explain select i.id from indicators i join plans p on p.id = i.plan_id where i.area_breakdown is not null`.execute(database.db);
+  log(
+    `map picker plan: ${plan.rows
+      .map((r) => r['QUERY PLAN'].trim())
+      .filter((l) => /Scan/.test(l))
+      .join(' | ')}`,
+  );
   log(`load average at end ${loadavg()[0].toFixed(1)}`);
 } finally {
   await cleanup();

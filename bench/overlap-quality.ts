@@ -15,7 +15,11 @@ const fmt = (q: Quality) =>
   `precision ${q.precision.toFixed(3)}  recall ${q.recall.toFixed(3)}  F1 ${q.f1.toFixed(3)}  (n=${q.pairs}, tp=${q.truePositives}, fp=${q.falsePositives}, fn=${q.falseNegatives})`;
 
 console.log(`evaluation set: ${EVAL_PAIRS.length} pairs, ${EVAL_PAIRS.filter((p) => p.duplicate).length} duplicates; threshold ${DEFAULT_THRESHOLD}`);
-for (const [name, pairs] of [['train', train], ['test', test], ['all', EVAL_PAIRS]] as const) {
+for (const [name, pairs] of [
+  ['train', train],
+  ['test', test],
+  ['all', EVAL_PAIRS],
+] as const) {
   console.log(`overlap engine  ${name.padEnd(5)}  ${fmt(quality(pairs, (p) => scores.get(p.id)!.duplicate))}`);
 }
 // The categories added after the first tuning round, apart, so figures stay comparable.
@@ -27,7 +31,10 @@ for (const [name, pairs] of [
 ] as const) {
   console.log(`  ${name.padEnd(16)} ${fmt(quality(pairs, (p) => scores.get(p.id)!.duplicate))}`);
 }
-for (const [name, pairs] of [['train', train], ['test', test]] as const) {
+for (const [name, pairs] of [
+  ['train', train],
+  ['test', test],
+] as const) {
   const base = baselineQuality(train, pairs);
   console.log(`trigram baseline ${name.padEnd(5)} ${fmt(base.quality)} at its best train threshold ${base.threshold}`);
 }
@@ -42,6 +49,8 @@ if (process.argv.includes('--errors')) {
     console.log(`\n${p.duplicate ? 'MISSED' : 'FALSE '} ${p.id} score=${c.score} — ${p.note}`);
     console.log(`  A ${p.a.areaCodes} ${p.a.titleTh ?? ''} ${p.a.titleEn ?? ''}`);
     console.log(`  B ${p.b.areaCodes} ${p.b.titleTh ?? ''} ${p.b.titleEn ?? ''}`);
-    console.log(`  ${c.reasons.map((r) => `${r.supports ? '+' : '-'}${r.kind}${r.kind === 'shared_words' ? `(${(r.detail.words as Array<{ token: string }>).map((w) => w.token).join(',')})` : ''}`).join(' ')}`);
+    console.log(
+      `  ${c.reasons.map((r) => `${r.supports ? '+' : '-'}${r.kind}${r.kind === 'shared_words' ? `(${(r.detail.words as Array<{ token: string }>).map((w) => w.token).join(',')})` : ''}`).join(' ')}`,
+    );
   }
 }

@@ -49,8 +49,14 @@ if (!process.argv.includes('--serial-only')) {
   const [w3, c3] = [performance.now(), cpu()];
   const parallel = await findCandidatesParallel(projects, { workers: 2 });
   const [w4, c4] = [performance.now(), cpu()];
-  const key = (list: typeof pairs) => list.map((p) => `${[p.a.id, p.b.id].sort().join('|')} ${p.score}`).sort().join('\n');
+  const key = (list: typeof pairs) =>
+    list
+      .map((p) => `${[p.a.id, p.b.id].sort().join('|')} ${p.score}`)
+      .sort()
+      .join('\n');
   const same = key(parallel) === key(pairs) ? 'the same pairs as one index' : 'DIFFERENT pairs from one index';
-  console.log(`candidate generation on 2 worker threads (features, blocking, pairs): wall ${s((w4 - w3) / 1000)}, cpu ${s(c4 - c3)} (all threads) → ${parallel.length.toLocaleString('en')} pairs, ${same} (goal < 10 s)`);
+  console.log(
+    `candidate generation on 2 worker threads (features, blocking, pairs): wall ${s((w4 - w3) / 1000)}, cpu ${s(c4 - c3)} (all threads) → ${parallel.length.toLocaleString('en')} pairs, ${same} (goal < 10 s)`,
+  );
 }
 console.log(`load average at end ${loadavg()[0].toFixed(1)} (2 cores)`);

@@ -19,10 +19,76 @@ function rng(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['หนอง', 'นา', 'คำ', 'โนน', 'สูง', 'ดอน', 'โคก', 'กุด', 'บัว', 'แดง', 'ใหญ่', 'น้อย', 'ทอง', 'ศรี', 'สว่าง', 'เหล่า', 'ป่า', 'ไผ่', 'ม่วง', 'หัว', 'ขาม', 'แก', 'ยาง', 'ตาล', 'สะอาด', 'ชัย', 'เจริญ', 'พัฒนา', 'งาม', 'เม็ก'];
-const LATIN: Record<string, string> = { หนอง: 'Nong', นา: 'Na', คำ: 'Kham', โนน: 'Non', สูง: 'Sung', ดอน: 'Don', โคก: 'Khok', กุด: 'Kut', บัว: 'Bua', แดง: 'Daeng', ใหญ่: 'Yai', น้อย: 'Noi', ทอง: 'Thong', ศรี: 'Si', สว่าง: 'Sawang', เหล่า: 'Lao', ป่า: 'Pa', ไผ่: 'Phai', ม่วง: 'Muang', หัว: 'Hua', ขาม: 'Kham', แก: 'Kae', ยาง: 'Yang', ตาล: 'Tan', สะอาด: 'Sa-at', ชัย: 'Chai', เจริญ: 'Charoen', พัฒนา: 'Phatthana', งาม: 'Ngam', เม็ก: 'Mek' };
+const SYLLABLES = [
+  'หนอง',
+  'นา',
+  'คำ',
+  'โนน',
+  'สูง',
+  'ดอน',
+  'โคก',
+  'กุด',
+  'บัว',
+  'แดง',
+  'ใหญ่',
+  'น้อย',
+  'ทอง',
+  'ศรี',
+  'สว่าง',
+  'เหล่า',
+  'ป่า',
+  'ไผ่',
+  'ม่วง',
+  'หัว',
+  'ขาม',
+  'แก',
+  'ยาง',
+  'ตาล',
+  'สะอาด',
+  'ชัย',
+  'เจริญ',
+  'พัฒนา',
+  'งาม',
+  'เม็ก',
+];
+const LATIN: Record<string, string> = {
+  หนอง: 'Nong',
+  นา: 'Na',
+  คำ: 'Kham',
+  โนน: 'Non',
+  สูง: 'Sung',
+  ดอน: 'Don',
+  โคก: 'Khok',
+  กุด: 'Kut',
+  บัว: 'Bua',
+  แดง: 'Daeng',
+  ใหญ่: 'Yai',
+  น้อย: 'Noi',
+  ทอง: 'Thong',
+  ศรี: 'Si',
+  สว่าง: 'Sawang',
+  เหล่า: 'Lao',
+  ป่า: 'Pa',
+  ไผ่: 'Phai',
+  ม่วง: 'Muang',
+  หัว: 'Hua',
+  ขาม: 'Kham',
+  แก: 'Kae',
+  ยาง: 'Yang',
+  ตาล: 'Tan',
+  สะอาด: 'Sa-at',
+  ชัย: 'Chai',
+  เจริญ: 'Charoen',
+  พัฒนา: 'Phatthana',
+  งาม: 'Ngam',
+  เม็ก: 'Mek',
+};
 
-interface Place { code: string; th: string; en: string }
+interface Place {
+  code: string;
+  th: string;
+  en: string;
+}
 
 const WORKS: Array<(v: Place, moo: number, t: Place) => [string, string]> = [
   (v, m, t) => [`ก่อสร้างถนนคอนกรีตเสริมเหล็ก บ้าน${v.th} หมู่ที่ ${m} ตำบล${t.th}`, `Reinforced concrete road, Ban ${v.en}, Moo ${m}, ${t.en} Subdistrict`],
@@ -76,7 +142,8 @@ export function generateProjects(count: number, seed = 7): OverlapProject[] {
     const moo = 1 + Math.floor(random() * 15);
     const level = random();
     const area = level < 0.7 ? tambon.code : level < 0.9 ? tambon.code.slice(0, 4) : tambon.code.slice(0, 2);
-    const owner = level < 0.7 ? `lg-${tambon.code}-${Math.floor(random() * 2)}` : level < 0.9 ? `district-${area}` : `province-${area}-${Math.floor(random() * 20)}`;
+    const owner =
+      level < 0.7 ? `lg-${tambon.code}-${Math.floor(random() * 2)}` : level < 0.9 ? `district-${area}` : `province-${area}-${Math.floor(random() * 20)}`;
     const kind = random();
     let th: string;
     let en: string;

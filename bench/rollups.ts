@@ -39,7 +39,13 @@ async function openFresh(): Promise<{ database: Database; cleanup: () => Promise
   if (ENGINE === 'embedded') {
     const dir = await mkdtemp(path.join(tmpdir(), 'prasan-bench-rollups-'));
     const database = await openEmbedded({ dataDir: dir });
-    return { database, cleanup: async () => { await database.close(); await rm(dir, { recursive: true, force: true }); } };
+    return {
+      database,
+      cleanup: async () => {
+        await database.close();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
   }
   return scratchServerDatabase(ADMIN_URL, BENCH_DB, { reuse: REUSE, keep: KEEP });
 }
@@ -69,19 +75,32 @@ try {
   if (!REUSE) {
     t = performance.now();
     await generate(db, shape, log);
-    const counts = await sql<{ o: number; e: number; m: number }>`select (select count(*) from organisations) as o, (select count(*) from plan_elements where kind = 'project') as e, (select count(*) from measurements) as m`.execute(db);
+    const counts = await sql<{
+      o: number;
+      e: number;
+      m: number;
+    }>`select (select count(*) from organisations) as o, (select count(*) from plan_elements where kind = 'project') as e, (select count(*) from measurements) as m`.execute(
+      db,
+    );
     log(`generated ${JSON.stringify(counts.rows[0])} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
     t = performance.now();
     await recomputeAllRollups(db);
     // the steady state autovacuum reaches: statistics, and the visibility map index-only scans need
     await sql`vacuum (analyze)`.execute(db);
-    const built = await sql<{ nodes: number; tree: number }>`select (select count(*) from rollup_nodes) as nodes, (select count(*) from rollup_indicators) as tree`.execute(db);
+    const built = await sql<{
+      nodes: number;
+      tree: number;
+    }>`select (select count(*) from rollup_nodes) as nodes, (select count(*) from rollup_indicators) as tree`.execute(db);
     log(`maintained roll-ups built by recomputation in ${((performance.now() - t) / 1000).toFixed(1)} s: ${JSON.stringify(built.rows[0])}`);
   }
 
   const reads = createRollupReads(db);
   // the generator's md5(text)::uuid, in process: no extra round trip inside the timed calls
-  const md5uuid = (text: string) => createHash('md5').update(text).digest('hex').replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
+  const md5uuid = (text: string) =>
+    createHash('md5')
+      .update(text)
+      .digest('hex')
+      .replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5');
   const nationalElement = md5uuid('s0');
   const areaIndicator = md5uuid("i'a'");
   const provinces = (await db.selectFrom('areas').select('code').where('level', '=', 'province').orderBy('code').execute()).map((a) => a.code);
@@ -105,7 +124,11 @@ try {
   // one correction verified: insert + verify + every roll-up above it, committed
   const verify = async (indicatorId: string, organisationId: string, period: string, areaCode: string | null, value: number) =>
     db.transaction().execute(async (trx) => {
-      const row = await trx.insertInto('measurements').values({ indicator_id: indicatorId, period, area_code: areaCode, organisation_id: organisationId, value, status: 'submitted' }).returning('id').executeTakeFirstOrThrow();
+      const row = await trx
+        .insertInto('measurements')
+        .values({ indicator_id: indicatorId, period, area_code: areaCode, organisation_id: organisationId, value, status: 'submitted' })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       await markVerified(trx, row.id, null);
     });
   await run('verify a project value (org + contribution chains)', 50, async (i) => {
@@ -113,12 +136,15 @@ try {
     const local = 1006 + (g % shape.locals);
     await verify(md5uuid(`i${g}`), md5uuid(`o${local}`), '2569-Q2', null, (i * 11) % 100);
   });
-  await run('verify a subdistrict value (area chain of 4)', 50, async (i) => verify(areaIndicator, md5uuid('o0'), '2569-Q3', pick(subdistricts, i), (i * 13) % 100));
+  await run('verify a subdistrict value (area chain of 4)', 50, async (i) =>
+    verify(areaIndicator, md5uuid('o0'), '2569-Q3', pick(subdistricts, i), (i * 13) % 100),
+  );
 
   console.log('');
   console.log(`engine ${ENGINE}, scale ${SCALE} (${shape.organisations} organisations, ${shape.projects} projects), ${ROUNDS} rounds`);
   console.log('case | p50 ms | p95 ms | max ms | goal p95');
-  for (const [name, m, goal] of rows) console.log(`${name} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.max.toFixed(1)} | < ${goal} ms ${m.p95 < goal ? 'met' : 'NOT met'}`);
+  for (const [name, m, goal] of rows)
+    console.log(`${name} | ${m.p50.toFixed(1)} | ${m.p95.toFixed(1)} | ${m.max.toFixed(1)} | < ${goal} ms ${m.p95 < goal ? 'met' : 'NOT met'}`);
   log(`load average at end ${loadavg()[0].toFixed(1)}`);
 } finally {
   await cleanup();

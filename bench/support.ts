@@ -44,7 +44,11 @@ export async function waitHealthy(url: string, child: Child, timeoutMs = 120_000
 }
 
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-export const median = (values: number[]) => percentile([...values].sort((a, b) => a - b), 50);
+export const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 
 /**
  * A scratch database on the PostgreSQL server beside `adminUrl`: created fresh unless `reuse`

@@ -104,7 +104,10 @@ describe.skipIf(!chromiumPath)('performance agreements in Chromium', () => {
       await kpi(n).getByRole('combobox', { name: 'Indicator' }).fill(search);
       await p.getByRole('option', { name: new RegExp(indicator) }).click();
       await kpi(n).getByLabel('Weight (%)').fill(weight);
-      for (const [i, value] of levels.entries()) await kpi(n).getByLabel(`Level ${i + 1}`).fill(value);
+      for (const [i, value] of levels.entries())
+        await kpi(n)
+          .getByLabel(`Level ${i + 1}`)
+          .fill(value);
     };
     await fillKpi(1, 'tap water', KPI_NAMES.water, '60', ['60', '70', '80', '90', '100']);
     await p.getByRole('button', { name: 'Add KPI' }).click();

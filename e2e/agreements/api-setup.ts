@@ -12,14 +12,26 @@ export async function createAgreementStory(baseURL: string): Promise<void> {
   const organisations = await admin.call<{ items: Array<{ id: string; code: string }> }>('GET', '/api/v1/organisations?q=NESDC&limit=10');
   const nesdc = organisations.items.find((o) => o.code === 'NESDC')!;
   await admin.call('POST', '/api/v1/users', {
-    email: SECRETARIAT_PLANNER.email, name: 'นักวิเคราะห์นโยบาย สศช. (E2E)', password: SECRETARIAT_PLANNER.password, locale: 'en',
+    email: SECRETARIAT_PLANNER.email,
+    name: 'นักวิเคราะห์นโยบาย สศช. (E2E)',
+    password: SECRETARIAT_PLANNER.password,
+    locale: 'en',
     memberships: [{ organisationId: nesdc.id, role: 'planner' }],
   });
   const summary = await admin.call<{ strategies: Array<{ code: string | null; elementId: string }> }>('GET', '/api/v1/results/secretariat-summary');
   const ns6 = summary.strategies.find((s) => s.code === 'NS6')!;
-  for (const [code, nameEn] of [['E2E-KPI-W', KPI_NAMES.water], ['E2E-KPI-R', KPI_NAMES.roads]]) {
+  for (const [code, nameEn] of [
+    ['E2E-KPI-W', KPI_NAMES.water],
+    ['E2E-KPI-R', KPI_NAMES.roads],
+  ]) {
     await admin.call('POST', `/api/v1/plan-elements/${ns6.elementId}/indicators`, {
-      code, nameTh: `${nameEn} (ไทย)`, nameEn, kind: 'output', unit: 'percent', direction: 'up', rollupRule: 'mean',
+      code,
+      nameTh: `${nameEn} (ไทย)`,
+      nameEn,
+      kind: 'output',
+      unit: 'percent',
+      direction: 'up',
+      rollupRule: 'mean',
     });
   }
 }

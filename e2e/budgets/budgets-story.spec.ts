@@ -51,7 +51,7 @@ describe.skipIf(!chromiumPath)('budgets story in Chromium', () => {
     await server?.stop();
   });
 
-  it('the planner enters a programme\'s budget line, and a bad amount is refused by field first', async () => {
+  it("the planner enters a programme's budget line, and a bad amount is refused by field first", async () => {
     await signIn(planner, server.baseURL, 'planner@demo.prasan.local');
     await openElement(planner, server.baseURL, PROGRAMME);
     await planner.getByRole('heading', { level: 2, name: 'Budget lines' }).waitFor();
@@ -80,7 +80,10 @@ describe.skipIf(!chromiumPath)('budgets story in Chromium', () => {
 
   it('enters more for the project below than its programme has, in Thai digits', async () => {
     // the project sits under the programme: its page lists it among the contributors
-    await planner.getByRole('link', { name: new RegExp(PROJECT) }).first().click();
+    await planner
+      .getByRole('link', { name: new RegExp(PROJECT) })
+      .first()
+      .click();
     await planner.getByRole('heading', { level: 1, name: PROJECT }).waitFor();
     await addBudgetLine(planner, { allocated: '๑,๕๐๐,๐๐๐' });
     const row = planner.getByRole('table', { name: FY }).getByRole('row', { name: /State budget/ });
@@ -97,15 +100,27 @@ describe.skipIf(!chromiumPath)('budgets story in Chromium', () => {
     await planner.getByRole('button', { name: 'Record transfer' }).click();
     const dialog = planner.getByRole('dialog');
     await dialog.getByRole('combobox', { name: 'From organisation' }).fill('Udon Thani Provincial');
-    await planner.getByRole('option', { name: /Udon Thani Provincial Office/ }).first().click();
+    await planner
+      .getByRole('option', { name: /Udon Thani Provincial Office/ })
+      .first()
+      .click();
     await dialog.getByRole('combobox', { name: 'To organisation' }).fill('Udon Thani City');
-    await planner.getByRole('option', { name: /Udon Thani City Municipality/ }).first().click();
+    await planner
+      .getByRole('option', { name: /Udon Thani City Municipality/ })
+      .first()
+      .click();
     await dialog.getByLabel('Amount (baht)').fill('250,000');
     await dialog.getByRole('button', { name: /Status/ }).click();
     await planner.getByRole('option', { name: 'Approved' }).click();
     await dialog.getByRole('combobox', { name: 'Add a funded element' }).fill('online issue reporting');
-    await planner.getByRole('option', { name: /online issue reporting/ }).first().click();
-    await dialog.getByText(/online issue reporting and tracking/).first().waitFor();
+    await planner
+      .getByRole('option', { name: /online issue reporting/ })
+      .first()
+      .click();
+    await dialog
+      .getByText(/online issue reporting and tracking/)
+      .first()
+      .waitFor();
     await expectNoA11yViolations(planner, 'record transfer form');
     await dialog.getByRole('button', { name: 'Save transfer' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -116,7 +131,7 @@ describe.skipIf(!chromiumPath)('budgets story in Chromium', () => {
     await expectNoA11yViolations(planner, 'transfers page with a transfer');
   });
 
-  it('the Secretariat\'s flow page shows the money and the transfer, as a chart and as a table', async () => {
+  it("the Secretariat's flow page shows the money and the transfer, as a chart and as a table", async () => {
     await signIn(secretariat, server.baseURL, 'viewer@demo.prasan.local');
     await secretariat.getByRole('link', { name: 'Budgets', exact: true }).click();
     await secretariat.getByRole('heading', { level: 1, name: 'Budget flow' }).waitFor();
@@ -131,7 +146,10 @@ describe.skipIf(!chromiumPath)('budgets story in Chromium', () => {
     const transfer = figure.getByRole('row', { name: /Udon Thani Provincial Office.*Udon Thani City Municipality/ });
     await transfer.waitFor();
     expect(await transfer.textContent()).toContain('250,000.00');
-    await figure.getByRole('row', { name: /State budget/ }).first().waitFor();
+    await figure
+      .getByRole('row', { name: /State budget/ })
+      .first()
+      .waitFor();
     await expectNoA11yViolations(secretariat, 'budget flow (table)');
   });
 
@@ -147,7 +165,7 @@ describe.skipIf(!chromiumPath)('budgets story in Chromium', () => {
     await planner.getByRole('heading', { level: 1, name: PROGRAMME }).waitFor();
   });
 
-  it('the resource mobilisation page shows a plan\'s programmes and their funding gap', async () => {
+  it("the resource mobilisation page shows a plan's programmes and their funding gap", async () => {
     await planner.goto(`${server.baseURL}/resource-mobilisation?fy=2570`);
     await planner.getByRole('heading', { level: 1, name: 'Resource mobilisation' }).waitFor();
     await planner.getByRole('combobox', { name: 'Plan' }).fill('Udon Thani Provincial Development');

@@ -44,7 +44,9 @@ describe.skipIf(!chromiumPath)('meeting to action item, in Chromium', () => {
     await secretary.getByRole('heading', { level: 1, name: COMMITTEE }).waitFor();
     await secretary.getByRole('row', { name: /Udon Thani City Municipality\s*Member/ }).waitFor();
     await secretary.getByRole('row', { name: /Udon Thani Provincial Office\s*Secretary/ }).waitFor();
-    expect(await secretary.getByRole('link', { name: 'Subscribe to meetings (ICS)' }).getAttribute('href')).toMatch(/\/api\/v1\/committees\/[0-9a-f-]+\/meetings\.ics\?lang=en$/);
+    expect(await secretary.getByRole('link', { name: 'Subscribe to meetings (ICS)' }).getAttribute('href')).toMatch(
+      /\/api\/v1\/committees\/[0-9a-f-]+\/meetings\.ics\?lang=en$/,
+    );
     await expectNoA11yViolations(secretary, 'committee page');
   });
 

@@ -31,7 +31,10 @@ describe.skipIf(!chromiumPath)('overlap warning while typing, in Chromium', () =
     await planner.getByRole('button', { name: 'New plan' }).click();
     const dialog = planner.getByRole('dialog');
     await dialog.getByRole('combobox', { name: 'Owner organisation' }).fill('Udon Thani City');
-    await planner.getByRole('option', { name: /Udon Thani City Municipality/ }).first().click();
+    await planner
+      .getByRole('option', { name: /Udon Thani City Municipality/ })
+      .first()
+      .click();
     await dialog.getByRole('button', { name: /Level/ }).click();
     await planner.getByRole('option', { name: 'Local government development plan' }).click();
     await dialog.getByLabel('First fiscal year (BE)').fill('2569');
@@ -49,7 +52,10 @@ describe.skipIf(!chromiumPath)('overlap warning while typing, in Chromium', () =
     await planner.getByRole('option', { name: 'Project' }).click();
     // the area first: the check blocks by area, so nothing is shown without one
     await dialog.getByRole('combobox', { name: 'Areas served' }).fill('Mueang Udon');
-    await planner.getByRole('option', { name: /Mueang Udon Thani/ }).first().click();
+    await planner
+      .getByRole('option', { name: /Mueang Udon Thani/ })
+      .first()
+      .click();
     await dialog.getByRole('list', { name: 'Chosen areas' }).getByText(/4101/).waitFor();
     await expect(dialog.getByTestId('overlap-warning').count()).resolves.toBe(0);
 
@@ -80,7 +86,10 @@ describe.skipIf(!chromiumPath)('overlap warning while typing, in Chromium', () =
     await planner.getByRole('button', { name: 'Add top-level element' }).click();
     const dialog = planner.getByRole('dialog');
     await dialog.getByRole('combobox', { name: 'Areas served' }).fill('Mueang Udon');
-    await planner.getByRole('option', { name: /Mueang Udon Thani/ }).first().click();
+    await planner
+      .getByRole('option', { name: /Mueang Udon Thani/ })
+      .first()
+      .click();
     await dialog.getByLabel('Title in English').pressSequentially('Municipal library opening hours extension', { delay: 5 });
     // give the debounced check time to answer, then make sure it found nothing
     await planner.waitForTimeout(1500);

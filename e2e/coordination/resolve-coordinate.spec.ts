@@ -30,14 +30,26 @@ describe.skipIf(!chromiumPath)('resolving an overlap as coordinate, in Chromium'
 
   it('a draft municipal project overlaps the province campaign (set up through the API)', async () => {
     await signIn(officer, server.baseURL, 'planner@demo.prasan.local');
-    const city = await apiAs<{ items: Array<{ id: string; code: string }> }>(officer, server.baseURL, 'GET', '/api/v1/organisations?q=UDN-CITY&limit=5&offset=0');
+    const city = await apiAs<{ items: Array<{ id: string; code: string }> }>(
+      officer,
+      server.baseURL,
+      'GET',
+      '/api/v1/organisations?q=UDN-CITY&limit=5&offset=0',
+    );
     const owner = city.items.find((o) => o.code === 'UDN-CITY')!;
     const plan = await apiAs<{ id: string }>(officer, server.baseURL, 'POST', '/api/v1/plans', {
-      ownerOrganisationId: owner.id, levelCode: 'local', fyStart: 2569, fyEnd: 2570,
-      titleTh: 'แผนพัฒนาเทศบาลนครอุดรธานี (ทดสอบ)', titleEn: 'E2E Udon Thani City plan',
+      ownerOrganisationId: owner.id,
+      levelCode: 'local',
+      fyStart: 2569,
+      fyEnd: 2570,
+      titleTh: 'แผนพัฒนาเทศบาลนครอุดรธานี (ทดสอบ)',
+      titleEn: 'E2E Udon Thani City plan',
     });
     await apiAs(officer, server.baseURL, 'POST', `/api/v1/plans/${plan.id}/elements`, {
-      kind: 'project', titleTh: 'โครงการรณรงค์ความปลอดภัยทางถนนช่วงสงกรานต์ เทศบาลนครอุดรธานี', titleEn: CITY_PROJECT, areaCodes: ['410101'],
+      kind: 'project',
+      titleTh: 'โครงการรณรงค์ความปลอดภัยทางถนนช่วงสงกรานต์ เทศบาลนครอุดรธานี',
+      titleEn: CITY_PROJECT,
+      areaCodes: ['410101'],
     });
   });
 
@@ -46,7 +58,10 @@ describe.skipIf(!chromiumPath)('resolving an overlap as coordinate, in Chromium'
     await officer.getByRole('heading', { level: 1, name: 'Overlapping projects' }).waitFor();
     await expectNoA11yViolations(officer, 'overlaps page before an area is chosen');
     await officer.getByRole('combobox', { name: 'Province' }).fill('Udon');
-    await officer.getByRole('option', { name: /^Udon Thani/ }).first().click();
+    await officer
+      .getByRole('option', { name: /^Udon Thani/ })
+      .first()
+      .click();
     const pair = pairCard(officer);
     await pair.waitFor();
     const text = await pair.textContent();
@@ -68,7 +83,11 @@ describe.skipIf(!chromiumPath)('resolving an overlap as coordinate, in Chromium'
     await dialog.waitFor({ state: 'detached' });
     await pair.waitFor({ state: 'detached' });
 
-    await officer.getByRole('radio', { name: 'Resolved' }).or(officer.getByRole('button', { name: 'Resolved' })).first().click();
+    await officer
+      .getByRole('radio', { name: 'Resolved' })
+      .or(officer.getByRole('button', { name: 'Resolved' }))
+      .first()
+      .click();
     const resolved = pairCard(officer);
     await resolved.waitFor();
     await resolved.getByRole('button', { name: 'History' }).click();

@@ -52,14 +52,20 @@ describe.skipIf(!chromiumPath)('foundation in Chromium', () => {
     await page.keyboard.press('ArrowRight');
     await page.getByRole('row', { name: /National Strategy Secretariat/ }).waitFor();
     await page.getByLabel('Search organisations').fill('Udon Thani');
-    await page.getByRole('link', { name: /Udon Thani Provincial Office/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /Udon Thani Provincial Office/ })
+      .first()
+      .waitFor();
     await expectNoA11yViolations(page, 'organisation search');
     await page.getByLabel('Search organisations').fill('');
   });
 
   it('creates a directorate under the Secretariat', async () => {
     await page.getByLabel('Search organisations').fill('NESDC');
-    await page.getByRole('link', { name: /National Strategy Secretariat/ }).first().click();
+    await page
+      .getByRole('link', { name: /National Strategy Secretariat/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: /National Strategy Secretariat/ }).waitFor();
     await expectNoA11yViolations(page, 'organisation page');
     await page.getByRole('button', { name: 'New sub-organisation' }).click();
@@ -81,7 +87,10 @@ describe.skipIf(!chromiumPath)('foundation in Chromium', () => {
   it('finds the creation in the audit log', async () => {
     await page.getByRole('link', { name: 'Audit log' }).click();
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
-    await page.getByRole('row', { name: /E2E Strategy Directorate/ }).first().waitFor();
+    await page
+      .getByRole('row', { name: /E2E Strategy Directorate/ })
+      .first()
+      .waitFor();
     await expectNoA11yViolations(page, 'audit log');
   });
 

@@ -41,7 +41,10 @@ describe.skipIf(!chromiumPath)('plans story in Chromium', () => {
     await planner.getByRole('button', { name: 'New plan' }).click();
     const dialog = planner.getByRole('dialog');
     await dialog.getByRole('combobox', { name: 'Owner organisation' }).fill('Udon Thani Provincial');
-    await planner.getByRole('option', { name: /Udon Thani Provincial Office/ }).first().click();
+    await planner
+      .getByRole('option', { name: /Udon Thani Provincial Office/ })
+      .first()
+      .click();
     await dialog.getByRole('button', { name: /Level/ }).click();
     await planner.getByRole('option', { name: 'Provincial development plan' }).click();
     await dialog.getByLabel('Title in Thai').fill('แผนพัฒนาจังหวัดอุดรธานี (ทดสอบ)');
@@ -143,7 +146,10 @@ describe.skipIf(!chromiumPath)('plans story in Chromium', () => {
     await planner.getByRole('heading', { level: 1, name: NS4 }).waitFor();
     const community = planner.getByRole('link', { name: /community vegetable garden for elderly nutrition/ });
     await community.first().waitFor();
-    await planner.getByRole('cell', { name: /E2E strategy/ }).first().waitFor();
+    await planner
+      .getByRole('cell', { name: /E2E strategy/ })
+      .first()
+      .waitFor();
     await expectNoA11yViolations(planner, 'alignment of NS4');
 
     await community.first().click();

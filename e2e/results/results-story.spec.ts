@@ -128,7 +128,12 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
     await approver.reload();
     const verify = approver.getByRole('button', { name: new RegExp(`^Verify ${CITY}`) });
     await verify.waitFor();
-    expect(await approver.getByRole('row', { name: new RegExp(CITY) }).first().textContent()).toContain('42');
+    expect(
+      await approver
+        .getByRole('row', { name: new RegExp(CITY) })
+        .first()
+        .textContent(),
+    ).toContain('42');
     await expectNoA11yViolations(approver, 'verification inbox');
     await verify.click();
     await approver.getByText('1 value verified.').waitFor();
@@ -141,7 +146,10 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
     expect(ns6After).not.toBe(ns6Before);
     await expectNoA11yViolations(viewer, 'national dashboard (after)');
     // the strategy's own page: the national indicator at 42 of a target of 100, through the municipality's contribution
-    await viewer.getByRole('link', { name: new RegExp(NS6) }).first().click();
+    await viewer
+      .getByRole('link', { name: new RegExp(NS6) })
+      .first()
+      .click();
     await viewer.getByRole('heading', { level: 1, name: new RegExp(`Results: .*${NS6}`) }).waitFor();
     expect(await figureRow(viewer, /Indicators: achievement/, new RegExp(NATIONAL))).toMatch(/42.*Below target/);
     await expectNoA11yViolations(viewer, 'National Strategy 6 results');
@@ -154,8 +162,16 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
     // drill down to the districts of Udon Thani from the table
     await viewer.getByRole('button', { name: 'Show the districts of Udon Thani' }).click();
     const districts = viewer.getByRole('figure', { name: /districts of Udon Thani/ });
-    await districts.getByRole('row', { name: /Mueang Udon Thani/ }).first().waitFor();
-    expect(await districts.getByRole('row', { name: /Mueang Udon Thani/ }).first().textContent()).toMatch(/410142/);
+    await districts
+      .getByRole('row', { name: /Mueang Udon Thani/ })
+      .first()
+      .waitFor();
+    expect(
+      await districts
+        .getByRole('row', { name: /Mueang Udon Thani/ })
+        .first()
+        .textContent(),
+    ).toMatch(/410142/);
     await expectNoA11yViolations(viewer, 'district map of Udon Thani');
 
     // any indicator with an area breakdown can colour the map: found by searching, then chosen
@@ -178,7 +194,10 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
     await viewer.getByRole('link', { name: /online issue reporting and tracking/ }).click();
     await viewer.getByRole('link', { name: 'Open indicators and progress' }).click();
     await viewer.getByRole('heading', { level: 1, name: /Results: Project: online issue reporting/ }).waitFor();
-    await viewer.getByRole('heading', { name: new RegExp(CITY) }).first().waitFor();
+    await viewer
+      .getByRole('heading', { name: new RegExp(CITY) })
+      .first()
+      .waitFor();
     await expectNoA11yViolations(viewer, 'element dashboard');
   });
   it('a planner adds an indicator with a target through the form and writes a progress report', async () => {
@@ -241,7 +260,7 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
     const line = planner.getByRole('row', { name: /Training started late/ });
     await line.waitFor();
     expect(await line.textContent()).toMatch(/60.*At risk/);
-    await expectNoA11yViolations(planner, 'element dashboard with the planner\'s forms');
+    await expectNoA11yViolations(planner, "element dashboard with the planner's forms");
 
     // an indicator with verified values is kept, with the server's reason; an unused one is deleted
     await planner.getByRole('button', { name: `Delete ${CITY}` }).click();
@@ -249,7 +268,10 @@ describe.skipIf(!chromiumPath)('results story in Chromium', { timeout: 120_000 }
     await expectNoA11yViolations(planner, 'delete indicator confirmation');
     await confirm.getByRole('button', { name: 'Delete indicator' }).click();
     await planner.getByText('The indicator was not deleted: This indicator has reported values or contributing indicators; it cannot be deleted').waitFor();
-    await planner.getByRole('row', { name: new RegExp(CITY) }).first().waitFor();
+    await planner
+      .getByRole('row', { name: new RegExp(CITY) })
+      .first()
+      .waitFor();
     await planner.getByRole('button', { name: `Delete ${name}` }).click();
     await planner.getByRole('alertdialog', { name: 'Delete this indicator?' }).getByRole('button', { name: 'Delete indicator' }).click();
     await row.waitFor({ state: 'detached' });

@@ -9,7 +9,7 @@ const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/ch
 export const chromiumPath = CANDIDATES.find((p) => existsSync(p));
 
 if (!chromiumPath) {
-  const message = '\n\n!!! END-TO-END TESTS NEED CHROMIUM: install Debian\'s package (apt-get install chromium) !!!\n\n';
+  const message = "\n\n!!! END-TO-END TESTS NEED CHROMIUM: install Debian's package (apt-get install chromium) !!!\n\n";
   if (process.env.CI) throw new Error(message);
   console.error(message);
 }
@@ -18,7 +18,15 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -33,6 +41,12 @@ export async function newPage(browser: Browser, options: { width?: number; local
 /** Fails the test on any WCAG 2.1 A/AA violation axe-core finds on the page as it is now. */
 export async function expectNoA11yViolations(page: Page, label: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
   expect(summary, `axe-core violations on ${label}`).toEqual([]);
 }

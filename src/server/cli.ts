@@ -83,7 +83,6 @@ program
     });
   });
 
-
 program.parseAsync().catch((error: unknown) => {
   if (error instanceof DataDirInUseError) {
     console.error(error.message);

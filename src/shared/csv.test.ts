@@ -3,7 +3,10 @@ import { csvField, toCsv, UTF8_BOM } from './csv.js';
 
 describe('csv writer', () => {
   it('starts with a UTF-8 byte-order mark so Excel reads Thai, and ends rows with CRLF', () => {
-    const csv = toCsv([['จังหวัด', 'ค่า'], ['อุดรธานี', 12.5]]);
+    const csv = toCsv([
+      ['จังหวัด', 'ค่า'],
+      ['อุดรธานี', 12.5],
+    ]);
     expect(csv.startsWith(UTF8_BOM)).toBe(true);
     expect(csv).toBe(`${UTF8_BOM}จังหวัด,ค่า\r\nอุดรธานี,12.5\r\n`);
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
@@ -39,7 +42,11 @@ describe('csv writer', () => {
   });
 
   it('round-trips through a reader that follows RFC 4180', () => {
-    const rows = [['name', 'note'], ['ก, ข', 'he said "yes"\nthen left'], ['', '42']];
+    const rows = [
+      ['name', 'note'],
+      ['ก, ข', 'he said "yes"\nthen left'],
+      ['', '42'],
+    ];
     const parsed = parseCsv(toCsv(rows, { bom: false }));
     expect(parsed).toEqual(rows);
   });
@@ -54,11 +61,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; }
-    else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
   return rows;
 }

@@ -7,15 +7,39 @@ export type Tier = (typeof TIERS)[number];
 
 /** DESIGN §3 Organisation kinds; each implies a usual tier but the tier is stored on its own. */
 export const ORGANISATION_KINDS = [
-  'secretariat', 'ministry', 'department', 'regional_office', 'province_cluster', 'provincial_office',
-  'district_office', 'provincial_administration', 'municipality', 'subdistrict_administration',
-  'community', 'committee_host', 'private', 'ngo', 'academic', 'donor', 'member_state', 'international_body',
+  'secretariat',
+  'ministry',
+  'department',
+  'regional_office',
+  'province_cluster',
+  'provincial_office',
+  'district_office',
+  'provincial_administration',
+  'municipality',
+  'subdistrict_administration',
+  'community',
+  'committee_host',
+  'private',
+  'ngo',
+  'academic',
+  'donor',
+  'member_state',
+  'international_body',
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 export const RELATIONSHIP_KINDS = [
-  'line', 'oversight', 'technical_support', 'performance_agreement', 'public_service_agreement',
-  'partnership', 'ppp', 'mou', 'joint_venture', 'network_membership', 'funding',
+  'line',
+  'oversight',
+  'technical_support',
+  'performance_agreement',
+  'public_service_agreement',
+  'partnership',
+  'ppp',
+  'mou',
+  'joint_venture',
+  'network_membership',
+  'funding',
 ] as const;
 export type RelationshipKind = (typeof RELATIONSHIP_KINDS)[number];
 
@@ -36,9 +60,7 @@ export const FUNCTION_SCHEMES = ['cofog', 'national_budget_by_function', 'local_
 export type FunctionScheme = (typeof FUNCTION_SCHEMES)[number];
 
 /** Where the money of a budget line comes from (DESIGN §3 Budget line). */
-export const BUDGET_SOURCES = [
-  'state_budget', 'province_budget', 'local_revenue', 'subsidy_grant', 'donor', 'ppp_private', 'loan', 'other',
-] as const;
+export const BUDGET_SOURCES = ['state_budget', 'province_budget', 'local_revenue', 'subsidy_grant', 'donor', 'ppp_private', 'loan', 'other'] as const;
 export type BudgetSource = (typeof BUDGET_SOURCES)[number];
 
 export const TRANSFER_STATUSES = ['planned', 'approved', 'disbursed'] as const;
@@ -46,6 +68,10 @@ export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 
 /** What the budget consistency checks can find. */
 export const BUDGET_FINDING_KINDS = [
-  'children_over_parent', 'disbursed_over_allocated', 'transfer_over_allocation', 'strategy_without_money', 'unlinked_money',
+  'children_over_parent',
+  'disbursed_over_allocated',
+  'transfer_over_allocation',
+  'strategy_without_money',
+  'unlinked_money',
 ] as const;
 export type BudgetFindingKind = (typeof BUDGET_FINDING_KINDS)[number];

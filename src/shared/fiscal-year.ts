@@ -8,9 +8,10 @@ export type FiscalYear = number;
 
 /** Fiscal year (BE) of a date; 'YYYY-MM-DD' strings are read as calendar dates. */
 export function fiscalYearOf(value: Date | string): FiscalYear {
-  const [year, month] = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)
-    ? [Number(value.slice(0, 4)), Number(value.slice(5, 7))]
-    : [(value as Date).getFullYear(), (value as Date).getMonth() + 1];
+  const [year, month] =
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)
+      ? [Number(value.slice(0, 4)), Number(value.slice(5, 7))]
+      : [(value as Date).getFullYear(), (value as Date).getMonth() + 1];
   return toBuddhistYear(month >= 10 ? year + 1 : year);
 }
 

@@ -23,7 +23,13 @@ export function formatDate(value: Date | string, locale: UiLocale, style: DateSt
 /** A moment (audit entries, updates): date and time to the minute, in Bangkok time by default. */
 export function formatDateTime(value: Date | string, locale: UiLocale, timeZone = 'Asia/Bangkok'): string {
   return new Intl.DateTimeFormat(CALENDAR_LOCALE[locale], {
-    day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone,
   }).format(toDate(value));
 }
 

@@ -16,7 +16,13 @@ describe('iCalendar writer', () => {
     expect(folded.length).toBeGreaterThan(1);
     for (const part of folded) expect(octets(part)).toBeLessThanOrEqual(75);
     for (const part of folded.slice(1)) expect(part.startsWith(' ')).toBe(true);
-    expect(folded[0] + folded.slice(1).map((p) => p.slice(1)).join('')).toBe(line);
+    expect(
+      folded[0] +
+        folded
+          .slice(1)
+          .map((p) => p.slice(1))
+          .join(''),
+    ).toBe(line);
     expect(foldLine('SHORT:x')).toEqual(['SHORT:x']);
   });
 

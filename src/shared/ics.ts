@@ -37,12 +37,19 @@ const encoder = new TextEncoder();
 
 /** TEXT value escaping: backslash, semicolon, comma, and newlines as \n. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** 20260115T023000Z */
 export function formatUtc(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Splits a content line into physical lines of at most 75 octets; continuations start with a space. */
@@ -100,7 +107,10 @@ export function writeCalendar(calendar: IcsCalendar): string {
 
 /** Reads a calendar back into content lines (unfolded). For tests and for importing feeds. */
 export function unfoldLines(text: string): string[] {
-  return text.replace(/\r\n[ \t]/g, '').split('\r\n').filter((line) => line.length > 0);
+  return text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter((line) => line.length > 0);
 }
 
 /** Undoes `escapeText`. */

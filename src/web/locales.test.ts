@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 type Messages = { [key: string]: string | Messages };
 
 const files = import.meta.glob<Messages>('./locales/*/*.json', { eager: true, import: 'default' });
-const sources = import.meta.glob<string>(['./**/*.tsx', './**/*.ts', '!./**/*.test.ts', '!./api/schema.d.ts'], { eager: true, query: '?raw', import: 'default' });
+const sources = import.meta.glob<string>(['./**/*.tsx', './**/*.ts', '!./**/*.test.ts', '!./api/schema.d.ts'], {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
 
 function flatten(messages: Messages, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([key, value]) =>
-    typeof value === 'string' ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`));
+  return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : flatten(value, `${prefix}${key}.`)));
 }
 
 const byLanguage: Record<string, Record<string, string[]>> = {};

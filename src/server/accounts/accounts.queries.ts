@@ -3,11 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import type { Db } from '../db/database.js';
 
 export async function findUserByEmail(db: Db, email: string) {
-  return db
-    .selectFrom('users')
-    .selectAll()
-    .where(sql<string>`lower(email)`, '=', email.toLowerCase())
-    .executeTakeFirst();
+  return db.selectFrom('users').selectAll().where(sql<string>`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
 }
 
 /** The actor for a user: their memberships with each organisation's path (their reach). */
@@ -45,12 +41,7 @@ export async function findSession(db: Db, tokenHash: string) {
 }
 
 export async function findApiToken(db: Db, tokenHash: string) {
-  return db
-    .selectFrom('api_tokens')
-    .select(['id', 'user_id'])
-    .where('token_hash', '=', tokenHash)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+  return db.selectFrom('api_tokens').select(['id', 'user_id']).where('token_hash', '=', tokenHash).where('revoked_at', 'is', null).executeTakeFirst();
 }
 
 /** Failed logins for one account since a moment, in total and per client address. */

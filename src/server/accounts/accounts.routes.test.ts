@@ -5,7 +5,11 @@ const ctx = useTestApp();
 
 describe('auth', () => {
   it('logs in a demo user with an httpOnly SameSite session cookie', async () => {
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'planner@demo.prasan.local', password: 'prasan-demo' } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'planner@demo.prasan.local', password: 'prasan-demo' },
+    });
     expect(response.statusCode).toBe(200);
     const session = response.cookies.find((c) => c.name === 'prasan_session');
     expect(session?.httpOnly).toBe(true);
@@ -15,7 +19,9 @@ describe('auth', () => {
 
   it('refuses a wrong password in the requested language', async () => {
     const response = await ctx.app.inject({
-      method: 'POST', url: '/api/v1/auth/login', headers: { 'accept-language': 'th' },
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'accept-language': 'th' },
       payload: { email: 'viewer@demo.prasan.local', password: 'wrong-password' },
     });
     expect(response.statusCode).toBe(401);
@@ -23,15 +29,28 @@ describe('auth', () => {
   });
 
   it('names the field and the reason for bad input', async () => {
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'accept-language': 'en' }, payload: { email: 'not-an-email', extra: 1 } });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'accept-language': 'en' },
+      payload: { email: 'not-an-email', extra: 1 },
+    });
     expect(response.statusCode).toBe(400);
-    const paths = response.json().error.fields.map((f: { path: string }) => f.path).sort();
+    const paths = response
+      .json()
+      .error.fields.map((f: { path: string }) => f.path)
+      .sort();
     expect(paths).toEqual(['email', 'extra', 'password']);
     expect(response.json().error.message).toContain('password: required');
   });
 
   it('answers malformed JSON with 400 in the error shape', async () => {
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json', 'accept-language': 'en' }, payload: '{"email":' });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+      payload: '{"email":',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.code).toBe('invalid_json');
   });
@@ -43,17 +62,27 @@ describe('auth', () => {
   });
 
   it('rate-limits repeated failures for one account from one address', async () => {
-    const attempt = () => ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'secretary@demo.prasan.local', password: 'nope-nope' } });
+    const attempt = () =>
+      ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'secretary@demo.prasan.local', password: 'nope-nope' } });
     for (let i = 0; i < 5; i++) expect((await attempt()).statusCode).toBe(401);
     expect((await attempt()).statusCode).toBe(429);
     // even the right password is refused while limited
-    const right = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'secretary@demo.prasan.local', password: 'prasan-demo' } });
+    const right = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'secretary@demo.prasan.local', password: 'prasan-demo' },
+    });
     expect(right.statusCode).toBe(429);
   });
 
   it('requires the CSRF header on cookie-authenticated writes', async () => {
     const session = await ctx.login('viewer@demo.prasan.local');
-    const withoutHeader = await ctx.app.inject({ method: 'PATCH', url: '/api/v1/auth/me', headers: { cookie: session.headers.cookie }, payload: { locale: 'en' } });
+    const withoutHeader = await ctx.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/auth/me',
+      headers: { cookie: session.headers.cookie },
+      payload: { locale: 'en' },
+    });
     expect(withoutHeader.statusCode).toBe(403);
     expect(withoutHeader.json().error.code).toBe('csrf_failed');
     const withHeader = await ctx.app.inject({ method: 'PATCH', url: '/api/v1/auth/me', headers: session.headers, payload: { locale: 'en' } });
@@ -71,10 +100,20 @@ describe('auth', () => {
   it('changes the password: the old one stops working, other sessions end', async () => {
     const first = await ctx.login('reporter@demo.prasan.local');
     const second = await ctx.login('reporter@demo.prasan.local');
-    const wrong = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: first.headers, payload: { currentPassword: 'not-it-at-all', newPassword: 'a-new-password-1' } });
+    const wrong = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: first.headers,
+      payload: { currentPassword: 'not-it-at-all', newPassword: 'a-new-password-1' },
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.fields[0].path).toBe('currentPassword');
-    const ok = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: first.headers, payload: { currentPassword: 'prasan-demo', newPassword: 'a-new-password-1' } });
+    const ok = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: first.headers,
+      payload: { currentPassword: 'prasan-demo', newPassword: 'a-new-password-1' },
+    });
     expect(ok.statusCode).toBe(204);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: first.headers })).statusCode).toBe(200);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: second.headers })).statusCode).toBe(401);
@@ -104,8 +143,15 @@ describe('users and memberships', () => {
     const admin = await ctx.login('admin@demo.prasan.local');
     const orgId = await ctx.orgId('KKN-PO');
     const response = await ctx.app.inject({
-      method: 'POST', url: '/api/v1/users', headers: admin.headers,
-      payload: { email: 'kk.planner@example.go.th', name: 'KK planner', password: 'long-enough-pass', memberships: [{ organisationId: orgId, role: 'planner' }] },
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: admin.headers,
+      payload: {
+        email: 'kk.planner@example.go.th',
+        name: 'KK planner',
+        password: 'long-enough-pass',
+        memberships: [{ organisationId: orgId, role: 'planner' }],
+      },
     });
     expect(response.statusCode).toBe(201);
     const audit = await ctx.app.inject({ method: 'GET', url: `/api/v1/audit?entity=user&entityId=${response.json().id}`, headers: admin.headers });
@@ -116,14 +162,22 @@ describe('users and memberships', () => {
   it('refuses a duplicate e-mail and writes nothing', async () => {
     const admin = await ctx.login('admin@demo.prasan.local');
     const orgId = await ctx.orgId('KKN-PO');
-    const before = await ctx.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await ctx.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const response = await ctx.app.inject({
-      method: 'POST', url: '/api/v1/users', headers: { ...admin.headers, 'accept-language': 'en' },
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: { ...admin.headers, 'accept-language': 'en' },
       payload: { email: 'PLANNER@demo.prasan.local', name: 'dup', password: 'long-enough-pass', memberships: [{ organisationId: orgId, role: 'viewer' }] },
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.message).toBe('email: is already in use');
-    const after = await ctx.db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const after = await ctx.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(after.n).toBe(before.n);
   });
 
@@ -133,7 +187,9 @@ describe('users and memberships', () => {
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/users', headers: planner.headers })).statusCode).toBe(403);
     const orgId = await ctx.orgId('UDN-PO');
     const attempt = await ctx.app.inject({
-      method: 'POST', url: '/api/v1/users', headers: planner.headers,
+      method: 'POST',
+      url: '/api/v1/users',
+      headers: planner.headers,
       payload: { email: 'x@example.go.th', name: 'x', password: 'long-enough-pass', memberships: [{ organisationId: orgId, role: 'admin' }] },
     });
     expect(attempt.statusCode).toBe(403);

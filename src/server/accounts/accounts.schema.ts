@@ -28,8 +28,14 @@ export const Me = Type.Object({
 });
 export type Me = Static<typeof Me>;
 
-export const UpdateMeBody = Type.Object({ locale: Type.Optional(LocaleSchema), name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) }, { additionalProperties: false });
-export const ChangePasswordBody = Type.Object({ currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Password }, { additionalProperties: false });
+export const UpdateMeBody = Type.Object(
+  { locale: Type.Optional(LocaleSchema), name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })) },
+  { additionalProperties: false },
+);
+export const ChangePasswordBody = Type.Object(
+  { currentPassword: Type.String({ minLength: 1, maxLength: 200 }), newPassword: Password },
+  { additionalProperties: false },
+);
 
 export const UserView = Type.Object({
   id: Uuid,
@@ -56,6 +62,12 @@ export type CreateUserBody = Static<typeof CreateUserBody>;
 
 export const AddMembershipBody = Type.Object({ organisationId: Uuid, role: RoleSchema }, { additionalProperties: false });
 
-export const TokenView = Type.Object({ id: Uuid, name: Type.String(), prefix: Type.String(), createdAt: Type.String({ format: 'date-time' }), lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]) });
+export const TokenView = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  prefix: Type.String(),
+  createdAt: Type.String({ format: 'date-time' }),
+  lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+});
 export const CreateTokenBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }, { additionalProperties: false });
 export const CreatedToken = Type.Object({ ...TokenView.properties, secret: Type.String({ description: 'shown once; store it now' }) });

@@ -74,7 +74,11 @@ export function createAccountsService(db: Db) {
     async updateMe(actor: Actor, changes: { locale?: Locale; name?: string }) {
       await db.transaction().execute(async (trx) => {
         const before = await trx.selectFrom('users').select(['name', 'locale']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
-        await trx.updateTable('users').set({ ...changes, updated_at: new Date() }).where('id', '=', actor.userId).execute();
+        await trx
+          .updateTable('users')
+          .set({ ...changes, updated_at: new Date() })
+          .where('id', '=', actor.userId)
+          .execute();
         await recordAudit(trx, actor, { entity: 'user', entityId: actor.userId, action: 'update', before, after: { ...before, ...changes } });
       });
     },
@@ -97,17 +101,15 @@ export function createAccountsService(db: Db) {
     async listUsers(actor: Actor, query: { limit: number; offset: number; q?: string }) {
       requireAnyScope(actor, 'members.manage');
       const roots = scopePaths(actor, 'members.manage');
-      let base = db
-        .selectFrom('users as u')
-        .where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('memberships as m')
-              .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
-              .whereRef('m.user_id', '=', 'u.id')
-              .where((e) => e.or(roots.map((root) => e('o.path', 'like', `${likeEscape(root)}%`)))),
-          ),
-        );
+      let base = db.selectFrom('users as u').where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('memberships as m')
+            .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+            .whereRef('m.user_id', '=', 'u.id')
+            .where((e) => e.or(roots.map((root) => e('o.path', 'like', `${likeEscape(root)}%`)))),
+        ),
+      );
       if (query.q) {
         const pattern = `%${likeEscape(query.q)}%`;
         base = base.where((eb) => eb.or([eb('u.email', 'ilike', pattern), eb('u.name', 'ilike', pattern)]));
@@ -119,7 +121,10 @@ export function createAccountsService(db: Db) {
         .limit(query.limit)
         .offset(query.offset)
         .execute();
-      const memberships = await membershipViews(db, rows.map((r) => r.id));
+      const memberships = await membershipViews(
+        db,
+        rows.map((r) => r.id),
+      );
       const items: UserView[] = rows.map((r) => ({
         id: r.id,
         email: r.email,
@@ -143,7 +148,10 @@ export function createAccountsService(db: Db) {
           .returning(['id'])
           .executeTakeFirstOrThrow();
         const unique = [...new Map(input.memberships.map((m) => [`${m.organisationId}:${m.role}`, m])).values()];
-        await trx.insertInto('memberships').values(unique.map((m) => ({ user_id: user.id, organisation_id: m.organisationId, role: m.role }))).execute();
+        await trx
+          .insertInto('memberships')
+          .values(unique.map((m) => ({ user_id: user.id, organisation_id: m.organisationId, role: m.role })))
+          .execute();
         await recordAudit(trx, actor, {
           entity: 'user',
           entityId: user.id,
@@ -157,16 +165,36 @@ export function createAccountsService(db: Db) {
     },
 
     async getUser(actor: Actor, userId: string): Promise<UserView> {
-      const page = await db.selectFrom('users').select(['id', 'email', 'name', 'locale', 'disabled_at', 'created_at']).where('id', '=', userId).executeTakeFirst();
+      const page = await db
+        .selectFrom('users')
+        .select(['id', 'email', 'name', 'locale', 'disabled_at', 'created_at'])
+        .where('id', '=', userId)
+        .executeTakeFirst();
       if (!page) throw new AppError('not_found');
       const memberships = (await membershipViews(db, [userId])).get(userId) ?? [];
       const roots = scopePaths(actor, 'members.manage');
       const paths = memberships.length
-        ? await db.selectFrom('organisations').select('path').where('id', 'in', memberships.map((m) => m.organisationId)).execute()
+        ? await db
+            .selectFrom('organisations')
+            .select('path')
+            .where(
+              'id',
+              'in',
+              memberships.map((m) => m.organisationId),
+            )
+            .execute()
         : [];
       const visible = actor.userId === userId || actor.via === 'system' || paths.some((p) => roots.some((root) => p.path.startsWith(root)));
       if (!visible) throw new AppError('not_found');
-      return { id: page.id, email: page.email, name: page.name, locale: page.locale, disabled: page.disabled_at !== null, createdAt: page.created_at.toISOString(), memberships };
+      return {
+        id: page.id,
+        email: page.email,
+        name: page.name,
+        locale: page.locale,
+        disabled: page.disabled_at !== null,
+        createdAt: page.created_at.toISOString(),
+        memberships,
+      };
     },
 
     async addMembership(actor: Actor, userId: string, organisationId: string, role: Role) {
@@ -192,13 +220,31 @@ export function createAccountsService(db: Db) {
       await requireOrganisation(db, actor, 'members.manage', membership.organisation_id);
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('memberships').where('id', '=', membershipId).execute();
-        await recordAudit(trx, actor, { entity: 'membership', entityId: membershipId, action: 'delete', organisationId: membership.organisation_id, before: membership });
+        await recordAudit(trx, actor, {
+          entity: 'membership',
+          entityId: membershipId,
+          action: 'delete',
+          organisationId: membership.organisation_id,
+          before: membership,
+        });
       });
     },
 
     async listTokens(actor: Actor) {
-      const rows = await db.selectFrom('api_tokens').selectAll().where('user_id', '=', actor.userId).where('revoked_at', 'is', null).orderBy('created_at', 'desc').execute();
-      return rows.map((r) => ({ id: r.id, name: r.name, prefix: r.prefix, createdAt: r.created_at.toISOString(), lastUsedAt: r.last_used_at?.toISOString() ?? null }));
+      const rows = await db
+        .selectFrom('api_tokens')
+        .selectAll()
+        .where('user_id', '=', actor.userId)
+        .where('revoked_at', 'is', null)
+        .orderBy('created_at', 'desc')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        prefix: r.prefix,
+        createdAt: r.created_at.toISOString(),
+        lastUsedAt: r.last_used_at?.toISOString() ?? null,
+      }));
     },
 
     /** A new API token for integrations; the secret is returned once and only its hash is kept. */

@@ -35,9 +35,17 @@ export async function loadAgreement(db: Db, agreementId: string): Promise<Agreem
   if (!row) throw new AppError('not_found');
   const { id, status, version, principal_path, agent_path, ...rest } = row;
   return {
-    id, status, version, principalPath: principal_path, agentPath: agent_path,
-    principalId: row.principal_organisation_id, agentId: row.agent_organisation_id,
-    fiscalYear: row.fiscal_year, periodStart: row.period_start, periodEnd: row.period_end, row: rest,
+    id,
+    status,
+    version,
+    principalPath: principal_path,
+    agentPath: agent_path,
+    principalId: row.principal_organisation_id,
+    agentId: row.agent_organisation_id,
+    fiscalYear: row.fiscal_year,
+    periodStart: row.period_start,
+    periodEnd: row.period_end,
+    row: rest,
   };
 }
 

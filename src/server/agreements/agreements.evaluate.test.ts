@@ -16,11 +16,22 @@ beforeAll(async () => {
 const call = (session: Session, method: 'GET' | 'POST', url: string, payload?: unknown) =>
   ctx.app.inject({ method, url: `/api/v1${url}`, payload: payload as object, headers: inLang(session, 'en') });
 
-interface Kpi { criteria: string[]; actualValue: string | null; score: string | null; weight: string }
+interface Kpi {
+  criteria: string[];
+  actualValue: string | null;
+  score: string | null;
+  weight: string;
+}
 
 describe('actual values', () => {
   it('stand for the period by the fiscal year first, then its quarters inside the period, latest first', () => {
-    expect(candidatePeriods({ fiscalYear: 2569, periodStart: '2025-10-01', periodEnd: '2026-09-30' })).toEqual(['2569', '2569-Q4', '2569-Q3', '2569-Q2', '2569-Q1']);
+    expect(candidatePeriods({ fiscalYear: 2569, periodStart: '2025-10-01', periodEnd: '2026-09-30' })).toEqual([
+      '2569',
+      '2569-Q4',
+      '2569-Q3',
+      '2569-Q2',
+      '2569-Q1',
+    ]);
     expect(candidatePeriods({ fiscalYear: 2569, periodStart: '2025-10-01', periodEnd: '2026-03-31' })).toEqual(['2569-Q2', '2569-Q1']);
     expect(candidatePeriods({ fiscalYear: 2569, periodStart: '2025-11-01', periodEnd: '2026-02-15' })).toEqual([]);
   });
@@ -44,9 +55,12 @@ describe('the demo agreement', () => {
   });
 
   it('leaves the maintained roll-ups equal to their recomputation', async () => {
-    const snapshot = async () => (await sql<{ h: string }>`select
+    const snapshot = async () =>
+      (
+        await sql<{ h: string }>`select
       (select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from rollup_nodes t) ||
-      (select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from rollup_indicators t) as h`.execute(ctx.db)).rows[0].h;
+      (select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from rollup_indicators t) as h`.execute(ctx.db)
+      ).rows[0].h;
     const before = await snapshot();
     // the demo agreement's actual values are maintained roll-ups, so there is something to compare
     expect(Number((await sql<{ n: number }>`select count(*)::int as n from rollup_indicators`.execute(ctx.db)).rows[0].n)).toBeGreaterThan(0);
@@ -64,8 +78,11 @@ describe('POST /agreements/:id/evaluate', () => {
     await verifiedValue(ctx.db, ind.down, '2572-Q4', '30');
     await verifiedValue(ctx.db, ind.down, '2572', '12.5');
     const created = await call(s.planner, 'POST', '/agreements', {
-      principalOrganisationId: await ctx.orgId('UDN-PO'), agentOrganisationId: await ctx.orgId('UDN-CITY'), fiscalYear: 2572,
-      titleTh: 'คำรับรองทดสอบการประเมินผล', titleEn: 'Evaluation test agreement',
+      principalOrganisationId: await ctx.orgId('UDN-PO'),
+      agentOrganisationId: await ctx.orgId('UDN-CITY'),
+      fiscalYear: 2572,
+      titleTh: 'คำรับรองทดสอบการประเมินผล',
+      titleEn: 'Evaluation test agreement',
       kpis: [
         { indicatorId: ind.up[0], weight: '75', criteria: ['60', '70', '80', '90', '100'] },
         { indicatorId: ind.down, weight: '25', criteria: ['25', '20', '15', '10', '5'] },
@@ -73,7 +90,10 @@ describe('POST /agreements/:id/evaluate', () => {
     });
     expect(created.statusCode).toBe(201);
     const id = created.json().id as string;
-    expect(created.json().kpis.map((k: Kpi) => [k.actualValue, k.score])).toEqual([['85', '3.5000'], ['12.5', '3.5000']]);
+    expect(created.json().kpis.map((k: Kpi) => [k.actualValue, k.score])).toEqual([
+      ['85', '3.5000'],
+      ['12.5', '3.5000'],
+    ]);
     let version = (await call(s.planner, 'POST', `/agreements/${id}/propose`, { version: created.json().version })).json().version;
     const early = await call(s.approver, 'POST', `/agreements/${id}/evaluate`, { version });
     expect(early.statusCode).toBe(409);
@@ -96,7 +116,10 @@ describe('POST /agreements/:id/evaluate', () => {
     // a yearly value verified afterwards would score 5 live; the frozen evaluation keeps 85 → 3.5
     await verifiedValue(ctx.db, ind.up[0], '2572', '100');
     const after = (await call(s.reporter, 'GET', `/agreements/${id}`)).json();
-    expect(after.kpis.map((k: Kpi) => [k.actualValue, k.score])).toEqual([['85', '3.5000'], ['12.5', '3.5000']]);
+    expect(after.kpis.map((k: Kpi) => [k.actualValue, k.score])).toEqual([
+      ['85', '3.5000'],
+      ['12.5', '3.5000'],
+    ]);
     expect(after.weightedTotal).toBe('3.5000');
     const again = await call(s.approver, 'POST', `/agreements/${id}/evaluate`, { version: after.version });
     expect(again.statusCode).toBe(409);

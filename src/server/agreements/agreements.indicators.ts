@@ -24,9 +24,21 @@ export async function findIndicators(db: Db, ids: string[]): Promise<Map<string,
     .select(['id', 'code', 'name_th', 'name_en', 'unit', 'unit_label_th', 'unit_label_en', 'direction'])
     .where('id', 'in', ids)
     .execute();
-  return new Map(rows.map((r) => [r.id, {
-    id: r.id, code: r.code, nameTh: r.name_th, nameEn: r.name_en, unit: r.unit, unitLabelTh: r.unit_label_th, unitLabelEn: r.unit_label_en, direction: r.direction,
-  }]));
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        id: r.id,
+        code: r.code,
+        nameTh: r.name_th,
+        nameEn: r.name_en,
+        unit: r.unit,
+        unitLabelTh: r.unit_label_th,
+        unitLabelEn: r.unit_label_en,
+        direction: r.direction,
+      },
+    ]),
+  );
 }
 
 export interface Period {
@@ -45,8 +57,10 @@ export function candidatePeriods(period: Period): string[] {
   const yearly = period.periodStart <= year.start && period.periodEnd >= year.end ? [String(period.fiscalYear)] : [];
   const startYear = Number(year.start.slice(0, 4));
   const quarterBounds = [
-    [`${startYear}-10-01`, `${startYear}-12-31`], [`${startYear + 1}-01-01`, `${startYear + 1}-03-31`],
-    [`${startYear + 1}-04-01`, `${startYear + 1}-06-30`], [`${startYear + 1}-07-01`, `${startYear + 1}-09-30`],
+    [`${startYear}-10-01`, `${startYear}-12-31`],
+    [`${startYear + 1}-01-01`, `${startYear + 1}-03-31`],
+    [`${startYear + 1}-04-01`, `${startYear + 1}-06-30`],
+    [`${startYear + 1}-07-01`, `${startYear + 1}-09-30`],
   ];
   const quarters = quartersOf(period.fiscalYear).filter((_, i) => quarterBounds[i][0] >= period.periodStart && quarterBounds[i][1] <= period.periodEnd);
   return [...yearly, ...quarters.reverse()];

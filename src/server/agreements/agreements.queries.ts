@@ -15,16 +15,35 @@ export function summaryQuery(db: Db) {
     .innerJoin('organisations as p', 'p.id', 'a.principal_organisation_id')
     .innerJoin('organisations as g', 'g.id', 'a.agent_organisation_id')
     .select([
-      'a.id', 'a.title_th', 'a.title_en', 'a.fiscal_year', 'a.period_start', 'a.period_end', 'a.status', 'a.total_score',
-      'p.id as p_id', 'p.code as p_code', 'p.name_th as p_name_th', 'p.name_en as p_name_en',
-      'g.id as g_id', 'g.code as g_code', 'g.name_th as g_name_th', 'g.name_en as g_name_en',
+      'a.id',
+      'a.title_th',
+      'a.title_en',
+      'a.fiscal_year',
+      'a.period_start',
+      'a.period_end',
+      'a.status',
+      'a.total_score',
+      'p.id as p_id',
+      'p.code as p_code',
+      'p.name_th as p_name_th',
+      'p.name_en as p_name_en',
+      'g.id as g_id',
+      'g.code as g_code',
+      'g.name_th as g_name_th',
+      'g.name_en as g_name_en',
     ]);
 }
 
 type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['executeTakeFirstOrThrow']>>;
 export const toSummary = (r: SummaryRow): AgreementSummary => ({
-  id: r.id, titleTh: r.title_th, titleEn: r.title_en, fiscalYear: r.fiscal_year, periodStart: r.period_start, periodEnd: r.period_end,
-  status: r.status, totalScore: r.total_score,
+  id: r.id,
+  titleTh: r.title_th,
+  titleEn: r.title_en,
+  fiscalYear: r.fiscal_year,
+  periodStart: r.period_start,
+  periodEnd: r.period_end,
+  status: r.status,
+  totalScore: r.total_score,
   principal: orgRef({ id: r.p_id, code: r.p_code, name_th: r.p_name_th, name_en: r.p_name_en }),
   agent: orgRef({ id: r.g_id, code: r.g_code, name_th: r.g_name_th, name_en: r.g_name_en }),
 });
@@ -39,10 +58,19 @@ export async function writeKpis(trx: Db, agreementId: string, kpis: KpiInput[]):
   if (kpis.length === 0) return;
   await trx
     .insertInto('agreement_kpis')
-    .values(kpis.map((k, i) => ({
-      agreement_id: agreementId, position: i + 1, indicator_id: k.indicatorId, weight: k.weight,
-      level_1: k.criteria[0], level_2: k.criteria[1], level_3: k.criteria[2], level_4: k.criteria[3], level_5: k.criteria[4],
-    })))
+    .values(
+      kpis.map((k, i) => ({
+        agreement_id: agreementId,
+        position: i + 1,
+        indicator_id: k.indicatorId,
+        weight: k.weight,
+        level_1: k.criteria[0],
+        level_2: k.criteria[1],
+        level_3: k.criteria[2],
+        level_4: k.criteria[3],
+        level_5: k.criteria[4],
+      })),
+    )
     .execute();
 }
 
@@ -60,7 +88,12 @@ export async function scoredKpis(db: Db, a: Pick<AgreementRef, 'id' | 'status' |
     const actual = a.status === 'evaluated' ? r.actual_value : (live.get(r.indicator_id) ?? null);
     const indicator = indicators.get(r.indicator_id)!;
     return {
-      id: r.id, position: r.position, indicator, weight: r.weight, criteria, actualValue: actual,
+      id: r.id,
+      position: r.position,
+      indicator,
+      weight: r.weight,
+      criteria,
+      actualValue: actual,
       score: a.status === 'evaluated' ? r.score : actual === null ? null : scoreKpi(criteria, actual),
     };
   });

@@ -40,20 +40,45 @@ async function newAgreement(overrides: Record<string, unknown> = {}) {
 describe('POST /agreements', () => {
   it('walks 401 → 400 → 403 → 201 and writes an audit row', async () => {
     expect((await call(null, 'POST', '/agreements', body())).statusCode).toBe(401);
-    const bad = await call(s.planner, 'POST', '/agreements', body({ fiscalYear: 'next', extra: 1, kpis: [{ indicatorId: ind.up[0], weight: '12.345', criteria: ['1'] }] }));
+    const bad = await call(
+      s.planner,
+      'POST',
+      '/agreements',
+      body({ fiscalYear: 'next', extra: 1, kpis: [{ indicatorId: ind.up[0], weight: '12.345', criteria: ['1'] }] }),
+    );
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['extra', 'fiscalYear', 'kpis.0.criteria', 'kpis.0.weight']);
+    expect(
+      bad
+        .json()
+        .error.fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['extra', 'fiscalYear', 'kpis.0.criteria', 'kpis.0.weight']);
     // a reporter of the municipality reads but does not draft; the planner's reach is Udon Thani, not Khon Kaen
     expect((await call(s.reporter, 'POST', '/agreements', body())).statusCode).toBe(403);
     expect((await call(s.planner, 'POST', '/agreements', body({ principalOrganisationId: org['KKN-PO'] }))).statusCode).toBe(403);
     const created = await call(s.planner, 'POST', '/agreements', body());
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({
-      status: 'draft', fiscalYear: 2575, periodStart: '2031-10-01', periodEnd: '2032-09-30', weightsTotal: '100.00', weightedTotal: null,
-      principal: { code: 'UDN-PO' }, agent: { code: 'UDN-CITY' }, can: { edit: true, propose: true, signPrincipal: false },
+      status: 'draft',
+      fiscalYear: 2575,
+      periodStart: '2031-10-01',
+      periodEnd: '2032-09-30',
+      weightsTotal: '100.00',
+      weightedTotal: null,
+      principal: { code: 'UDN-PO' },
+      agent: { code: 'UDN-CITY' },
+      can: { edit: true, propose: true, signPrincipal: false },
     });
-    expect(created.json().kpis.map((k: { weight: string; criteria: string[] }) => [k.weight, k.criteria[4]])).toEqual([['70.00', '100'], ['30.00', '5']]);
-    const audit = await ctx.db.selectFrom('audit_log').select(['action', 'organisation_id']).where('entity', '=', 'agreement').where('entity_id', '=', created.json().id).execute();
+    expect(created.json().kpis.map((k: { weight: string; criteria: string[] }) => [k.weight, k.criteria[4]])).toEqual([
+      ['70.00', '100'],
+      ['30.00', '5'],
+    ]);
+    const audit = await ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'organisation_id'])
+      .where('entity', '=', 'agreement')
+      .where('entity_id', '=', created.json().id)
+      .execute();
     expect(audit).toEqual([{ action: 'create', organisation_id: org['UDN-PO'] }]);
   });
 
@@ -140,12 +165,22 @@ describe('PATCH /agreements/:id and proposing', () => {
     for (const lang of ['en', 'th'] as const) {
       const refused = await patch(s.planner, { version, kpis: body().kpis.map((k, i) => ({ ...k, weight: i === 0 ? '60' : '30' })) }, lang);
       expect(refused.statusCode).toBe(400);
-      expect(refused.json().error.fields).toEqual([{ path: 'kpis', message: lang === 'en'
-        ? 'the KPI weights must total exactly 100 %; they total 90 %'
-        : 'น้ำหนักตัวชี้วัดต้องรวมเป็นร้อยละ 100 พอดี ขณะนี้รวมเป็นร้อยละ 90' }]);
+      expect(refused.json().error.fields).toEqual([
+        {
+          path: 'kpis',
+          message: lang === 'en' ? 'the KPI weights must total exactly 100 %; they total 90 %' : 'น้ำหนักตัวชี้วัดต้องรวมเป็นร้อยละ 100 พอดี ขณะนี้รวมเป็นร้อยละ 90',
+        },
+      ]);
     }
     // thirds that do not add up to 100 are refused too: no float rounding lets 99.99 through
-    const thirds = await patch(s.planner, { version, kpis: ['33.33', '33.33', '33.33'].map((weight, i) => ({ indicatorId: [ind.up[0], ind.up[1], ind.down][i], weight, criteria: i === 2 ? ['5', '4', '3', '2', '1'] : ['1', '2', '3', '4', '5'] })) });
+    const thirds = await patch(s.planner, {
+      version,
+      kpis: ['33.33', '33.33', '33.33'].map((weight, i) => ({
+        indicatorId: [ind.up[0], ind.up[1], ind.down][i],
+        weight,
+        criteria: i === 2 ? ['5', '4', '3', '2', '1'] : ['1', '2', '3', '4', '5'],
+      })),
+    });
     expect(thirds.statusCode).toBe(400);
     expect(thirds.json().error.fields[0].message).toContain('99.99 %');
     expect(await fingerprint(ctx.db)).toEqual(before);
@@ -169,7 +204,8 @@ describe('signing', () => {
   it('walks 401 → 400 → 403 → 200; each side signs in its own scope, one person cannot sign both, and a signed agreement is final', async () => {
     const draft = await newAgreement();
     let version = (await call(s.planner, 'POST', `/agreements/${draft.id}/propose`, { version: draft.version })).json().version as number;
-    const sign = (session: Session | null, side: string, lang: 'th' | 'en' = 'en') => call(session, 'POST', `/agreements/${draft.id}/sign`, { version, side }, lang);
+    const sign = (session: Session | null, side: string, lang: 'th' | 'en' = 'en') =>
+      call(session, 'POST', `/agreements/${draft.id}/sign`, { version, side }, lang);
 
     expect((await sign(null, 'principal')).statusCode).toBe(401);
     expect((await sign(s.approver, 'witness')).statusCode).toBe(400);
@@ -214,6 +250,9 @@ describe('signing', () => {
     expect((await call(s.planner, 'POST', `/agreements/${draft.id}/evaluate`, { version })).statusCode).toBe(403);
     expect(await fingerprint(ctx.db)).toEqual(afterSigning);
     const actions = await ctx.db.selectFrom('audit_log').select(['action', 'organisation_id']).where('entity_id', '=', draft.id).orderBy('id').execute();
-    expect(actions.slice(-2)).toEqual([{ action: 'sign_principal', organisation_id: org['UDN-PO'] }, { action: 'sign_agent', organisation_id: org['UDN-CITY'] }]);
+    expect(actions.slice(-2)).toEqual([
+      { action: 'sign_principal', organisation_id: org['UDN-PO'] },
+      { action: 'sign_agent', organisation_id: org['UDN-CITY'] },
+    ]);
   });
 });

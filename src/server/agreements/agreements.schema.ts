@@ -106,7 +106,14 @@ export const AgreementView = Type.Object({
   /** live until evaluation, then the frozen one */
   weightedTotal: Type.Union([Type.String(), Type.Null()]),
   signatures: Type.Array(SignatureView),
-  can: Type.Object({ edit: Type.Boolean(), propose: Type.Boolean(), withdraw: Type.Boolean(), signPrincipal: Type.Boolean(), signAgent: Type.Boolean(), evaluate: Type.Boolean() }),
+  can: Type.Object({
+    edit: Type.Boolean(),
+    propose: Type.Boolean(),
+    withdraw: Type.Boolean(),
+    signPrincipal: Type.Boolean(),
+    signAgent: Type.Boolean(),
+    evaluate: Type.Boolean(),
+  }),
   evaluatedAt: Type.Union([DateTime, Type.Null()]),
   version: Type.Integer(),
   createdAt: DateTime,

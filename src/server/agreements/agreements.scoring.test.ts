@@ -115,7 +115,17 @@ describe('KPI scoring (examples)', () => {
     expect(weightsSumTo100(['33.33', '33.33', '33.33'])).toBe(false);
     expect(weightsSumTo100(['33.34', '33.33', '33.33'])).toBe(true);
     expect(weightsSumTo100([])).toBe(false);
-    expect(weightedTotal([{ weight: '60', score: '5.0000' }, { weight: '40', score: '2.5000' }])).toBe('4.0000');
-    expect(weightedTotal([{ weight: '60', score: '5.0000' }, { weight: '40', score: null }])).toBeNull();
+    expect(
+      weightedTotal([
+        { weight: '60', score: '5.0000' },
+        { weight: '40', score: '2.5000' },
+      ]),
+    ).toBe('4.0000');
+    expect(
+      weightedTotal([
+        { weight: '60', score: '5.0000' },
+        { weight: '40', score: null },
+      ]),
+    ).toBeNull();
   });
 });

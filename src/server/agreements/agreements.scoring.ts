@@ -51,7 +51,10 @@ export function scoreKpi(criteria: readonly string[], actual: string): string {
 export function weightsTotal(weights: readonly string[]): string {
   if (weights.length === 0) return '0';
   const { units, scale } = alignDecimals([...weights]);
-  return formatScaled(units.reduce((a, b) => a + b, 0n), scale);
+  return formatScaled(
+    units.reduce((a, b) => a + b, 0n),
+    scale,
+  );
 }
 
 export function weightsSumTo100(weights: readonly string[]): boolean {

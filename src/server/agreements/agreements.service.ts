@@ -36,7 +36,10 @@ export function createAgreementsService(db: Db) {
         const pattern = `%${likeEscape(query.q)}%`;
         base = base.where((eb) => eb.or([eb('a.title_th', 'ilike', pattern), eb('a.title_en', 'ilike', pattern)]));
       }
-      const total = await base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const total = await base
+        .clearSelect()
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       const rows = await base.orderBy('a.fiscal_year', 'desc').orderBy('a.title_en').orderBy('a.id').limit(query.limit).offset(query.offset).execute();
       return { items: rows.map(toSummary), total: Number(total.n) };
     },
@@ -57,9 +60,15 @@ export function createAgreementsService(db: Db) {
         await trx
           .insertInto('agreements')
           .values({
-            id, principal_organisation_id: input.principalOrganisationId, agent_organisation_id: input.agentOrganisationId,
-            fiscal_year: input.fiscalYear, period_start: period.periodStart, period_end: period.periodEnd,
-            title_th: input.titleTh, title_en: input.titleEn, created_by: actor.via === 'system' ? null : actor.userId,
+            id,
+            principal_organisation_id: input.principalOrganisationId,
+            agent_organisation_id: input.agentOrganisationId,
+            fiscal_year: input.fiscalYear,
+            period_start: period.periodStart,
+            period_end: period.periodEnd,
+            title_th: input.titleTh,
+            title_en: input.titleEn,
+            created_by: actor.via === 'system' ? null : actor.userId,
           })
           .execute();
         await writeKpis(trx, id, input.kpis ?? []);
@@ -88,9 +97,13 @@ export function createAgreementsService(db: Db) {
         const updated = await trx
           .updateTable('agreements')
           .set({
-            fiscal_year: fiscalYear, period_start: period.periodStart, period_end: period.periodEnd,
-            title_th: input.titleTh ?? a.row.title_th, title_en: input.titleEn ?? a.row.title_en,
-            version: sql`version + 1`, updated_at: sql`now()`,
+            fiscal_year: fiscalYear,
+            period_start: period.periodStart,
+            period_end: period.periodEnd,
+            title_th: input.titleTh ?? a.row.title_th,
+            title_en: input.titleEn ?? a.row.title_en,
+            version: sql`version + 1`,
+            updated_at: sql`now()`,
           })
           .where('id', '=', agreementId)
           .where('version', '=', input.version)

@@ -9,7 +9,10 @@ const TABLES = ['agreements', 'agreement_kpis', 'agreement_signatures', 'audit_l
 export async function fingerprint(db: Db): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const table of TABLES) {
-    const result = await sql<{ n: number; h: string | null }>`select count(*)::int as n, md5(string_agg(t::text, '|' order by t::text)) as h from ${sql.table(table)} t`.execute(db);
+    const result = await sql<{
+      n: number;
+      h: string | null;
+    }>`select count(*)::int as n, md5(string_agg(t::text, '|' order by t::text)) as h from ${sql.table(table)} t`.execute(db);
     out[table] = `${result.rows[0].n}:${result.rows[0].h}`;
   }
   return out;
@@ -41,14 +44,24 @@ export async function testIndicators(db: Db): Promise<{ up: [string, string]; do
     .executeTakeFirstOrThrow();
   const city = await db.selectFrom('organisations').select('id').where('code', '=', 'UDN-CITY').executeTakeFirstOrThrow();
   const make = async (code: string, direction: 'up' | 'down', nameEn: string) =>
-    (await db
-      .insertInto('indicators')
-      .values({
-        element_id: element.id, plan_id: element.plan_id, code, name_th: `ตัวชี้วัดทดสอบ ${code}`, name_en: nameEn, kind: 'output', unit: 'percent',
-        direction, rollup_rule: 'mean', responsible_organisation_id: city.id,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow()).id;
+    (
+      await db
+        .insertInto('indicators')
+        .values({
+          element_id: element.id,
+          plan_id: element.plan_id,
+          code,
+          name_th: `ตัวชี้วัดทดสอบ ${code}`,
+          name_en: nameEn,
+          kind: 'output',
+          unit: 'percent',
+          direction,
+          rollup_rule: 'mean',
+          responsible_organisation_id: city.id,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+    ).id;
   const suffix = Math.random().toString(36).slice(2, 7);
   return {
     up: [await make(`T-UP1-${suffix}`, 'up', 'Test: households with clean water'), await make(`T-UP2-${suffix}`, 'up', 'Test: roads repaired')],

@@ -49,7 +49,8 @@ export async function kpiProblems(db: Db, kpis: KpiInput[]): Promise<FieldProble
     }
   });
   const weights = kpis.map((k) => k.weight);
-  if (kpis.length > 0 && !weightsSumTo100(weights)) problems.push({ path: 'kpis', key: 'agreements.weights_must_total', params: { total: weightsTotal(weights) } });
+  if (kpis.length > 0 && !weightsSumTo100(weights))
+    problems.push({ path: 'kpis', key: 'agreements.weights_must_total', params: { total: weightsTotal(weights) } });
   return problems;
 }
 

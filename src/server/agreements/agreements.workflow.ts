@@ -47,7 +47,14 @@ export function createAgreementWorkflow(db: Db, view: (actor: Actor, id: string)
       if (!weightsSumTo100(weights)) throw conflict('agreements.weights_total', { total: weightsTotal(weights) });
       await db.transaction().execute(async (trx) => {
         await moveStatus(trx, a, 'proposed');
-        await recordAudit(trx, actor, { entity: 'agreement', entityId: a.id, action: 'propose', organisationId: a.principalId, before: { status: a.status }, after: { status: 'proposed', weights } });
+        await recordAudit(trx, actor, {
+          entity: 'agreement',
+          entityId: a.id,
+          action: 'propose',
+          organisationId: a.principalId,
+          before: { status: a.status },
+          after: { status: 'proposed', weights },
+        });
       });
       return view(actor, agreementId);
     },
@@ -59,7 +66,14 @@ export function createAgreementWorkflow(db: Db, view: (actor: Actor, id: string)
       if (a.status !== 'proposed' || signatures.length > 0) throw conflict('agreements.cannot.withdraw');
       await db.transaction().execute(async (trx) => {
         await moveStatus(trx, a, 'draft');
-        await recordAudit(trx, actor, { entity: 'agreement', entityId: a.id, action: 'withdraw', organisationId: a.principalId, before: { status: a.status }, after: { status: 'draft' } });
+        await recordAudit(trx, actor, {
+          entity: 'agreement',
+          entityId: a.id,
+          action: 'withdraw',
+          organisationId: a.principalId,
+          before: { status: a.status },
+          after: { status: 'draft' },
+        });
       });
       return view(actor, agreementId);
     },
@@ -89,7 +103,14 @@ export function createAgreementWorkflow(db: Db, view: (actor: Actor, id: string)
         if (complete) await moveStatus(trx, a, 'signed');
         else await trx.updateTable('agreements').set({ version: sql`version + 1`, updated_at: sql`now()` }).where('id', '=', a.id).execute();
         const organisationId = side === 'principal' ? a.principalId : a.agentId;
-        await recordAudit(trx, actor, { entity: 'agreement', entityId: a.id, action: `sign_${side}`, organisationId, before: { status: a.status }, after: { status: complete ? 'signed' : a.status, side } });
+        await recordAudit(trx, actor, {
+          entity: 'agreement',
+          entityId: a.id,
+          action: `sign_${side}`,
+          organisationId,
+          before: { status: a.status },
+          after: { status: complete ? 'signed' : a.status, side },
+        });
       });
       return view(actor, agreementId);
     },
@@ -110,8 +131,16 @@ export function createAgreementWorkflow(db: Db, view: (actor: Actor, id: string)
         for (const k of kpis) await trx.updateTable('agreement_kpis').set({ actual_value: k.actualValue, score: k.score }).where('id', '=', k.id).execute();
         await moveStatus(trx, a, 'evaluated', { total_score: total, evaluated_at: new Date() });
         await recordAudit(trx, actor, {
-          entity: 'agreement', entityId: a.id, action: 'evaluate', organisationId: a.principalId,
-          before: { status: a.status }, after: { status: 'evaluated', totalScore: total, kpis: kpis.map((k) => ({ indicatorId: k.indicator.id, actualValue: k.actualValue, score: k.score })) },
+          entity: 'agreement',
+          entityId: a.id,
+          action: 'evaluate',
+          organisationId: a.principalId,
+          before: { status: a.status },
+          after: {
+            status: 'evaluated',
+            totalScore: total,
+            kpis: kpis.map((k) => ({ indicatorId: k.indicator.id, actualValue: k.actualValue, score: k.score })),
+          },
         });
       });
       return view(actor, agreementId);

@@ -7,17 +7,15 @@ import type { AreasQuery, AreaView } from './areas.schema.js';
 const SORTS = { code: 'a.code', nameTh: 'a.name_th', nameEn: 'a.name_en' } as const;
 
 function areaColumns(db: Db) {
-  return db
-    .selectFrom('areas as a')
-    .select((eb) => [
-      'a.code',
-      'a.level',
-      'a.parent_code',
-      'a.name_th',
-      'a.name_en',
-      // an index-only count on areas_parent_idx per row of the page, never over the whole table
-      eb.selectFrom('areas as c').select(eb.fn.countAll<number>().as('n')).whereRef('c.parent_code', '=', 'a.code').as('child_count'),
-    ]);
+  return db.selectFrom('areas as a').select((eb) => [
+    'a.code',
+    'a.level',
+    'a.parent_code',
+    'a.name_th',
+    'a.name_en',
+    // an index-only count on areas_parent_idx per row of the page, never over the whole table
+    eb.selectFrom('areas as c').select(eb.fn.countAll<number>().as('n')).whereRef('c.parent_code', '=', 'a.code').as('child_count'),
+  ]);
 }
 
 type AreaRow = { code: string; level: AreaView['level']; parent_code: string | null; name_th: string; name_en: string; child_count: number | null };
@@ -48,7 +46,11 @@ export async function listAreas(db: Db, query: AreasQuery): Promise<{ items: Are
     }
     return eb.and(conditions);
   };
-  const [{ total }] = await db.selectFrom('areas as a').where(filters).select((eb) => eb.fn.countAll<number>().as('total')).execute();
+  const [{ total }] = await db
+    .selectFrom('areas as a')
+    .where(filters)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .execute();
   let rows = areaColumns(db).where(filters);
   if (q && !query.sort) {
     // a search is usually "which province/district is this": larger areas first

@@ -10,13 +10,19 @@ const tags = ['areas'];
 
 /** Geography is public reference data: no sign-in needed to read it. */
 export async function areasRoutes(app: App, db: Db): Promise<void> {
-  app.get('/areas', { schema: { operationId: 'listAreas', tags, security: [], querystring: AreasQuery, response: { 200: Page(AreaView), ...errorResponses } } }, async (request) =>
-    listAreas(db, request.query),
+  app.get(
+    '/areas',
+    { schema: { operationId: 'listAreas', tags, security: [], querystring: AreasQuery, response: { 200: Page(AreaView), ...errorResponses } } },
+    async (request) => listAreas(db, request.query),
   );
 
-  app.get('/areas/:code', { schema: { operationId: 'getArea', tags, security: [], params: AreaCodeParams, response: { 200: AreaDetail, ...errorResponses } } }, async (request) => {
-    const area = await findAreaWithAncestors(db, request.params.code);
-    if (!area) throw new AppError('not_found');
-    return area;
-  });
+  app.get(
+    '/areas/:code',
+    { schema: { operationId: 'getArea', tags, security: [], params: AreaCodeParams, response: { 200: AreaDetail, ...errorResponses } } },
+    async (request) => {
+      const area = await findAreaWithAncestors(db, request.params.code);
+      if (!area) throw new AppError('not_found');
+      return area;
+    },
+  );
 }

@@ -7,7 +7,11 @@ import { seedAreas } from './areas.seed.js';
 const ctx = useTestApp();
 
 async function countsByLevel() {
-  const rows = await ctx.db.selectFrom('areas').select(['level', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('level').execute();
+  const rows = await ctx.db
+    .selectFrom('areas')
+    .select(['level', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('level')
+    .execute();
   return Object.fromEntries(rows.map((r) => [r.level, Number(r.n)]));
 }
 
@@ -22,7 +26,15 @@ describe('seedAreas', () => {
     const rows = await ctx.db.selectFrom('areas').selectAll().where('code', 'in', ['TH', '41', '4101', '410101', '10']).orderBy('depth').execute();
     const byCode = Object.fromEntries(rows.map((r) => [r.code, r]));
     expect(byCode.TH).toMatchObject({ level: 'country', parent_code: 'ASEAN', path: '/ASEAN/TH/', depth: 1, iso_code: 'TH', name_th: 'ไทย' });
-    expect(byCode['41']).toMatchObject({ level: 'province', parent_code: 'TH', path: '/ASEAN/TH/41/', depth: 2, iso_code: 'TH-41', name_en: 'Udon Thani', kind: 'changwat' });
+    expect(byCode['41']).toMatchObject({
+      level: 'province',
+      parent_code: 'TH',
+      path: '/ASEAN/TH/41/',
+      depth: 2,
+      iso_code: 'TH-41',
+      name_en: 'Udon Thani',
+      kind: 'changwat',
+    });
     expect(byCode['10']).toMatchObject({ kind: 'special_administrative_area', name_th: 'กรุงเทพมหานคร' });
     expect(byCode['4101']).toMatchObject({ level: 'district', path: '/ASEAN/TH/41/4101/', depth: 3, kind: 'amphoe' });
     expect(byCode['410101']).toMatchObject({ level: 'subdistrict', path: '/ASEAN/TH/41/4101/410101/', depth: 4, postal_code: '41000', kind: 'tambon' });
@@ -48,7 +60,11 @@ describe('seedAreas', () => {
 
 describe('seedFunctions', () => {
   it('loads COFOG, the Thai budget functions and the district mission groups, children under parents', async () => {
-    const rows = await ctx.db.selectFrom('functions').select(['scheme', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('scheme').execute();
+    const rows = await ctx.db
+      .selectFrom('functions')
+      .select(['scheme', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('scheme')
+      .execute();
     expect(Object.fromEntries(rows.map((r) => [r.scheme, Number(r.n)]))).toEqual({
       cofog: 79,
       national_budget_by_function: 10,

@@ -5,10 +5,32 @@ import type { AreasTable } from './areas.tables.js';
 
 type AreaRow = Omit<AreasTable, 'created_at'>;
 
-interface MemberState { iso_alpha2: string; name_th: string; name_en: string }
-interface Province { code: string; iso_3166_2: string; name_th: string; name_en: string }
-interface District { code: string; province_code: string; name_th: string; name_en: string; kind: string }
-interface Subdistrict { code: string; district_code: string; name_th: string; name_en: string; postal_code: string | null; kind: string }
+interface MemberState {
+  iso_alpha2: string;
+  name_th: string;
+  name_en: string;
+}
+interface Province {
+  code: string;
+  iso_3166_2: string;
+  name_th: string;
+  name_en: string;
+}
+interface District {
+  code: string;
+  province_code: string;
+  name_th: string;
+  name_en: string;
+  kind: string;
+}
+interface Subdistrict {
+  code: string;
+  district_code: string;
+  name_th: string;
+  name_en: string;
+  postal_code: string | null;
+  kind: string;
+}
 
 export const ASEAN_CODE = 'ASEAN';
 const THAILAND = 'TH';
@@ -21,7 +43,18 @@ export async function loadAreaRows(): Promise<AreaRow[]> {
     readReference<Subdistrict[]>('thailand/subdistricts.json'),
   ]);
   const rows: AreaRow[] = [
-    { code: ASEAN_CODE, level: 'region', parent_code: null, path: `/${ASEAN_CODE}/`, depth: 0, name_th: 'อาเซียน', name_en: 'ASEAN', iso_code: null, postal_code: null, kind: 'regional_organisation' },
+    {
+      code: ASEAN_CODE,
+      level: 'region',
+      parent_code: null,
+      path: `/${ASEAN_CODE}/`,
+      depth: 0,
+      name_th: 'อาเซียน',
+      name_en: 'ASEAN',
+      iso_code: null,
+      postal_code: null,
+      kind: 'regional_organisation',
+    },
   ];
   const paths = new Map<string, string>([[ASEAN_CODE, `/${ASEAN_CODE}/`]]);
   const add = (row: Omit<AreaRow, 'path' | 'depth'> & { parent_code: string }) => {
@@ -32,7 +65,16 @@ export async function loadAreaRows(): Promise<AreaRow[]> {
     rows.push({ ...row, path: own, depth: own.split('/').length - 3 });
   };
   for (const m of asean.members) {
-    add({ code: m.iso_alpha2, level: 'country', parent_code: ASEAN_CODE, name_th: m.name_th, name_en: m.name_en, iso_code: m.iso_alpha2, postal_code: null, kind: 'member_state' });
+    add({
+      code: m.iso_alpha2,
+      level: 'country',
+      parent_code: ASEAN_CODE,
+      name_th: m.name_th,
+      name_en: m.name_en,
+      iso_code: m.iso_alpha2,
+      postal_code: null,
+      kind: 'member_state',
+    });
   }
   for (const p of provinces) {
     // Bangkok is a special administrative area, not a changwat, though it sits at province level
@@ -40,10 +82,28 @@ export async function loadAreaRows(): Promise<AreaRow[]> {
     add({ code: p.code, level: 'province', parent_code: THAILAND, name_th: p.name_th, name_en: p.name_en, iso_code: p.iso_3166_2, postal_code: null, kind });
   }
   for (const d of districts) {
-    add({ code: d.code, level: 'district', parent_code: d.province_code, name_th: d.name_th, name_en: d.name_en, iso_code: null, postal_code: null, kind: d.kind });
+    add({
+      code: d.code,
+      level: 'district',
+      parent_code: d.province_code,
+      name_th: d.name_th,
+      name_en: d.name_en,
+      iso_code: null,
+      postal_code: null,
+      kind: d.kind,
+    });
   }
   for (const s of subdistricts) {
-    add({ code: s.code, level: 'subdistrict', parent_code: s.district_code, name_th: s.name_th, name_en: s.name_en, iso_code: null, postal_code: s.postal_code, kind: s.kind });
+    add({
+      code: s.code,
+      level: 'subdistrict',
+      parent_code: s.district_code,
+      name_th: s.name_th,
+      name_en: s.name_en,
+      iso_code: null,
+      postal_code: s.postal_code,
+      kind: s.kind,
+    });
   }
   return rows;
 }
@@ -55,9 +115,7 @@ export async function loadAreaRows(): Promise<AreaRow[]> {
  */
 export async function seedAreas(db: Db): Promise<void> {
   const rows = await loadAreaRows();
-  const written = await db.transaction().execute(async (trx) =>
-    upsertReferenceRows(trx, 'areas', AREA_COLUMNS, rows as unknown as Record<string, unknown>[]),
-  );
+  const written = await db.transaction().execute(async (trx) => upsertReferenceRows(trx, 'areas', AREA_COLUMNS, rows as unknown as Record<string, unknown>[]));
   if (written > 0) {
     // Fold the trigram index's pending list and refresh statistics: PGlite runs no autovacuum,
     // and without this the planner scans the table instead of using the name index.
@@ -67,6 +125,14 @@ export async function seedAreas(db: Db): Promise<void> {
 }
 
 const AREA_COLUMNS = {
-  code: 'text', level: 'text', parent_code: 'text', path: 'text', depth: 'int',
-  name_th: 'text', name_en: 'text', iso_code: 'text', postal_code: 'text', kind: 'text',
+  code: 'text',
+  level: 'text',
+  parent_code: 'text',
+  path: 'text',
+  depth: 'int',
+  name_th: 'text',
+  name_en: 'text',
+  iso_code: 'text',
+  postal_code: 'text',
+  kind: 'text',
 } as const;

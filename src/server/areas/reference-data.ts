@@ -19,12 +19,7 @@ const BATCH = 2500;
  * unchanged install writes nothing. Returns the number of rows inserted or changed. `columns` maps each column (key first) to its SQL type;
  * table and column names are this module's callers' constants, never user input.
  */
-export async function upsertReferenceRows(
-  trx: Db,
-  table: string,
-  columns: Record<string, 'text' | 'int'>,
-  rows: Record<string, unknown>[],
-): Promise<number> {
+export async function upsertReferenceRows(trx: Db, table: string, columns: Record<string, 'text' | 'int'>, rows: Record<string, unknown>[]): Promise<number> {
   const names = Object.keys(columns);
   const [key, ...rest] = names;
   const list = names.join(', ');

@@ -13,7 +13,10 @@ beforeAll(async () => {
   planner = await ctx.login('planner@demo.prasan.local');
   const admin = await ctx.login('admin@demo.prasan.local');
   await h.call(admin.headers, 'POST', '/users', {
-    email: 'kk.checks@example.go.th', name: 'KK', password: 'long-enough-pass', memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'planner' }],
+    email: 'kk.checks@example.go.th',
+    name: 'KK',
+    password: 'long-enough-pass',
+    memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'planner' }],
   });
   kkPlanner = await ctx.login('kk.checks@example.go.th', 'long-enough-pass');
   await insertRolelessUser(ctx.db, 'nobody.checks@example.go.th', 'long-enough-pass');
@@ -40,7 +43,18 @@ describe('budget consistency checks', () => {
     const paoPlan = await h.newPlan(planner.headers, { ownerOrganisationId: pao, levelCode: 'local', fyStart: 2568, fyEnd: 2570 });
     const paoProject = await h.newElement(planner.headers, paoPlan.id, { kind: 'programme', titleEn: 'PAO programme' });
     const paoLine = await h.newLine(planner.headers, paoProject.id, { fiscalYear: fy, allocated: '500' });
-    expect((await h.call(planner.headers, 'POST', '/budget-transfers', { fromOrganisationId: pao, toOrganisationId: sao, fiscalYear: fy, amount: '400', transferDate: '2026-11-01', elementIds: [] })).statusCode).toBe(201);
+    expect(
+      (
+        await h.call(planner.headers, 'POST', '/budget-transfers', {
+          fromOrganisationId: pao,
+          toOrganisationId: sao,
+          fiscalYear: fy,
+          amount: '400',
+          transferDate: '2026-11-01',
+          elementIds: [],
+        })
+      ).statusCode,
+    ).toBe(201);
     // the allocation is cut after the money was passed on
     expect((await h.call(planner.headers, 'PATCH', `/budget-lines/${paoLine.id}`, { version: 1, allocated: '100' })).statusCode).toBe(200);
 
@@ -53,16 +67,63 @@ describe('budget consistency checks', () => {
     const checks = response.json();
     expect(checks.skipped).toEqual([]);
     const base = { fiscalYear: fy, budgetLineId: null };
-    expect(checks.findings).toContainEqual({ ...base, kind: 'children_over_parent', elementId: programme.id, planId: plan.id, organisationId: await ctx.orgId('UDN-PO'), nameTh: 'รายการ', nameEn: 'Envelope', limit: '100.00', actual: '130.00', excess: '30.00' });
-    expect(checks.findings).toContainEqual({ ...base, kind: 'disbursed_over_allocated', elementId: second.id, planId: plan.id, organisationId: await ctx.orgId('UDN-PO'), budgetLineId: overspent.id, nameTh: 'รายการ', nameEn: 'Second', limit: '50.00', actual: '65.50', excess: '15.50' });
-    expect(checks.findings).toContainEqual({ ...base, kind: 'transfer_over_allocation', elementId: null, planId: null, organisationId: pao, nameTh: 'องค์การบริหารส่วนจังหวัดอุดรธานี', nameEn: 'Udon Thani Provincial Administrative Organisation', limit: '100.00', actual: '400.00', excess: '300.00' });
-    expect(checks.findings).toContainEqual({ ...base, kind: 'unlinked_money', elementId: loose.id, planId: plan.id, organisationId: await ctx.orgId('UDN-PO'), nameTh: 'รายการ', nameEn: 'Loose strategy', limit: '0.00', actual: '7.25', excess: '7.25' });
+    expect(checks.findings).toContainEqual({
+      ...base,
+      kind: 'children_over_parent',
+      elementId: programme.id,
+      planId: plan.id,
+      organisationId: await ctx.orgId('UDN-PO'),
+      nameTh: 'รายการ',
+      nameEn: 'Envelope',
+      limit: '100.00',
+      actual: '130.00',
+      excess: '30.00',
+    });
+    expect(checks.findings).toContainEqual({
+      ...base,
+      kind: 'disbursed_over_allocated',
+      elementId: second.id,
+      planId: plan.id,
+      organisationId: await ctx.orgId('UDN-PO'),
+      budgetLineId: overspent.id,
+      nameTh: 'รายการ',
+      nameEn: 'Second',
+      limit: '50.00',
+      actual: '65.50',
+      excess: '15.50',
+    });
+    expect(checks.findings).toContainEqual({
+      ...base,
+      kind: 'transfer_over_allocation',
+      elementId: null,
+      planId: null,
+      organisationId: pao,
+      nameTh: 'องค์การบริหารส่วนจังหวัดอุดรธานี',
+      nameEn: 'Udon Thani Provincial Administrative Organisation',
+      limit: '100.00',
+      actual: '400.00',
+      excess: '300.00',
+    });
+    expect(checks.findings).toContainEqual({
+      ...base,
+      kind: 'unlinked_money',
+      elementId: loose.id,
+      planId: plan.id,
+      organisationId: await ctx.orgId('UDN-PO'),
+      nameTh: 'รายการ',
+      nameEn: 'Loose strategy',
+      limit: '0.00',
+      actual: '7.25',
+      excess: '7.25',
+    });
     expect(checks.findings).toContainEqual(expect.objectContaining({ kind: 'unlinked_money', elementId: paoProject.id, actual: '100.00' }));
     // linked money and balanced elements are not flagged
     const flagged = (kind: string) => checks.findings.filter((f: { kind: string }) => f.kind === kind).map((f: { elementId: string }) => f.elementId);
     expect(flagged('unlinked_money')).not.toContain(first.id);
     expect(flagged('children_over_parent')).not.toContain(strategy.id);
-    expect(checks.findings.filter((f: { kind: string; organisationId: string }) => f.kind === 'transfer_over_allocation' && f.organisationId === sao)).toEqual([]);
+    expect(checks.findings.filter((f: { kind: string; organisationId: string }) => f.kind === 'transfer_over_allocation' && f.organisationId === sao)).toEqual(
+      [],
+    );
 
     // another province sees none of Udon Thani's findings
     const kk = (await h.call(kkPlanner.headers, 'GET', `/budget-checks?fy=${fy}`)).json();
@@ -82,7 +143,9 @@ describe('budget consistency checks', () => {
     const project = await h.newElement(planner.headers, plan.id, { kind: 'project', parentId: programme.id, titleEn: 'Project below' });
     const unfunded = async () => {
       const checks = (await h.call(planner.headers, 'GET', `/budget-checks?fy=${fy}`)).json();
-      return checks.findings.filter((f: { kind: string; planId: string }) => f.kind === 'strategy_without_money' && f.planId === plan.id).map((f: { elementId: string }) => f.elementId);
+      return checks.findings
+        .filter((f: { kind: string; planId: string }) => f.kind === 'strategy_without_money' && f.planId === plan.id)
+        .map((f: { elementId: string }) => f.elementId);
     };
     expect(await unfunded()).toEqual([measured.id]);
     // money in another year does not count

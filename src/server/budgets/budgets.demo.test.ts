@@ -20,7 +20,9 @@ describe('demo budgets (fiscal year 2569)', () => {
 
     const planted = await h.elementByCode('UDN-S2-P1');
     const checks = (await h.call(admin.headers, 'GET', '/budget-checks?fy=2569')).json();
-    expect(checks.findings).toContainEqual(expect.objectContaining({ kind: 'children_over_parent', elementId: planted.id, limit: '10000000.00', actual: '11250000.00', excess: '1250000.00' }));
+    expect(checks.findings).toContainEqual(
+      expect.objectContaining({ kind: 'children_over_parent', elementId: planted.id, limit: '10000000.00', actual: '11250000.00', excess: '1250000.00' }),
+    );
     expect(checks.findings.filter((f: { kind: string }) => f.kind === 'children_over_parent')).toHaveLength(1);
     expect(checks.findings.filter((f: { kind: string }) => f.kind === 'transfer_over_allocation')).toEqual([]);
   });
@@ -28,9 +30,18 @@ describe('demo budgets (fiscal year 2569)', () => {
   it('records a UNDP pledge in US dollars on the ASEAN programme and shows its funding gap', async () => {
     const programme = await h.elementByCode('ASEAN-PS-P1');
     const pledges = (await h.call(undefined, 'GET', `/plan-elements/${programme.id}/pledges`)).json();
-    expect(pledges).toEqual([expect.objectContaining({ partnerNameEn: 'United Nations Development Programme Thailand', currency: 'USD', pledged: '300000.00', pledgedThb: '10050000.00' })]);
+    expect(pledges).toEqual([
+      expect.objectContaining({
+        partnerNameEn: 'United Nations Development Programme Thailand',
+        currency: 'USD',
+        pledged: '300000.00',
+        pledgedThb: '10050000.00',
+      }),
+    ]);
     const gaps = (await h.call(undefined, 'GET', `/plans/${programme.plan_id}/funding-gaps?fy=2569`)).json();
     // 20,000,000 requested − 5,000,000 allocated − 10,050,000 pledged
-    expect(gaps).toEqual([expect.objectContaining({ elementId: programme.id, requested: '20000000.00', allocated: '5000000.00', pledged: '10050000.00', gap: '4950000.00' })]);
+    expect(gaps).toEqual([
+      expect.objectContaining({ elementId: programme.id, requested: '20000000.00', allocated: '5000000.00', pledged: '10050000.00', gap: '4950000.00' }),
+    ]);
   });
 });

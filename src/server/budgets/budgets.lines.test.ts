@@ -11,13 +11,17 @@ beforeAll(async () => {
   planner = await ctx.login('planner@demo.prasan.local');
   const admin = await ctx.login('admin@demo.prasan.local');
   const created = await h.call(admin.headers, 'POST', '/users', {
-    email: 'kk.budget@example.go.th', name: 'KK', password: 'long-enough-pass', memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'planner' }],
+    email: 'kk.budget@example.go.th',
+    name: 'KK',
+    password: 'long-enough-pass',
+    memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'planner' }],
   });
   expect(created.statusCode).toBe(201);
   kkPlanner = await ctx.login('kk.budget@example.go.th', 'long-enough-pass');
 });
 
-const post = (headers: Record<string, string>, elementId: string, body: Record<string, unknown>) => h.call(headers, 'POST', `/plan-elements/${elementId}/budget-lines`, body);
+const post = (headers: Record<string, string>, elementId: string, body: Record<string, unknown>) =>
+  h.call(headers, 'POST', `/plan-elements/${elementId}/budget-lines`, body);
 
 describe('budget lines', () => {
   it('creates a line: 401 → 400 → 403 → 201, money as two-decimal strings, audited', async () => {
@@ -30,12 +34,23 @@ describe('budget lines', () => {
     const created = await post(planner.headers, project.id, body);
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({
-      elementId: project.id, planId: plan.id, organisationId: await ctx.orgId('UDN-PO'), levelCode: 'province', fiscalYear: 2569, source: 'province_budget',
-      currency: 'THB', exchangeRate: null, requested: '1500000.00', allocated: '1250000.50', allocatedThb: '1250000.50', disbursedThb: '250000.25', version: 1,
+      elementId: project.id,
+      planId: plan.id,
+      organisationId: await ctx.orgId('UDN-PO'),
+      levelCode: 'province',
+      fiscalYear: 2569,
+      source: 'province_budget',
+      currency: 'THB',
+      exchangeRate: null,
+      requested: '1500000.00',
+      allocated: '1250000.50',
+      allocatedThb: '1250000.50',
+      disbursedThb: '250000.25',
+      version: 1,
     });
     const audit = await ctx.db.selectFrom('audit_log').selectAll().where('entity', '=', 'budget_line').where('entity_id', '=', created.json().id).execute();
     expect(audit).toHaveLength(1);
-    const listed = (await h.call(undefined, 'GET', `/plan-elements/${project.id}/budget-lines?fy=2569`));
+    const listed = await h.call(undefined, 'GET', `/plan-elements/${project.id}/budget-lines?fy=2569`);
     // a draft plan's budget is private
     expect(listed.statusCode).toBe(401);
     expect((await h.call(planner.headers, 'GET', `/plan-elements/${project.id}/budget-lines?fy=2569`)).json()).toHaveLength(1);
@@ -64,7 +79,10 @@ describe('budget lines', () => {
       expect(response.statusCode, JSON.stringify(bad)).toBe(400);
       expect(response.json().error.fields, JSON.stringify(bad)).toContainEqual({ path, message });
     }
-    const thai = await h.call({ ...planner.headers, 'accept-language': 'th' }, 'POST', `/plan-elements/${project.id}/budget-lines`, { fiscalYear: 2571, source: 'state_budget' });
+    const thai = await h.call({ ...planner.headers, 'accept-language': 'th' }, 'POST', `/plan-elements/${project.id}/budget-lines`, {
+      fiscalYear: 2571,
+      source: 'state_budget',
+    });
     expect(thai.json().error.fields[0].message).toBe('ปีงบประมาณ 2571 อยู่นอกช่วงของแผน (2568–2570)');
     expect(await h.countAll()).toEqual(before);
   });
@@ -72,9 +90,24 @@ describe('budget lines', () => {
   it('converts another currency at its rate: the baht equivalent is what counts', async () => {
     const plan = await h.newPlan(planner.headers);
     const project = await h.newElement(planner.headers, plan.id, { kind: 'project' });
-    const line = await h.newLine(planner.headers, project.id, { fiscalYear: 2569, source: 'donor', currency: 'USD', exchangeRate: '33.123456', rateDate: '2025-10-01', allocated: '1000.01', disbursed: '0.03' });
+    const line = await h.newLine(planner.headers, project.id, {
+      fiscalYear: 2569,
+      source: 'donor',
+      currency: 'USD',
+      exchangeRate: '33.123456',
+      rateDate: '2025-10-01',
+      allocated: '1000.01',
+      disbursed: '0.03',
+    });
     // 1000.01 × 33.123456 = 33123.787... → 33123.79; 0.03 × 33.123456 = 0.99370368 → 0.99
-    expect(line).toMatchObject({ currency: 'USD', exchangeRate: '33.123456', rateDate: '2025-10-01', allocated: '1000.01', allocatedThb: '33123.79', disbursedThb: '0.99' });
+    expect(line).toMatchObject({
+      currency: 'USD',
+      exchangeRate: '33.123456',
+      rateDate: '2025-10-01',
+      allocated: '1000.01',
+      allocatedThb: '33123.79',
+      disbursedThb: '0.99',
+    });
   });
 
   it('updates with the version read, refuses a stale one, keeps the history, deletes', async () => {
@@ -100,7 +133,12 @@ describe('budget lines', () => {
     expect((await h.call(planner.headers, 'DELETE', `${url}?version=2`)).statusCode).toBe(409);
     expect((await h.call(planner.headers, 'DELETE', `${url}?version=3`)).statusCode).toBe(204);
     expect(await ctx.db.selectFrom('budget_lines').select('id').where('id', '=', line.id).execute()).toHaveLength(0);
-    expect((await h.call(planner.headers, 'GET', `${url}/history`)).json().map((e: { action: string }) => e.action)).toEqual(['create', 'update', 'update', 'delete']);
+    expect((await h.call(planner.headers, 'GET', `${url}/history`)).json().map((e: { action: string }) => e.action)).toEqual([
+      'create',
+      'update',
+      'update',
+      'delete',
+    ]);
   });
 
   it('refuses budget lines on the national reference plans', async () => {

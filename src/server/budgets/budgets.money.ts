@@ -6,7 +6,7 @@ export function toSatang(amount: string): bigint {
   const negative = amount.startsWith('-');
   const [whole = '0', fraction = ''] = (negative ? amount.slice(1) : amount).split('.');
   if (fraction.length > 2 && /[1-9]/.test(fraction.slice(2))) throw new Error(`not a satang amount: ${amount}`);
-  const satang = BigInt(whole || '0') * 100n + BigInt((`${fraction.slice(0, 2)}00`).slice(0, 2));
+  const satang = BigInt(whole || '0') * 100n + BigInt(`${fraction.slice(0, 2)}00`.slice(0, 2));
   return negative ? -satang : satang;
 }
 

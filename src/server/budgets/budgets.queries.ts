@@ -11,11 +11,28 @@ const iso = (d: Date | string) => (d instanceof Date ? d.toISOString() : new Dat
 
 export function toLineView(r: BudgetLineRow): BudgetLineView {
   return {
-    id: r.id, elementId: r.element_id, planId: r.plan_id, organisationId: r.organisation_id, levelCode: r.level_code,
-    fiscalYear: r.fiscal_year, source: r.source, currency: r.currency, exchangeRate: r.exchange_rate, rateDate: r.rate_date,
-    requested: normaliseMoney(r.requested), allocated: normaliseMoney(r.allocated), committed: normaliseMoney(r.committed), disbursed: normaliseMoney(r.disbursed),
-    requestedThb: normaliseMoney(r.requested_thb), allocatedThb: normaliseMoney(r.allocated_thb), committedThb: normaliseMoney(r.committed_thb), disbursedThb: normaliseMoney(r.disbursed_thb),
-    note: r.note, version: r.version, createdAt: iso(r.created_at), updatedAt: iso(r.updated_at),
+    id: r.id,
+    elementId: r.element_id,
+    planId: r.plan_id,
+    organisationId: r.organisation_id,
+    levelCode: r.level_code,
+    fiscalYear: r.fiscal_year,
+    source: r.source,
+    currency: r.currency,
+    exchangeRate: r.exchange_rate,
+    rateDate: r.rate_date,
+    requested: normaliseMoney(r.requested),
+    allocated: normaliseMoney(r.allocated),
+    committed: normaliseMoney(r.committed),
+    disbursed: normaliseMoney(r.disbursed),
+    requestedThb: normaliseMoney(r.requested_thb),
+    allocatedThb: normaliseMoney(r.allocated_thb),
+    committedThb: normaliseMoney(r.committed_thb),
+    disbursedThb: normaliseMoney(r.disbursed_thb),
+    note: r.note,
+    version: r.version,
+    createdAt: iso(r.created_at),
+    updatedAt: iso(r.updated_at),
   };
 }
 
@@ -34,20 +51,50 @@ export async function findPledgeView(db: Db, where: { id?: string; elementId?: s
   if (where.fy) query = query.where('p.fiscal_year', '=', where.fy);
   const rows = await query.orderBy('p.fiscal_year').orderBy('o.name_en').execute();
   return rows.map((r) => ({
-    id: r.id, elementId: r.element_id, planId: r.plan_id, partnerOrganisationId: r.partner_organisation_id, partnerNameTh: r.partner_th, partnerNameEn: r.partner_en,
-    fiscalYear: r.fiscal_year, currency: r.currency, exchangeRate: r.exchange_rate, rateDate: r.rate_date,
-    pledged: normaliseMoney(r.pledged), committed: normaliseMoney(r.committed), received: normaliseMoney(r.received),
-    pledgedThb: normaliseMoney(r.pledged_thb), committedThb: normaliseMoney(r.committed_thb), receivedThb: normaliseMoney(r.received_thb),
-    note: r.note, version: r.version,
+    id: r.id,
+    elementId: r.element_id,
+    planId: r.plan_id,
+    partnerOrganisationId: r.partner_organisation_id,
+    partnerNameTh: r.partner_th,
+    partnerNameEn: r.partner_en,
+    fiscalYear: r.fiscal_year,
+    currency: r.currency,
+    exchangeRate: r.exchange_rate,
+    rateDate: r.rate_date,
+    pledged: normaliseMoney(r.pledged),
+    committed: normaliseMoney(r.committed),
+    received: normaliseMoney(r.received),
+    pledgedThb: normaliseMoney(r.pledged_thb),
+    committedThb: normaliseMoney(r.committed_thb),
+    receivedThb: normaliseMoney(r.received_thb),
+    note: r.note,
+    version: r.version,
   }));
 }
 
 /** Transfers with both organisations' names and the funded elements; `where` is a SQL condition on `t`. */
-export async function transferViews(db: Db, where: ReturnType<typeof sql>, page: { limit: number; offset: number } = { limit: 500, offset: 0 }): Promise<{ items: TransferView[]; total: number }> {
+export async function transferViews(
+  db: Db,
+  where: ReturnType<typeof sql>,
+  page: { limit: number; offset: number } = { limit: 500, offset: 0 },
+): Promise<{ items: TransferView[]; total: number }> {
   const rows = await sql<{
-    id: string; from_organisation_id: string; from_th: string; from_en: string; to_organisation_id: string; to_th: string; to_en: string;
-    fiscal_year: number; amount: string; transfer_date: string; status: TransferView['status']; element_ids: string[] | null; note: string | null;
-    version: number; created_at: Date; total: number;
+    id: string;
+    from_organisation_id: string;
+    from_th: string;
+    from_en: string;
+    to_organisation_id: string;
+    to_th: string;
+    to_en: string;
+    fiscal_year: number;
+    amount: string;
+    transfer_date: string;
+    status: TransferView['status'];
+    element_ids: string[] | null;
+    note: string | null;
+    version: number;
+    created_at: Date;
+    total: number;
   }>`
     select t.*, f.name_th as from_th, f.name_en as from_en, r.name_th as to_th, r.name_en as to_en,
       (select array_agg(te.element_id order by te.element_id) from budget_transfer_elements te where te.transfer_id = t.id) as element_ids,
@@ -59,10 +106,21 @@ export async function transferViews(db: Db, where: ReturnType<typeof sql>, page:
   return {
     total: rows.rows[0]?.total ?? 0,
     items: rows.rows.map((r) => ({
-      id: r.id, fromOrganisationId: r.from_organisation_id, fromNameTh: r.from_th, fromNameEn: r.from_en,
-      toOrganisationId: r.to_organisation_id, toNameTh: r.to_th, toNameEn: r.to_en, fiscalYear: r.fiscal_year,
-      amount: normaliseMoney(r.amount), transferDate: r.transfer_date, status: r.status, elementIds: r.element_ids ?? [], note: r.note,
-      version: r.version, createdAt: iso(r.created_at),
+      id: r.id,
+      fromOrganisationId: r.from_organisation_id,
+      fromNameTh: r.from_th,
+      fromNameEn: r.from_en,
+      toOrganisationId: r.to_organisation_id,
+      toNameTh: r.to_th,
+      toNameEn: r.to_en,
+      fiscalYear: r.fiscal_year,
+      amount: normaliseMoney(r.amount),
+      transferDate: r.transfer_date,
+      status: r.status,
+      elementIds: r.element_ids ?? [],
+      note: r.note,
+      version: r.version,
+      createdAt: iso(r.created_at),
     })),
   };
 }

@@ -18,18 +18,54 @@ const satangAmount = fc.bigInt({ min: 0n, max: 10_000_000_00n });
 /** Inserts a plan with the given elements (parent index < own index) and returns their ids. */
 async function insertPlan(level: string, rank: number, parents: number[]): Promise<{ planId: string; ids: string[] }> {
   const planId = randomUUID();
-  await ctx.db.insertInto('plans').values({ id: planId, family_id: planId, owner_organisation_id: owner, level_code: level, level_rank: rank, fy_start: 2400, fy_end: 2700, title_th: 'ท', title_en: 'p', status: 'approved' }).execute();
+  await ctx.db
+    .insertInto('plans')
+    .values({
+      id: planId,
+      family_id: planId,
+      owner_organisation_id: owner,
+      level_code: level,
+      level_rank: rank,
+      fy_start: 2400,
+      fy_end: 2700,
+      title_th: 'ท',
+      title_en: 'p',
+      status: 'approved',
+    })
+    .execute();
   const ids: string[] = [];
   for (const parent of parents) {
     const id = randomUUID();
-    await ctx.db.insertInto('plan_elements').values({ id, lineage_id: id, plan_id: planId, parent_id: parent >= 0 && parent < ids.length ? ids[parent]! : null, kind: 'project', title_th: 'ท', title_en: 'e' }).execute();
+    await ctx.db
+      .insertInto('plan_elements')
+      .values({
+        id,
+        lineage_id: id,
+        plan_id: planId,
+        parent_id: parent >= 0 && parent < ids.length ? ids[parent]! : null,
+        kind: 'project',
+        title_th: 'ท',
+        title_en: 'e',
+      })
+      .execute();
     ids.push(id);
   }
   return { planId, ids };
 }
 
 async function insertLine(elementId: string, planId: string, organisationId: string, fy: number, satang: bigint) {
-  await ctx.db.insertInto('budget_lines').values({ element_id: elementId, plan_id: planId, organisation_id: organisationId, level_code: 'province', fiscal_year: fy, source: 'other', requested: fromSatang(satang) }).execute();
+  await ctx.db
+    .insertInto('budget_lines')
+    .values({
+      element_id: elementId,
+      plan_id: planId,
+      organisation_id: organisationId,
+      level_code: 'province',
+      fiscal_year: fy,
+      source: 'other',
+      requested: fromSatang(satang),
+    })
+    .execute();
 }
 
 beforeAll(async () => {
@@ -54,7 +90,10 @@ describe('budget roll-ups (property)', () => {
         const hi = await insertPlan('province', 40, higher);
         const all = [...lo.ids, ...hi.ids];
         const children = new Map<string, string[]>();
-        const parentsOf = (parents: number[], ids: string[]) => parents.forEach((p, i) => { if (p >= 0 && p < i) children.set(ids[p]!, [...(children.get(ids[p]!) ?? []), ids[i]!]); });
+        const parentsOf = (parents: number[], ids: string[]) =>
+          parents.forEach((p, i) => {
+            if (p >= 0 && p < i) children.set(ids[p]!, [...(children.get(ids[p]!) ?? []), ids[i]!]);
+          });
         parentsOf(lower, lo.ids);
         parentsOf(higher, hi.ids);
         const incoming = new Map<string, { from: string; weight: number }[]>();
@@ -64,7 +103,17 @@ describe('budget roll-ups (property)', () => {
           const to = hi.ids[l.to % hi.ids.length]!;
           if (seen.has(`${from}${to}`)) continue;
           seen.add(`${from}${to}`);
-          await ctx.db.insertInto('plan_linkages').values({ source_element_id: from, target_element_id: to, source_plan_id: lo.planId, target_plan_id: hi.planId, mode: 'link', weight: (l.weight / 100).toFixed(2) }).execute();
+          await ctx.db
+            .insertInto('plan_linkages')
+            .values({
+              source_element_id: from,
+              target_element_id: to,
+              source_plan_id: lo.planId,
+              target_plan_id: hi.planId,
+              mode: 'link',
+              weight: (l.weight / 100).toFixed(2),
+            })
+            .execute();
           incoming.set(to, [...(incoming.get(to) ?? []), { from, weight: l.weight }]);
         }
         const own = new Map<string, bigint>();
@@ -77,8 +126,14 @@ describe('budget roll-ups (property)', () => {
         // brute force: per element, Σ over paths of satang × Π weights (in 1/10000), bucketed by the number of linkages k
         const buckets = (id: string): bigint[] => {
           const out = [own.get(id) ?? 0n, 0n];
-          for (const c of children.get(id) ?? []) buckets(c).forEach((v, k) => { out[k] = (out[k] ?? 0n) + v; });
-          for (const l of incoming.get(id) ?? []) buckets(l.from).forEach((v, k) => { if (k === 0) out[1] = out[1]! + v * BigInt(l.weight); });
+          for (const c of children.get(id) ?? [])
+            buckets(c).forEach((v, k) => {
+              out[k] = (out[k] ?? 0n) + v;
+            });
+          for (const l of incoming.get(id) ?? [])
+            buckets(l.from).forEach((v, k) => {
+              if (k === 0) out[1] = out[1]! + v * BigInt(l.weight);
+            });
           return out;
         };
         const target = all[root % all.length]!;
@@ -107,12 +162,25 @@ describe('budget roll-ups (property)', () => {
         const fy = 2400 + (runs++ % 300);
         // a fresh organisation tree under the probe's owner
         const orgs: { id: string; path: string }[] = [];
-        const base = (await ctx.db.selectFrom('organisations').select(['path', 'depth']).where('id', '=', owner).executeTakeFirstOrThrow());
+        const base = await ctx.db.selectFrom('organisations').select(['path', 'depth']).where('id', '=', owner).executeTakeFirstOrThrow();
         for (const [i, p] of orgParents.entries()) {
           const id = randomUUID();
           const parent = p >= 0 && p < i ? orgs[p]! : null;
           const path = `${parent?.path ?? base.path}${id}/`;
-          await ctx.db.insertInto('organisations').values({ id, code: `P-${id}`, kind: 'community', tier: 'community', parent_id: parent?.id ?? owner, path, depth: path.split('/').length - 2, name_th: 'ท', name_en: 'o' }).execute();
+          await ctx.db
+            .insertInto('organisations')
+            .values({
+              id,
+              code: `P-${id}`,
+              kind: 'community',
+              tier: 'community',
+              parent_id: parent?.id ?? owner,
+              path,
+              depth: path.split('/').length - 2,
+              name_th: 'ท',
+              name_en: 'o',
+            })
+            .execute();
           orgs.push({ id, path });
         }
         const placed: { org: string; areas: string[]; satang: bigint }[] = [];
@@ -120,7 +188,10 @@ describe('budget roll-ups (property)', () => {
           const org = orgs[line.org % orgs.length]!.id;
           const areas = [...new Set(line.areas.map((a) => areaRows[a % areaRows.length]!.code))];
           const id = randomUUID();
-          await ctx.db.insertInto('plan_elements').values({ id, lineage_id: id, plan_id: probe.planId, kind: 'project', title_th: 'ท', title_en: 'e', area_codes: areas }).execute();
+          await ctx.db
+            .insertInto('plan_elements')
+            .values({ id, lineage_id: id, plan_id: probe.planId, kind: 'project', title_th: 'ท', title_en: 'e', area_codes: areas })
+            .execute();
           await insertLine(id, probe.planId, org, fy, line.satang);
           placed.push({ org, areas, satang: line.satang });
         }

@@ -11,7 +11,10 @@ beforeAll(async () => {
   planner = await ctx.login('planner@demo.prasan.local');
   const admin = await ctx.login('admin@demo.prasan.local');
   await h.call(admin.headers, 'POST', '/users', {
-    email: 'kk.rollup@example.go.th', name: 'KK', password: 'long-enough-pass', memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'planner' }],
+    email: 'kk.rollup@example.go.th',
+    name: 'KK',
+    password: 'long-enough-pass',
+    memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'planner' }],
   });
   kkPlanner = await ctx.login('kk.rollup@example.go.th', 'long-enough-pass');
 });
@@ -26,7 +29,11 @@ describe('budget roll-ups', () => {
     const project = await h.newElement(planner.headers, province.id, { kind: 'project', parentId: programme.id, titleEn: 'X' });
     const city = await h.newPlan(planner.headers, { ownerOrganisationId: await ctx.orgId('UDN-CITY'), levelCode: 'local', fyStart: 2568, fyEnd: 2570 });
     const cityProgramme = await h.newElement(planner.headers, city.id, { kind: 'programme', titleEn: 'Q' });
-    const link = await h.call(planner.headers, 'POST', `/plan-elements/${cityProgramme.id}/linkages`, { targetElementId: strategy.id, mode: 'complement', weight: 33.33 });
+    const link = await h.call(planner.headers, 'POST', `/plan-elements/${cityProgramme.id}/linkages`, {
+      targetElementId: strategy.id,
+      mode: 'complement',
+      weight: 33.33,
+    });
     expect(link.statusCode).toBe(201);
 
     await h.newLine(planner.headers, strategy.id, { fiscalYear: 2569, requested: '10', allocated: '10' });
@@ -40,8 +47,26 @@ describe('budget roll-ups', () => {
     expect(rollup.own).toEqual(amounts('10.00', '10.00'));
     expect(rollup.total).toEqual(amounts('1310.50', '1010.25', '800.00', '700.01'));
     expect(rollup.parts).toEqual([
-      { elementId: programme.id, via: 'child', weight: 100, kind: 'programme', code: null, titleTh: 'รายการ', titleEn: 'P', amounts: amounts('1200.50', '1000.25', '800.00', '700.01') },
-      { elementId: cityProgramme.id, via: 'linkage', weight: 33.33, kind: 'programme', code: null, titleTh: 'รายการ', titleEn: 'Q', amounts: amounts('100.00', '0.00') },
+      {
+        elementId: programme.id,
+        via: 'child',
+        weight: 100,
+        kind: 'programme',
+        code: null,
+        titleTh: 'รายการ',
+        titleEn: 'P',
+        amounts: amounts('1200.50', '1000.25', '800.00', '700.01'),
+      },
+      {
+        elementId: cityProgramme.id,
+        via: 'linkage',
+        weight: 33.33,
+        kind: 'programme',
+        code: null,
+        titleTh: 'รายการ',
+        titleEn: 'Q',
+        amounts: amounts('100.00', '0.00'),
+      },
     ]);
     const allYears = (await h.call(planner.headers, 'GET', `/plan-elements/${strategy.id}/budget-rollup`)).json();
     expect(allYears.total.requested).toBe('6310.50');

@@ -7,7 +7,11 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 /** Buddhist-Era Thai fiscal year, e.g. 2569 = 1 Oct 2025 – 30 Sep 2026. */
 const FiscalYear = Type.Integer({ minimum: 2400, maximum: 2700, description: 'Thai fiscal year in the Buddhist Era' });
 /** Money travels as a decimal string, never a float: up to 14 digits, at most 2 decimals, not negative. */
-export const Money = Type.String({ pattern: '^(0|[1-9][0-9]{0,13})(\\.[0-9]{1,2})?$', description: 'amount as a decimal string, e.g. "1250000.50"', examples: ['1250000.50'] });
+export const Money = Type.String({
+  pattern: '^(0|[1-9][0-9]{0,13})(\\.[0-9]{1,2})?$',
+  description: 'amount as a decimal string, e.g. "1250000.50"',
+  examples: ['1250000.50'],
+});
 /** Money in answers (sums and weighted roll-ups may exceed the 14 digits of one amount). */
 const MoneyOut = Type.String({ description: 'amount in baht as a decimal string with two decimals' });
 const Currency = Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 4217 code; THB by default' });
@@ -181,7 +185,13 @@ export const CreatePledgeBody = Type.Object(
 export type CreatePledgeBody = Static<typeof CreatePledgeBody>;
 
 export const UpdatePledgeBody = Type.Object(
-  { version: Version, ...CreatePledgeBody.properties, partnerOrganisationId: Type.Optional(Uuid), fiscalYear: Type.Optional(FiscalYear), pledged: Type.Optional(Money) },
+  {
+    version: Version,
+    ...CreatePledgeBody.properties,
+    partnerOrganisationId: Type.Optional(Uuid),
+    fiscalYear: Type.Optional(FiscalYear),
+    pledged: Type.Optional(Money),
+  },
   { additionalProperties: false },
 );
 export type UpdatePledgeBody = Static<typeof UpdatePledgeBody>;
@@ -212,16 +222,30 @@ export const ElementRollup = Type.Object({
   own: Amounts,
   total: Amounts,
   /** each direct contributor's share of the total: a child (weight 100) or a linked source (its weight) */
-  parts: Type.Array(Type.Object({
-    elementId: Uuid, via: Type.Union([Type.Literal('child'), Type.Literal('linkage')]), weight: Type.Number(),
-    kind: Type.String(), code: Nullable(Type.String()), titleTh: Type.String(), titleEn: Type.String(), amounts: Amounts,
-  })),
+  parts: Type.Array(
+    Type.Object({
+      elementId: Uuid,
+      via: Type.Union([Type.Literal('child'), Type.Literal('linkage')]),
+      weight: Type.Number(),
+      kind: Type.String(),
+      code: Nullable(Type.String()),
+      titleTh: Type.String(),
+      titleEn: Type.String(),
+      amounts: Amounts,
+    }),
+  ),
 });
 export type ElementRollup = Static<typeof ElementRollup>;
 
 const RollupPart = Type.Object({ id: Type.String(), nameTh: Type.String(), nameEn: Type.String(), amounts: Amounts });
 /** Organisation tree: own lines, the whole subtree, and each child's subtree. */
-export const OrganisationRollup = Type.Object({ organisationId: Uuid, fiscalYear: Nullable(Type.Integer()), own: Amounts, total: Amounts, children: Type.Array(RollupPart) });
+export const OrganisationRollup = Type.Object({
+  organisationId: Uuid,
+  fiscalYear: Nullable(Type.Integer()),
+  own: Amounts,
+  total: Amounts,
+  children: Type.Array(RollupPart),
+});
 /** Area tree: lines of elements placed in the area or below it (a line counts once per area). */
 export const AreaRollup = Type.Object({ areaCode: Type.String(), fiscalYear: Nullable(Type.Integer()), total: Amounts, children: Type.Array(RollupPart) });
 export const AreaCodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 20 }) }, { additionalProperties: false });
@@ -231,7 +255,12 @@ export const FlowQuery = Type.Object(
   {
     fy: FiscalYear,
     organisationId: Type.Optional(Type.String({ format: 'uuid', description: 'an organisation subtree; the whole country when absent' })),
-    maxOrganisations: Type.Integer({ minimum: 1, maximum: 500, default: 40, description: 'the largest organisations get a node each; the rest share "other organisations"' }),
+    maxOrganisations: Type.Integer({
+      minimum: 1,
+      maximum: 500,
+      default: 40,
+      description: 'the largest organisations get a node each; the rest share "other organisations"',
+    }),
   },
   { additionalProperties: false },
 );

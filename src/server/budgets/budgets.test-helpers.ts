@@ -22,7 +22,18 @@ export function budgetHelpers(ctx: TestContext) {
     },
     async countAll(): Promise<Record<Counted, number>> {
       const tables: Counted[] = ['budget_lines', 'budget_transfers', 'budget_transfer_elements', 'budget_pledges', 'audit_log'];
-      const counts = await Promise.all(tables.map(async (t) => Number((await ctx.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n)));
+      const counts = await Promise.all(
+        tables.map(async (t) =>
+          Number(
+            (
+              await ctx.db
+                .selectFrom(t)
+                .select((eb) => eb.fn.countAll<number>().as('n'))
+                .executeTakeFirstOrThrow()
+            ).n,
+          ),
+        ),
+      );
       return Object.fromEntries(tables.map((t, i) => [t, counts[i]])) as Record<Counted, number>;
     },
   };
@@ -31,5 +42,8 @@ export function budgetHelpers(ctx: TestContext) {
 /** A signed-up user who belongs to no organisation (holds no role anywhere). */
 export async function insertRolelessUser(db: Db, email: string, password: string): Promise<void> {
   const { hashPassword } = await import('../auth/passwords.js');
-  await db.insertInto('users').values({ email, name: 'No role', password_hash: await hashPassword(password), locale: 'en' }).execute();
+  await db
+    .insertInto('users')
+    .values({ email, name: 'No role', password_hash: await hashPassword(password), locale: 'en' })
+    .execute();
 }

@@ -12,7 +12,10 @@ beforeAll(async () => {
   planner = await ctx.login('planner@demo.prasan.local');
   const admin = await ctx.login('admin@demo.prasan.local');
   const created = await h.call(admin.headers, 'POST', '/users', {
-    email: 'kk.transfer@example.go.th', name: 'KK', password: 'long-enough-pass', memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'planner' }],
+    email: 'kk.transfer@example.go.th',
+    name: 'KK',
+    password: 'long-enough-pass',
+    memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'planner' }],
   });
   expect(created.statusCode).toBe(201);
   kkPlanner = await ctx.login('kk.transfer@example.go.th', 'long-enough-pass');
@@ -26,19 +29,43 @@ describe('transfers', () => {
     const plan = await h.newPlan(planner.headers, { fyStart: 2568, fyEnd: 2570 });
     const project = await h.newElement(planner.headers, plan.id, { kind: 'project' });
     await h.newLine(planner.headers, project.id, { fiscalYear: 2568, allocated: '1000000' });
-    await h.newLine(planner.headers, project.id, { fiscalYear: 2568, source: 'province_budget', allocated: '0.50', currency: 'USD', exchangeRate: '2', rateDate: '2024-10-01' });
-    const body = { fromOrganisationId: ids['UDN-PO'], toOrganisationId: ids['UDN-CITY'], fiscalYear: 2568, amount: '600000', transferDate: '2024-11-15', elementIds: [project.id] };
+    await h.newLine(planner.headers, project.id, {
+      fiscalYear: 2568,
+      source: 'province_budget',
+      allocated: '0.50',
+      currency: 'USD',
+      exchangeRate: '2',
+      rateDate: '2024-10-01',
+    });
+    const body = {
+      fromOrganisationId: ids['UDN-PO'],
+      toOrganisationId: ids['UDN-CITY'],
+      fiscalYear: 2568,
+      amount: '600000',
+      transferDate: '2024-11-15',
+      elementIds: [project.id],
+    };
     expect((await transfer({}, body)).statusCode).toBe(401);
     expect((await transfer(planner.headers, { ...body, amount: '600000.001' })).statusCode).toBe(400);
     expect((await transfer(kkPlanner.headers, body)).statusCode).toBe(403);
     const created = await transfer(planner.headers, body);
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ fromOrganisationId: ids['UDN-PO'], toOrganisationId: ids['UDN-CITY'], toNameEn: 'Udon Thani City Municipality', amount: '600000.00', status: 'planned', elementIds: [project.id], version: 1 });
+    expect(created.json()).toMatchObject({
+      fromOrganisationId: ids['UDN-PO'],
+      toOrganisationId: ids['UDN-CITY'],
+      toNameEn: 'Udon Thani City Municipality',
+      amount: '600000.00',
+      status: 'planned',
+      elementIds: [project.id],
+      version: 1,
+    });
 
     // 1,000,000 + 1.00 (0.50 USD at 2) − 600,000 = 400,001.00 left to send
     const over = await transfer(planner.headers, { ...body, amount: '400001.01' });
     expect(over.statusCode).toBe(400);
-    expect(over.json().error.fields).toEqual([{ path: 'amount', message: "The sender has THB\u00a0400,001.00 available in fiscal year 2568; this transfer needs THB\u00a0400,001.01" }]);
+    expect(over.json().error.fields).toEqual([
+      { path: 'amount', message: 'The sender has THB\u00a0400,001.00 available in fiscal year 2568; this transfer needs THB\u00a0400,001.01' },
+    ]);
     expect((await transfer(planner.headers, { ...body, amount: '400001.00' })).statusCode).toBe(201);
 
     // the municipality has no budget lines but passes on what it received (600,000 + 400,001)
@@ -68,7 +95,14 @@ describe('transfers', () => {
     // 2570: the demo's money is in 2569
     await h.newLine(planner.headers, project.id, { fiscalYear: 2570, allocated: '500' });
     const before = await h.countAll();
-    const body = { fromOrganisationId: ids['UDN-PO'], toOrganisationId: ids['UDN-CITY'], fiscalYear: 2570, amount: '100', transferDate: '2026-11-15', elementIds: [project.id] };
+    const body = {
+      fromOrganisationId: ids['UDN-PO'],
+      toOrganisationId: ids['UDN-CITY'],
+      fiscalYear: 2570,
+      amount: '100',
+      transferDate: '2026-11-15',
+      elementIds: [project.id],
+    };
     const unknown = '7b0b2f8e-59b4-4c1c-9a59-7c5d8a9f0000';
     const cases: [Record<string, unknown>, string, string][] = [
       [{ toOrganisationId: ids['UDN-PO'] }, 'toOrganisationId', 'An organisation cannot transfer money to itself'],
@@ -100,7 +134,16 @@ describe('pledges and funding gaps', () => {
     await h.newLine(planner.headers, project.id, { fiscalYear: 2569, requested: '5000000', allocated: '2000000' });
     await h.newLine(planner.headers, programme.id, { fiscalYear: 2569, requested: '1000000', allocated: '0' });
     const url = `/plan-elements/${programme.id}/pledges`;
-    const body = { partnerOrganisationId: ids['UNDP-TH'], fiscalYear: 2569, currency: 'USD', exchangeRate: '34.5', rateDate: '2025-10-01', pledged: '50000', committed: '20000', received: '10000.10' };
+    const body = {
+      partnerOrganisationId: ids['UNDP-TH'],
+      fiscalYear: 2569,
+      currency: 'USD',
+      exchangeRate: '34.5',
+      rateDate: '2025-10-01',
+      pledged: '50000',
+      committed: '20000',
+      received: '10000.10',
+    };
     expect((await h.call({}, 'POST', url, body)).statusCode).toBe(401);
     expect((await h.call(planner.headers, 'POST', url, { ...body, pledged: '50000.001' })).statusCode).toBe(400);
     expect((await h.call(kkPlanner.headers, 'POST', url, body)).statusCode).toBe(403);
@@ -108,18 +151,35 @@ describe('pledges and funding gaps', () => {
     expect((await h.call(planner.headers, 'POST', `/plan-elements/${project.id}/pledges`, body)).statusCode).toBe(409);
     expect((await h.call(planner.headers, 'POST', url, { ...body, fiscalYear: 2571 })).json().error.fields[0].path).toBe('fiscalYear');
     expect((await h.call(planner.headers, 'POST', url, { ...body, exchangeRate: null })).json().error.fields[0].path).toBe('exchangeRate');
-    expect((await h.call(planner.headers, 'POST', url, { ...body, partnerOrganisationId: '7b0b2f8e-59b4-4c1c-9a59-7c5d8a9f0000' })).json().error.fields[0].path).toBe('partnerOrganisationId');
+    expect(
+      (await h.call(planner.headers, 'POST', url, { ...body, partnerOrganisationId: '7b0b2f8e-59b4-4c1c-9a59-7c5d8a9f0000' })).json().error.fields[0].path,
+    ).toBe('partnerOrganisationId');
     expect(await h.countAll()).toEqual(before);
     const created = await h.call(planner.headers, 'POST', url, body);
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ partnerNameEn: 'United Nations Development Programme Thailand', pledged: '50000.00', pledgedThb: '1725000.00', receivedThb: '345003.45' });
+    expect(created.json()).toMatchObject({
+      partnerNameEn: 'United Nations Development Programme Thailand',
+      pledged: '50000.00',
+      pledgedThb: '1725000.00',
+      receivedThb: '345003.45',
+    });
 
     const gaps = (await h.call(planner.headers, 'GET', `/plans/${plan.id}/funding-gaps?fy=2569`)).json();
     // need 6,000,000 − allocated 2,000,000 − pledged 1,725,000 = 2,275,000
-    expect(gaps).toEqual([{
-      elementId: programme.id, code: 'RP', titleTh: 'รายการ', titleEn: 'Resilience programme',
-      requested: '6000000.00', allocated: '2000000.00', pledged: '1725000.00', committed: '690000.00', received: '345003.45', gap: '2275000.00',
-    }]);
+    expect(gaps).toEqual([
+      {
+        elementId: programme.id,
+        code: 'RP',
+        titleTh: 'รายการ',
+        titleEn: 'Resilience programme',
+        requested: '6000000.00',
+        allocated: '2000000.00',
+        pledged: '1725000.00',
+        committed: '690000.00',
+        received: '345003.45',
+        gap: '2275000.00',
+      },
+    ]);
     const updated = await h.call(planner.headers, 'PATCH', `/budget-pledges/${created.json().id}`, { version: 1, pledged: '200000' });
     expect(updated.json()).toMatchObject({ pledgedThb: '6900000.00', version: 2 });
     const surplus = (await h.call(planner.headers, 'GET', `/plans/${plan.id}/funding-gaps?fy=2569`)).json();

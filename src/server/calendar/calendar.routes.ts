@@ -12,10 +12,20 @@ const FiscalYear = Type.Integer({ minimum: 2500, maximum: 2700, description: 'Th
 const Track = StringEnum(CALENDAR_TRACKS);
 
 const Milestone = Type.Object({
-  code: Type.String(), track: Track, seq: Type.Integer(), levelCode: Type.String(), labelTh: Type.String(), labelEn: Type.String(),
-  responsibleTh: Type.Union([Type.String(), Type.Null()]), responsibleEn: Type.Union([Type.String(), Type.Null()]),
-  typicalMonths: Type.Array(Type.String()), startsOn: Type.String({ format: 'date' }), dueOn: Type.String({ format: 'date' }),
-  feedsCode: Type.Union([Type.String(), Type.Null()]), legalBasis: Type.Union([Type.String(), Type.Null()]), verified: Type.Boolean(),
+  code: Type.String(),
+  track: Track,
+  seq: Type.Integer(),
+  levelCode: Type.String(),
+  labelTh: Type.String(),
+  labelEn: Type.String(),
+  responsibleTh: Type.Union([Type.String(), Type.Null()]),
+  responsibleEn: Type.Union([Type.String(), Type.Null()]),
+  typicalMonths: Type.Array(Type.String()),
+  startsOn: Type.String({ format: 'date' }),
+  dueOn: Type.String({ format: 'date' }),
+  feedsCode: Type.Union([Type.String(), Type.Null()]),
+  legalBasis: Type.Union([Type.String(), Type.Null()]),
+  verified: Type.Boolean(),
 });
 const Calendar = Type.Object({
   fiscalYear: Type.Integer(),
@@ -29,26 +39,41 @@ const Calendar = Type.Object({
 export async function calendarRoutes(app: App, db: Db): Promise<void> {
   const calendar = createCalendarService(db);
 
-  app.get('/calendar', {
-    schema: {
-      operationId: 'getPlanningCalendar', tags, security: [],
-      querystring: Type.Object({ fy: FiscalYear, track: Type.Optional(Track), level: Type.Optional(Type.String({ maxLength: 50 })) }, { additionalProperties: false }),
-      response: { 200: Calendar, ...errorResponses },
+  app.get(
+    '/calendar',
+    {
+      schema: {
+        operationId: 'getPlanningCalendar',
+        tags,
+        security: [],
+        querystring: Type.Object(
+          { fy: FiscalYear, track: Type.Optional(Track), level: Type.Optional(Type.String({ maxLength: 50 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Calendar, ...errorResponses },
+      },
     },
-  }, async (request) => calendar.calendar(request.query.fy, requestLocale(request), { track: request.query.track, level: request.query.level }));
+    async (request) => calendar.calendar(request.query.fy, requestLocale(request), { track: request.query.track, level: request.query.level }),
+  );
 
-  app.get('/calendar.ics', {
-    schema: {
-      operationId: 'getPlanningCalendarIcs', tags, security: [],
-      querystring: Type.Object({ fy: FiscalYear, lang: Type.Optional(StringEnum(LOCALES)) }, { additionalProperties: false }),
-      response: { 200: Type.String({ description: 'text/calendar (RFC 5545)' }), ...errorResponses },
+  app.get(
+    '/calendar.ics',
+    {
+      schema: {
+        operationId: 'getPlanningCalendarIcs',
+        tags,
+        security: [],
+        querystring: Type.Object({ fy: FiscalYear, lang: Type.Optional(StringEnum(LOCALES)) }, { additionalProperties: false }),
+        response: { 200: Type.String({ description: 'text/calendar (RFC 5545)' }), ...errorResponses },
+      },
     },
-  }, async (request, reply) => {
-    const lang = request.query.lang ?? requestLocale(request);
-    const body = await calendar.ics(request.query.fy, lang);
-    return reply
-      .header('content-type', 'text/calendar; charset=utf-8')
-      .header('content-disposition', `attachment; filename="prasan-fy${request.query.fy}-${lang}.ics"`)
-      .send(body);
-  });
+    async (request, reply) => {
+      const lang = request.query.lang ?? requestLocale(request);
+      const body = await calendar.ics(request.query.fy, lang);
+      return reply
+        .header('content-type', 'text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="prasan-fy${request.query.fy}-${lang}.ics"`)
+        .send(body);
+    },
+  );
 }

@@ -33,16 +33,29 @@ type Rule = Partial<MilestoneRule> & Pick<MilestoneRule, 'startMonth' | 'dueMont
  * `feeds`: the milestone that needs this one's output (calendar alignment warnings).
  */
 const RULES: Record<string, Rule> = {
-  NB01: { startMonth: 9, dueMonth: 12 }, NB02: { startMonth: 9, dueMonth: 12 }, NB03: { startMonth: 12, dueMonth: 1 },
-  NB04: { startMonth: 12, dueMonth: 1 }, NB05: { startMonth: 1, dueMonth: 2, level: 'ministry' }, NB06: { startMonth: 2, dueMonth: 3 },
-  NB07: { startMonth: 3, dueMonth: 3 }, NB08: { startMonth: 4, dueMonth: 4, level: 'ministry' }, NB09: { startMonth: 5, dueMonth: 5 },
-  NB10: { startMonth: 5, dueMonth: 6 }, NB11: { startMonth: 6, dueMonth: 8 }, NB12: { startMonth: 8, dueMonth: 8 },
-  NB13: { startMonth: 8, dueMonth: 9 }, NB14: { startMonth: 9, dueMonth: 9 }, NB15: { startMonth: 10, dueMonth: 10, dueDay: 1, fyOffset: 0 },
+  NB01: { startMonth: 9, dueMonth: 12 },
+  NB02: { startMonth: 9, dueMonth: 12 },
+  NB03: { startMonth: 12, dueMonth: 1 },
+  NB04: { startMonth: 12, dueMonth: 1 },
+  NB05: { startMonth: 1, dueMonth: 2, level: 'ministry' },
+  NB06: { startMonth: 2, dueMonth: 3 },
+  NB07: { startMonth: 3, dueMonth: 3 },
+  NB08: { startMonth: 4, dueMonth: 4, level: 'ministry' },
+  NB09: { startMonth: 5, dueMonth: 5 },
+  NB10: { startMonth: 5, dueMonth: 6 },
+  NB11: { startMonth: 6, dueMonth: 8 },
+  NB12: { startMonth: 8, dueMonth: 8 },
+  NB13: { startMonth: 8, dueMonth: 9 },
+  NB14: { startMonth: 9, dueMonth: 9 },
+  NB15: { startMonth: 10, dueMonth: 10, dueDay: 1, fyOffset: 0 },
   LB01: { startMonth: 10, dueMonth: 5, cycleYears: 5, cycleAnchor: 2566, feeds: 'PV01' },
   LB02: { startMonth: 10, dueMonth: 9, fyOffset: 0 },
-  LB03: { startMonth: 6, dueMonth: 7, feeds: 'LB04' }, LB04: { startMonth: 8, dueMonth: 8, dueDay: 15, feeds: 'LB05' },
-  LB05: { startMonth: 8, dueMonth: 9, dueDay: 15, feeds: 'LB06' }, LB06: { startMonth: 9, dueMonth: 9, feeds: 'LB07' },
-  LB07: { startMonth: 9, dueMonth: 10, dueDay: 1, fyOffset: 0, feeds: 'LB08' }, LB08: { startMonth: 10, dueMonth: 10, fyOffset: 0 },
+  LB03: { startMonth: 6, dueMonth: 7, feeds: 'LB04' },
+  LB04: { startMonth: 8, dueMonth: 8, dueDay: 15, feeds: 'LB05' },
+  LB05: { startMonth: 8, dueMonth: 9, dueDay: 15, feeds: 'LB06' },
+  LB06: { startMonth: 9, dueMonth: 9, feeds: 'LB07' },
+  LB07: { startMonth: 9, dueMonth: 10, dueDay: 1, fyOffset: 0, feeds: 'LB08' },
+  LB08: { startMonth: 10, dueMonth: 10, fyOffset: 0 },
   LB09: { startMonth: 12, dueMonth: 12, fyOffset: 0 },
   PV01: { startMonth: 10, dueMonth: 3, cycleYears: 5, cycleAnchor: 2566 },
   PV02: { startMonth: 10, dueMonth: 12, feeds: 'NB05' },
@@ -62,22 +75,45 @@ export async function seedCalendar(db: Db): Promise<void> {
     const rule = RULES[m.code];
     if (!rule) throw new Error(`No dating rule for calendar milestone ${m.code}`);
     return {
-      code: m.code, track: m.track, seq: m.seq, level_code: rule.level ?? TRACK_LEVEL[m.track],
-      label_th: m.label_th, label_en: m.label_en, responsible_th: m.responsible_th ?? null, responsible_en: m.responsible_en ?? null,
-      typical_months: m.typical_months, relative_to_fiscal_year: m.relative_to_fiscal_year,
-      start_month: rule.startMonth, due_month: rule.dueMonth, due_day: rule.dueDay ?? null, fy_offset: rule.fyOffset ?? -1,
-      cycle_years: rule.cycleYears ?? 1, cycle_anchor: rule.cycleAnchor ?? null, feeds_code: null as string | null,
-      legal_basis: m.legal_basis ?? null, note: m.note ?? null, verified: m.verified, sources: m.sources,
+      code: m.code,
+      track: m.track,
+      seq: m.seq,
+      level_code: rule.level ?? TRACK_LEVEL[m.track],
+      label_th: m.label_th,
+      label_en: m.label_en,
+      responsible_th: m.responsible_th ?? null,
+      responsible_en: m.responsible_en ?? null,
+      typical_months: m.typical_months,
+      relative_to_fiscal_year: m.relative_to_fiscal_year,
+      start_month: rule.startMonth,
+      due_month: rule.dueMonth,
+      due_day: rule.dueDay ?? null,
+      fy_offset: rule.fyOffset ?? -1,
+      cycle_years: rule.cycleYears ?? 1,
+      cycle_anchor: rule.cycleAnchor ?? null,
+      feeds_code: null as string | null,
+      legal_basis: m.legal_basis ?? null,
+      note: m.note ?? null,
+      verified: m.verified,
+      sources: m.sources,
     };
   });
   await db.transaction().execute(async (trx) => {
     for (const row of rows) {
       const { code, ...rest } = row;
-      await trx.insertInto('calendar_milestones').values(row).onConflict((oc) => oc.column('code').doUpdateSet(rest)).execute();
+      await trx
+        .insertInto('calendar_milestones')
+        .values(row)
+        .onConflict((oc) => oc.column('code').doUpdateSet(rest))
+        .execute();
     }
     // feeds refer to other milestones: set once all exist
     for (const [code, rule] of Object.entries(RULES)) {
-      await trx.updateTable('calendar_milestones').set({ feeds_code: rule.feeds ?? null }).where('code', '=', code).execute();
+      await trx
+        .updateTable('calendar_milestones')
+        .set({ feeds_code: rule.feeds ?? null })
+        .where('code', '=', code)
+        .execute();
     }
   });
 }

@@ -29,8 +29,10 @@ export interface CalendarWarning {
   message: string;
 }
 
-const thaiDate = (iso: string) => new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-const englishDate = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const thaiDate = (iso: string) =>
+  new Intl.DateTimeFormat('th-TH-u-ca-buddhist', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const englishDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 export function createCalendarService(db: Db) {
   async function dated(fy: number, filter: { track?: CalendarTrack; level?: string } = {}): Promise<DatedMilestone[]> {
@@ -39,12 +41,32 @@ export function createCalendarService(db: Db) {
     if (filter.level) q = q.where('level_code', '=', filter.level);
     const rows = await q.execute();
     return rows
-      .map((r) => ({ r, rule: { startMonth: r.start_month, dueMonth: r.due_month, dueDay: r.due_day, fyOffset: r.fy_offset, cycleYears: r.cycle_years, cycleAnchor: r.cycle_anchor } }))
+      .map((r) => ({
+        r,
+        rule: {
+          startMonth: r.start_month,
+          dueMonth: r.due_month,
+          dueDay: r.due_day,
+          fyOffset: r.fy_offset,
+          cycleYears: r.cycle_years,
+          cycleAnchor: r.cycle_anchor,
+        },
+      }))
       .filter(({ rule }) => occursIn(rule, fy))
       .map(({ r, rule }) => ({
-        code: r.code, track: r.track, seq: r.seq, levelCode: r.level_code, labelTh: r.label_th, labelEn: r.label_en,
-        responsibleTh: r.responsible_th, responsibleEn: r.responsible_en, typicalMonths: r.typical_months,
-        ...milestoneDates(rule, fy), feedsCode: r.feeds_code, legalBasis: r.legal_basis, verified: r.verified,
+        code: r.code,
+        track: r.track,
+        seq: r.seq,
+        levelCode: r.level_code,
+        labelTh: r.label_th,
+        labelEn: r.label_en,
+        responsibleTh: r.responsible_th,
+        responsibleEn: r.responsible_en,
+        typicalMonths: r.typical_months,
+        ...milestoneDates(rule, fy),
+        feedsCode: r.feeds_code,
+        legalBasis: r.legal_basis,
+        verified: r.verified,
       }))
       .sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.track.localeCompare(b.track) || a.seq - b.seq);
   }
@@ -58,8 +80,18 @@ export function createCalendarService(db: Db) {
       if (!needs || m.dueOn <= needs.dueOn) continue;
       const format = locale === 'th' ? thaiDate : englishDate;
       found.push({
-        code: m.code, feedsCode: needs.code, dueOn: m.dueOn, feedsDueOn: needs.dueOn,
-        message: t(locale, 'calendar.warning', { lowerTh: m.labelTh, lowerEn: m.labelEn, higherTh: needs.labelTh, higherEn: needs.labelEn, lowerDue: format(m.dueOn), higherDue: format(needs.dueOn) }),
+        code: m.code,
+        feedsCode: needs.code,
+        dueOn: m.dueOn,
+        feedsDueOn: needs.dueOn,
+        message: t(locale, 'calendar.warning', {
+          lowerTh: m.labelTh,
+          lowerEn: m.labelEn,
+          higherTh: needs.labelTh,
+          higherEn: needs.labelEn,
+          lowerDue: format(m.dueOn),
+          higherDue: format(needs.dueOn),
+        }),
       });
     }
     return found;

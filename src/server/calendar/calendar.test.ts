@@ -36,9 +36,18 @@ function parseIcs(text: string) {
 
 describe('dating rule', () => {
   it('dates a Sep–Dec window of FY-1 for FY 2570 in Sep–Dec 2025', () => {
-    expect(milestoneDates({ startMonth: 9, dueMonth: 12, dueDay: null, fyOffset: -1, cycleYears: 1, cycleAnchor: null }, 2570)).toEqual({ startsOn: '2025-09-01', dueOn: '2025-12-31' });
-    expect(milestoneDates({ startMonth: 8, dueMonth: 8, dueDay: 15, fyOffset: -1, cycleYears: 1, cycleAnchor: null }, 2570)).toEqual({ startsOn: '2026-08-01', dueOn: '2026-08-15' });
-    expect(milestoneDates({ startMonth: 1, dueMonth: 2, dueDay: null, fyOffset: -1, cycleYears: 1, cycleAnchor: null }, 2571)).toEqual({ startsOn: '2027-01-01', dueOn: '2027-02-28' });
+    expect(milestoneDates({ startMonth: 9, dueMonth: 12, dueDay: null, fyOffset: -1, cycleYears: 1, cycleAnchor: null }, 2570)).toEqual({
+      startsOn: '2025-09-01',
+      dueOn: '2025-12-31',
+    });
+    expect(milestoneDates({ startMonth: 8, dueMonth: 8, dueDay: 15, fyOffset: -1, cycleYears: 1, cycleAnchor: null }, 2570)).toEqual({
+      startsOn: '2026-08-01',
+      dueOn: '2026-08-15',
+    });
+    expect(milestoneDates({ startMonth: 1, dueMonth: 2, dueDay: null, fyOffset: -1, cycleYears: 1, cycleAnchor: null }, 2571)).toEqual({
+      startsOn: '2027-01-01',
+      dueOn: '2027-02-28',
+    });
   });
 });
 
@@ -61,19 +70,52 @@ describe('GET /calendar', () => {
 
   it('warns where the local plan is due after the provincial plan that needs it (FY 2571)', async () => {
     const calendar = (await get('/calendar?fy=2571')).json();
-    expect(calendar.warnings).toEqual([
-      expect.objectContaining({ code: 'LB01', feedsCode: 'PV01', dueOn: '2027-05-31', feedsDueOn: '2027-03-31' }),
-    ]);
+    expect(calendar.warnings).toEqual([expect.objectContaining({ code: 'LB01', feedsCode: 'PV01', dueOn: '2027-05-31', feedsDueOn: '2027-03-31' })]);
     expect(calendar.warnings[0].message).toMatch(/^Prepare the 5-year local development plan .* is due 31 May 2027, after Prepare the 5-year provincial/);
     expect((await get('/calendar?fy=2570')).json().warnings).toEqual([]);
   });
 
   it('warns on constructed data, in Thai with Buddhist-Era dates', async () => {
-    await ctx.db.insertInto('calendar_milestones').values([
-      { code: 'T-HIGH', track: 'provincial', seq: 90, level_code: 'province', label_th: 'จังหวัดรวบรวมคำขอ', label_en: 'Province compiles requests', start_month: 1, due_month: 1, due_day: 15 },
-      { code: 'T-LOW', track: 'local', seq: 90, level_code: 'local', label_th: 'ท้องถิ่นส่งคำขอ', label_en: 'Local governments send requests', start_month: 1, due_month: 2, due_day: 10, feeds_code: 'T-HIGH' },
-      { code: 'T-OK', track: 'local', seq: 91, level_code: 'local', label_th: 'ชุมชนส่งแผน', label_en: 'Communities send plans', start_month: 1, due_month: 1, due_day: 5, feeds_code: 'T-HIGH' },
-    ]).execute();
+    await ctx.db
+      .insertInto('calendar_milestones')
+      .values([
+        {
+          code: 'T-HIGH',
+          track: 'provincial',
+          seq: 90,
+          level_code: 'province',
+          label_th: 'จังหวัดรวบรวมคำขอ',
+          label_en: 'Province compiles requests',
+          start_month: 1,
+          due_month: 1,
+          due_day: 15,
+        },
+        {
+          code: 'T-LOW',
+          track: 'local',
+          seq: 90,
+          level_code: 'local',
+          label_th: 'ท้องถิ่นส่งคำขอ',
+          label_en: 'Local governments send requests',
+          start_month: 1,
+          due_month: 2,
+          due_day: 10,
+          feeds_code: 'T-HIGH',
+        },
+        {
+          code: 'T-OK',
+          track: 'local',
+          seq: 91,
+          level_code: 'local',
+          label_th: 'ชุมชนส่งแผน',
+          label_en: 'Communities send plans',
+          start_month: 1,
+          due_month: 1,
+          due_day: 5,
+          feeds_code: 'T-HIGH',
+        },
+      ])
+      .execute();
     const th = (await get('/calendar?fy=2570', 'th')).json();
     const warning = th.warnings.find((w: { code: string }) => w.code === 'T-LOW');
     expect(warning).toMatchObject({ feedsCode: 'T-HIGH', dueOn: '2026-02-10', feedsDueOn: '2026-01-15' });

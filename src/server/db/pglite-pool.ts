@@ -23,10 +23,7 @@ export class PGlitePool {
       new Promise((_, reject) => {
         // A lease that never arrives almost always means code used `db` inside a transaction
         // instead of the transaction handle; fail loudly instead of hanging.
-        timer = setTimeout(
-          () => reject(new Error('Embedded database lease timed out (db used inside a transaction?)')),
-          this.leaseTimeoutMs,
-        );
+        timer = setTimeout(() => reject(new Error('Embedded database lease timed out (db used inside a transaction?)')), this.leaseTimeoutMs);
         timer.unref();
       }),
     ]);

@@ -12,4 +12,16 @@ import type { IndicatorsTables } from '../indicators/indicators.tables.js';
 import type { SeedTables } from '../seed/seed.tables.js';
 
 /** The whole schema as Kysely sees it: each area declares its own tables. */
-export interface DB extends AreasTables, OrganisationsTables, AccountsTables, AuditTables, CommitteesTables, PlansTables, CalendarTables, SeedTables, OverlapsTables, IndicatorsTables, AgreementsTables, BudgetsTables {}
+export interface DB
+  extends AreasTables,
+    OrganisationsTables,
+    AccountsTables,
+    AuditTables,
+    CommitteesTables,
+    PlansTables,
+    CalendarTables,
+    SeedTables,
+    OverlapsTables,
+    IndicatorsTables,
+    AgreementsTables,
+    BudgetsTables {}

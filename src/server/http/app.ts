@@ -7,7 +7,13 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawReplyDefaultExpression,
+  type RawRequestDefaultExpression,
+  type RawServerDefault,
+} from 'fastify';
 import type { Database } from '../db/database.js';
 import { renderError, installErrorHandler, requestLocale } from './error-handler.js';
 import { AppError } from './errors.js';
@@ -75,7 +81,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
       info: {
         title: 'Prasan API',
         version: '1',
-        description: 'Multi-level government plan coordination and results-based management. Errors share one shape: {"error": {"code", "message", "fields"}}; messages follow Accept-Language (th or en).',
+        description:
+          'Multi-level government plan coordination and results-based management. Errors share one shape: {"error": {"code", "message", "fields"}}; messages follow Accept-Language (th or en).',
       },
       components: {
         securitySchemes: {

@@ -12,8 +12,7 @@ export const ListQuery = Type.Object(
 );
 
 /** The shape every list endpoint answers with. */
-export const Page = <T extends TSchema>(item: T) =>
-  Type.Object({ items: Type.Array(item), total: Type.Integer() }, { additionalProperties: false });
+export const Page = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item), total: Type.Integer() }, { additionalProperties: false });
 
 /** `sort` is "field" or "-field"; anything not in `allowed` falls back to the default. */
 export function parseSort<K extends string>(sort: string | undefined, allowed: readonly K[], fallback: K): { field: K; direction: 'asc' | 'desc' } {

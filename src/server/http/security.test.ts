@@ -21,7 +21,9 @@ describe('security headers', () => {
     const app = await buildApp({ database: ctx.database, trustProxy: true });
     try {
       const response = await app.inject({
-        method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-proto': 'https' },
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { 'x-forwarded-proto': 'https' },
         payload: { email: 'viewer@demo.prasan.local', password: 'prasan-demo' },
       });
       expect(response.statusCode).toBe(200);
@@ -34,21 +36,31 @@ describe('security headers', () => {
 
   it('ignores X-Forwarded-* when no proxy is trusted, so rate limits cannot be dodged', async () => {
     const attempt = (n: number) =>
-      ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'x-forwarded-for': `10.0.0.${n}` }, payload: { email: 'auditor@demo.prasan.local', password: 'wrong-wrong' } });
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        headers: { 'x-forwarded-for': `10.0.0.${n}` },
+        payload: { email: 'auditor@demo.prasan.local', password: 'wrong-wrong' },
+      });
     for (let i = 0; i < 5; i++) expect((await attempt(i)).statusCode).toBe(401);
     expect((await attempt(99)).statusCode).toBe(429);
   });
 
   it('limits failures per account across addresses', async () => {
     const attempt = (n: number) =>
-      ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', remoteAddress: `10.1.${Math.floor(n / 4)}.${n % 4}`, payload: { email: 'approver@demo.prasan.local', password: 'wrong-wrong' } });
+      ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: `10.1.${Math.floor(n / 4)}.${n % 4}`,
+        payload: { email: 'approver@demo.prasan.local', password: 'wrong-wrong' },
+      });
     const statuses: number[] = [];
     for (let i = 0; i < 21; i++) statuses.push((await attempt(i)).statusCode);
     expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
     expect(statuses[20]).toBe(429);
   });
 
-  it('answers unknown API routes with the error shape in the caller\'s language', async () => {
+  it("answers unknown API routes with the error shape in the caller's language", async () => {
     const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/no-such-thing', headers: { 'accept-language': 'th-TH,th;q=0.9,en;q=0.5' } });
     expect(response.statusCode).toBe(404);
     expect(response.json()).toEqual({ error: { code: 'not_found', message: 'ไม่พบข้อมูล', fields: [] } });

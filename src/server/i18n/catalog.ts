@@ -11,7 +11,18 @@ import { commonMessages } from './common.messages.js';
 import type { MessageBundle, Messages } from './i18n.js';
 
 // Each area keeps its own messages beside its code; this merges them once at start-up.
-const bundles: MessageBundle[] = [commonMessages, accountsMessages, organisationsMessages, committeesMessages, overlapMessages, overlapsMessages, plansMessages, indicatorsMessages, agreementsMessages, budgetsMessages];
+const bundles: MessageBundle[] = [
+  commonMessages,
+  accountsMessages,
+  organisationsMessages,
+  committeesMessages,
+  overlapMessages,
+  overlapsMessages,
+  plansMessages,
+  indicatorsMessages,
+  agreementsMessages,
+  budgetsMessages,
+];
 
 export const catalog: { en: Messages; th: Messages } = {
   en: Object.assign({}, ...bundles.map((b) => b.en)),

@@ -52,8 +52,22 @@ function extensionKind(fileName: string): Kind | null {
   return ext in TYPES ? (ext as Kind) : null;
 }
 
-const view = (r: { id: string; measurement_id: string; file_name: string; content_type: string; size_bytes: number; sha256: string; created_at: Date }): EvidenceView => ({
-  id: r.id, measurementId: r.measurement_id, fileName: r.file_name, contentType: r.content_type, sizeBytes: r.size_bytes, sha256: r.sha256, createdAt: new Date(r.created_at).toISOString(),
+const view = (r: {
+  id: string;
+  measurement_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  created_at: Date;
+}): EvidenceView => ({
+  id: r.id,
+  measurementId: r.measurement_id,
+  fileName: r.file_name,
+  contentType: r.content_type,
+  sizeBytes: r.size_bytes,
+  sha256: r.sha256,
+  createdAt: new Date(r.created_at).toISOString(),
 });
 
 /** Evidence files travel as base64 JSON (no multipart parser is installed) and are kept in the database. */
@@ -61,8 +75,12 @@ export function createEvidence(db: Db) {
   return {
     async listEvidence(actor: Actor | null, measurementId: string): Promise<EvidenceView[]> {
       await requireMeasurement(db, actor, measurementId);
-      const rows = await db.selectFrom('measurement_evidence').select(['id', 'measurement_id', 'file_name', 'content_type', 'size_bytes', 'sha256', 'created_at'])
-        .where('measurement_id', '=', measurementId).orderBy('created_at').execute();
+      const rows = await db
+        .selectFrom('measurement_evidence')
+        .select(['id', 'measurement_id', 'file_name', 'content_type', 'size_bytes', 'sha256', 'created_at'])
+        .where('measurement_id', '=', measurementId)
+        .orderBy('created_at')
+        .execute();
       return rows.map(view);
     },
 
@@ -71,25 +89,45 @@ export function createEvidence(db: Db) {
       requireScope(actor, 'result.report', orgPath);
       if (measurement.status !== 'draft' && measurement.status !== 'submitted') throw new AppError('conflict', { messageKey: 'results.evidence_closed' });
       const base64 = input.contentBase64.replace(/\s+/g, '');
-      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0) throw new AppError('validation_failed', { fields: [{ path: 'contentBase64', key: 'results.evidence_base64' }] });
+      if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 !== 0)
+        throw new AppError('validation_failed', { fields: [{ path: 'contentBase64', key: 'results.evidence_base64' }] });
       const bytes = Buffer.from(base64, 'base64');
       if (bytes.length === 0) throw new AppError('validation_failed', { fields: [{ path: 'contentBase64', key: 'results.evidence_base64' }] });
       if (bytes.length > EVIDENCE_MAX_BYTES) throw new AppError('payload_too_large', { messageKey: 'results.evidence_too_large' });
       const kind = sniffType(bytes);
       if (!kind || extensionKind(input.fileName) !== kind) throw new AppError('unsupported_media_type', { messageKey: 'results.evidence_type' });
       const row = await db.transaction().execute(async (trx) => {
-        const saved = await trx.insertInto('measurement_evidence').values({
-          measurement_id: measurementId, file_name: input.fileName, content_type: TYPES[kind], size_bytes: bytes.length,
-          sha256: createHash('sha256').update(bytes).digest('hex'), content: bytes, created_by: actor.userId,
-        }).returning(['id', 'measurement_id', 'file_name', 'content_type', 'size_bytes', 'sha256', 'created_at']).executeTakeFirstOrThrow();
-        await recordAudit(trx, actor, { entity: 'measurement_evidence', entityId: saved.id, action: 'create', organisationId: measurement.organisation_id, after: { measurementId, fileName: input.fileName, sizeBytes: bytes.length, contentType: TYPES[kind] } });
+        const saved = await trx
+          .insertInto('measurement_evidence')
+          .values({
+            measurement_id: measurementId,
+            file_name: input.fileName,
+            content_type: TYPES[kind],
+            size_bytes: bytes.length,
+            sha256: createHash('sha256').update(bytes).digest('hex'),
+            content: bytes,
+            created_by: actor.userId,
+          })
+          .returning(['id', 'measurement_id', 'file_name', 'content_type', 'size_bytes', 'sha256', 'created_at'])
+          .executeTakeFirstOrThrow();
+        await recordAudit(trx, actor, {
+          entity: 'measurement_evidence',
+          entityId: saved.id,
+          action: 'create',
+          organisationId: measurement.organisation_id,
+          after: { measurementId, fileName: input.fileName, sizeBytes: bytes.length, contentType: TYPES[kind] },
+        });
         return saved;
       });
       return view(row);
     },
 
     async evidenceContent(actor: Actor | null, evidenceId: string): Promise<{ fileName: string; contentType: string; content: Uint8Array }> {
-      const row = await db.selectFrom('measurement_evidence').select(['measurement_id', 'file_name', 'content_type', 'content']).where('id', '=', evidenceId).executeTakeFirst();
+      const row = await db
+        .selectFrom('measurement_evidence')
+        .select(['measurement_id', 'file_name', 'content_type', 'content'])
+        .where('id', '=', evidenceId)
+        .executeTakeFirst();
       if (!row) throw new AppError('not_found');
       await requireMeasurement(db, actor, row.measurement_id);
       return { fileName: row.file_name, contentType: row.content_type, content: row.content };

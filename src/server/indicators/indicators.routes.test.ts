@@ -15,7 +15,12 @@ beforeAll(async () => {
   viewer = await ctx.login('viewer@demo.prasan.local');
   reporter = await ctx.login('reporter@demo.prasan.local');
   const admin = await ctx.login('admin@demo.prasan.local');
-  await h.ok(admin.headers, 'POST', '/users', { email: 'kk.ind@example.go.th', name: 'kk', password: 'long-enough-pass', memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'planner' }] });
+  await h.ok(admin.headers, 'POST', '/users', {
+    email: 'kk.ind@example.go.th',
+    name: 'kk',
+    password: 'long-enough-pass',
+    memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'planner' }],
+  });
   kkPlanner = await ctx.login('kk.ind@example.go.th', 'long-enough-pass');
   chain = await h.newChain(planner.headers, (await ctx.login('approver@demo.prasan.local')).headers);
 });
@@ -23,7 +28,15 @@ beforeAll(async () => {
 describe('creating an indicator', () => {
   it('walks 401 → 400 → 403 → 201 and writes nothing on bad input', async () => {
     const url = `/plan-elements/${chain.strategyId}/indicators`;
-    const body = h.indicatorBody({ kind: 'outcome', baselineValue: '40', baselineFy: 2567, targets: [{ period: '2569', value: '60' }, { period: '2569-Q1', value: '45.5' }] });
+    const body = h.indicatorBody({
+      kind: 'outcome',
+      baselineValue: '40',
+      baselineFy: 2567,
+      targets: [
+        { period: '2569', value: '60' },
+        { period: '2569-Q1', value: '45.5' },
+      ],
+    });
     const before = await h.count('indicators');
     expect((await h.call(undefined, 'POST', url, body)).statusCode).toBe(401);
 
@@ -52,15 +65,29 @@ describe('creating an indicator', () => {
     const created = await h.call(planner.headers, 'POST', url, body);
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({
-      kind: 'outcome', unit: 'percent', rollupRule: 'mean', baselineValue: '40', baselineFy: 2567, responsibleNameEn: 'Udon Thani Provincial Office',
-      targets: [{ period: '2569', areaCode: null, value: '60' }, { period: '2569-Q1', areaCode: null, value: '45.5' }], version: 1,
+      kind: 'outcome',
+      unit: 'percent',
+      rollupRule: 'mean',
+      baselineValue: '40',
+      baselineFy: 2567,
+      responsibleNameEn: 'Udon Thani Provincial Office',
+      targets: [
+        { period: '2569', areaCode: null, value: '60' },
+        { period: '2569-Q1', areaCode: null, value: '45.5' },
+      ],
+      version: 1,
     });
     expect(await h.count('indicators')).toBe(before + 1);
   });
 
   it('accepts a contribution only to an indicator of an element above, with the same unit', async () => {
     const parent = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.strategyId}/indicators`, h.indicatorBody());
-    const money = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.strategyId}/indicators`, h.indicatorBody({ unit: 'baht', rollupRule: 'sum' }));
+    const money = await h.ok<{ id: string }>(
+      planner.headers,
+      'POST',
+      `/plan-elements/${chain.strategyId}/indicators`,
+      h.indicatorBody({ unit: 'baht', rollupRule: 'sum' }),
+    );
     const sibling = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.projectId}/indicators`, h.indicatorBody());
     const url = `/plan-elements/${chain.projectId}/indicators`;
     const before = await h.count('indicators');
@@ -81,7 +108,12 @@ describe('creating an indicator', () => {
 
 describe('reading, changing and deleting an indicator', () => {
   it('lists, gets, updates with a version and deletes an unused one', async () => {
-    const created = await h.ok<{ id: string; version: number }>(planner.headers, 'POST', `/plan-elements/${chain.programmeId}/indicators`, h.indicatorBody({ nameEn: 'Coverage' }));
+    const created = await h.ok<{ id: string; version: number }>(
+      planner.headers,
+      'POST',
+      `/plan-elements/${chain.programmeId}/indicators`,
+      h.indicatorBody({ nameEn: 'Coverage' }),
+    );
     expect((await h.call(undefined, 'GET', `/indicators/${created.id}`)).statusCode).toBe(200); // an approved plan is public
     expect((await h.call(undefined, 'GET', '/indicators/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);
     const list = await h.ok<{ id: string }[]>(planner.headers, 'GET', `/plan-elements/${chain.programmeId}/indicators`);
@@ -121,7 +153,12 @@ describe('element progress reports', () => {
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ period: '2569-Q2', percentComplete: '35.00', status: 'at_risk', version: 1 });
     expect((await h.call(reporter.headers, 'PUT', url, { ...body, percentComplete: 50 })).statusCode).toBe(409);
-    const replaced = await h.ok<{ version: number; status: string }>(reporter.headers, 'PUT', url, { ...body, percentComplete: 50, status: 'on_track', version: 1 });
+    const replaced = await h.ok<{ version: number; status: string }>(reporter.headers, 'PUT', url, {
+      ...body,
+      percentComplete: 50,
+      status: 'on_track',
+      version: 1,
+    });
     expect(replaced).toMatchObject({ version: 2, status: 'on_track' });
     expect(await h.count('element_progress_reports')).toBe(before + 1);
     const list = await h.ok<unknown[]>(planner.headers, 'GET', `/plan-elements/${chain.projectId}/progress-reports`);
@@ -132,15 +169,50 @@ describe('element progress reports', () => {
 describe('searching indicators (the map’s and the agreement form’s picker)', () => {
   it('walks 400 → 200, listing only readable indicators, filtered by area breakdown, responsible subtree and text', async () => {
     const tag = `S${Math.random().toString(36).slice(2, 7)}`;
-    const province = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.strategyId}/indicators`, h.indicatorBody({ code: `${tag}-P`, nameEn: `${tag} by province`, areaBreakdown: 'province' }));
-    const district = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.projectId}/indicators`, h.indicatorBody({ code: `${tag}-D`, nameEn: `${tag} by district`, areaBreakdown: 'district' }));
-    const whole = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.programmeId}/indicators`, h.indicatorBody({ code: `${tag}-W`, nameEn: `${tag} whole` }));
+    const province = await h.ok<{ id: string }>(
+      planner.headers,
+      'POST',
+      `/plan-elements/${chain.strategyId}/indicators`,
+      h.indicatorBody({ code: `${tag}-P`, nameEn: `${tag} by province`, areaBreakdown: 'province' }),
+    );
+    const district = await h.ok<{ id: string }>(
+      planner.headers,
+      'POST',
+      `/plan-elements/${chain.projectId}/indicators`,
+      h.indicatorBody({ code: `${tag}-D`, nameEn: `${tag} by district`, areaBreakdown: 'district' }),
+    );
+    const whole = await h.ok<{ id: string }>(
+      planner.headers,
+      'POST',
+      `/plan-elements/${chain.programmeId}/indicators`,
+      h.indicatorBody({ code: `${tag}-W`, nameEn: `${tag} whole` }),
+    );
     // a draft plan is private to its owner's staff
-    const draftPlan = await h.ok<{ id: string }>(planner.headers, 'POST', '/plans', { ownerOrganisationId: await ctx.orgId('UDN-PO'), levelCode: 'province', fyStart: 2568, fyEnd: 2570, titleTh: 'ร่าง', titleEn: 'Draft' });
-    const draftElement = await h.ok<{ id: string }>(planner.headers, 'POST', `/plans/${draftPlan.id}/elements`, { kind: 'strategy', titleTh: 'ยุทธ', titleEn: 'Strategy' });
-    const hidden = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${draftElement.id}/indicators`, h.indicatorBody({ code: `${tag}-H`, nameEn: `${tag} in a draft`, areaBreakdown: 'province' }));
+    const draftPlan = await h.ok<{ id: string }>(planner.headers, 'POST', '/plans', {
+      ownerOrganisationId: await ctx.orgId('UDN-PO'),
+      levelCode: 'province',
+      fyStart: 2568,
+      fyEnd: 2570,
+      titleTh: 'ร่าง',
+      titleEn: 'Draft',
+    });
+    const draftElement = await h.ok<{ id: string }>(planner.headers, 'POST', `/plans/${draftPlan.id}/elements`, {
+      kind: 'strategy',
+      titleTh: 'ยุทธ',
+      titleEn: 'Strategy',
+    });
+    const hidden = await h.ok<{ id: string }>(
+      planner.headers,
+      'POST',
+      `/plan-elements/${draftElement.id}/indicators`,
+      h.indicatorBody({ code: `${tag}-H`, nameEn: `${tag} in a draft`, areaBreakdown: 'province' }),
+    );
     const ids = async (headers: Record<string, string> | undefined, query: string) => {
-      const page = await h.ok<{ items: { id: string }[]; total: number }>(headers, 'GET', `/indicators?limit=100&${query.includes('q=') ? '' : `q=${tag}&`}${query}`);
+      const page = await h.ok<{ items: { id: string }[]; total: number }>(
+        headers,
+        'GET',
+        `/indicators?limit=100&${query.includes('q=') ? '' : `q=${tag}&`}${query}`,
+      );
       expect(page.total).toBe(page.items.length);
       return page.items.map((i) => i.id).sort();
     };
@@ -159,7 +231,9 @@ describe('searching indicators (the map’s and the agreement form’s picker)',
     expect(await ids(planner.headers, 'areaBreakdown=district')).toEqual([district.id]);
     // the project is led by the city: its indicator is the city's responsibility, the others the province's
     expect(await ids(planner.headers, `responsibleOrganisationId=${await ctx.orgId('UDN-CITY')}`)).toEqual([district.id]);
-    expect(await ids(planner.headers, `responsibleOrganisationId=${await ctx.orgId('UDN-PO')}&areaBreakdown=any`)).toEqual([province.id, district.id, hidden.id].sort());
+    expect(await ids(planner.headers, `responsibleOrganisationId=${await ctx.orgId('UDN-PO')}&areaBreakdown=any`)).toEqual(
+      [province.id, district.id, hidden.id].sort(),
+    );
     expect(await ids(planner.headers, `q=${tag}-W`)).toEqual([whole.id]);
     // outside the owner's reach, the draft plan's indicator is not listed; the approved plan's are public
     expect(await ids(viewer.headers, 'areaBreakdown=any')).toEqual([province.id, district.id].sort());
@@ -172,10 +246,24 @@ describe('searching indicators (the map’s and the agreement form’s picker)',
 
 describe('deleting an indicator that is in use', () => {
   it('refuses while it has values or is a KPI of an agreement, in Thai and English, and deletes it once freed', async () => {
-    const { id } = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.projectId}/indicators`, h.indicatorBody({ nameEn: 'KPI indicator' }));
-    const other = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${chain.projectId}/indicators`, h.indicatorBody({ nameEn: 'Other KPI indicator' }));
+    const { id } = await h.ok<{ id: string }>(
+      planner.headers,
+      'POST',
+      `/plan-elements/${chain.projectId}/indicators`,
+      h.indicatorBody({ nameEn: 'KPI indicator' }),
+    );
+    const other = await h.ok<{ id: string }>(
+      planner.headers,
+      'POST',
+      `/plan-elements/${chain.projectId}/indicators`,
+      h.indicatorBody({ nameEn: 'Other KPI indicator' }),
+    );
     const agreement = await h.ok<{ id: string; version: number }>(planner.headers, 'POST', '/agreements', {
-      principalOrganisationId: await ctx.orgId('UDN-PO'), agentOrganisationId: await ctx.orgId('UDN-CITY'), fiscalYear: 2569, titleTh: 'คำรับรอง', titleEn: 'Agreement',
+      principalOrganisationId: await ctx.orgId('UDN-PO'),
+      agentOrganisationId: await ctx.orgId('UDN-CITY'),
+      fiscalYear: 2569,
+      titleTh: 'คำรับรอง',
+      titleEn: 'Agreement',
       kpis: [{ indicatorId: id, weight: '100', criteria: ['10', '20', '30', '40', '50'] }],
     });
     // a reported value keeps an indicator too

@@ -1,5 +1,15 @@
 import { type Static, Type } from 'typebox';
-import { ACHIEVEMENT_STATUSES, AREA_BREAKDOWNS, INDICATOR_DIRECTIONS, INDICATOR_KINDS, INDICATOR_UNITS, MEASUREMENT_STATUSES, PERIOD_PATTERN, PROGRESS_STATUSES, ROLLUP_RULES } from '../../shared/results.js';
+import {
+  ACHIEVEMENT_STATUSES,
+  AREA_BREAKDOWNS,
+  INDICATOR_DIRECTIONS,
+  INDICATOR_KINDS,
+  INDICATOR_UNITS,
+  MEASUREMENT_STATUSES,
+  PERIOD_PATTERN,
+  PROGRESS_STATUSES,
+  ROLLUP_RULES,
+} from '../../shared/results.js';
 import { StringEnum, Uuid } from '../http/schemas.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
@@ -22,10 +32,7 @@ export const MeasurementStatusSchema = StringEnum(MEASUREMENT_STATUSES);
 export const ProgressStatusSchema = StringEnum(PROGRESS_STATUSES);
 export const AchievementStatusSchema = StringEnum(ACHIEVEMENT_STATUSES);
 
-export const TargetInput = Type.Object(
-  { period: Period, areaCode: Type.Optional(Nullable(AreaCode)), value: Decimal },
-  { additionalProperties: false },
-);
+export const TargetInput = Type.Object({ period: Period, areaCode: Type.Optional(Nullable(AreaCode)), value: Decimal }, { additionalProperties: false });
 export const TargetView = Type.Object({ period: Type.String(), areaCode: Nullable(Type.String()), value: Type.String() });
 
 export const IndicatorView = Type.Object({
@@ -201,7 +208,11 @@ export const AwaitingMeasurement = Type.Object({
 export const UploadEvidenceBody = Type.Object(
   {
     fileName: Type.String({ minLength: 1, maxLength: 255 }),
-    contentBase64: Type.String({ minLength: 1, maxLength: 7_000_000, description: 'the file, base64-encoded; at most 5 MB decoded; pdf, png, jpeg, xlsx, docx or csv (checked by content)' }),
+    contentBase64: Type.String({
+      minLength: 1,
+      maxLength: 7_000_000,
+      description: 'the file, base64-encoded; at most 5 MB decoded; pdf, png, jpeg, xlsx, docx or csv (checked by content)',
+    }),
   },
   { additionalProperties: false },
 );
@@ -277,8 +288,14 @@ export const IndicatorListQuery = Type.Object(
     limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
     offset: Type.Integer({ minimum: 0, default: 0 }),
     q: Type.Optional(Type.String({ maxLength: 200, description: 'part of the code or of the Thai or English name' })),
-    areaBreakdown: Type.Optional(StringEnum([...AREA_BREAKDOWNS, 'any'], { description: '`any`: only indicators broken down by area (those the province map can colour); otherwise that level only' })),
-    responsibleOrganisationId: Type.Optional(Type.String({ format: 'uuid', description: 'only indicators this organisation or one below it is responsible for' })),
+    areaBreakdown: Type.Optional(
+      StringEnum([...AREA_BREAKDOWNS, 'any'], {
+        description: '`any`: only indicators broken down by area (those the province map can colour); otherwise that level only',
+      }),
+    ),
+    responsibleOrganisationId: Type.Optional(
+      Type.String({ format: 'uuid', description: 'only indicators this organisation or one below it is responsible for' }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -304,7 +321,10 @@ export const OrganisationRollup = Type.Object({
 });
 
 export const AreaRollupQuery = Type.Object(
-  { area: Type.Optional(Type.String({ pattern: '^(TH|[0-9]{2}|[0-9]{4}|[0-9]{6})$', description: 'TH (default), a province, district or subdistrict code' })), period: Type.Optional(Period) },
+  {
+    area: Type.Optional(Type.String({ pattern: '^(TH|[0-9]{2}|[0-9]{4}|[0-9]{6})$', description: 'TH (default), a province, district or subdistrict code' })),
+    period: Type.Optional(Period),
+  },
   { additionalProperties: false },
 );
 export type AreaRollupQuery = Static<typeof AreaRollupQuery>;
@@ -330,16 +350,18 @@ export const AreaRollup = Type.Object({
 
 export const SecretariatSummary = Type.Object({
   period: Nullable(Type.String()),
-  strategies: Type.Array(Type.Object({
-    elementId: Uuid,
-    code: Nullable(Type.String()),
-    titleTh: Type.String(),
-    titleEn: Type.String(),
-    /** the mean achievement of its indicators that have one */
-    achievement: Nullable(Type.Number()),
-    status: Nullable(AchievementStatusSchema),
-    items: Type.Array(IndicatorRollup),
-  })),
+  strategies: Type.Array(
+    Type.Object({
+      elementId: Uuid,
+      code: Nullable(Type.String()),
+      titleTh: Type.String(),
+      titleEn: Type.String(),
+      /** the mean achievement of its indicators that have one */
+      achievement: Nullable(Type.Number()),
+      status: Nullable(AchievementStatusSchema),
+      items: Type.Array(IndicatorRollup),
+    }),
+  ),
 });
 
 export const ReportingGridQuery = Type.Object(
@@ -369,18 +391,20 @@ export type GridCell = Static<typeof GridCell>;
 export const ReportingGrid = Type.Object({
   fy: Type.Integer(),
   periods: Type.Array(Type.String()),
-  rows: Type.Array(Type.Object({
-    indicator: IndicatorRef,
-    /** send this as the cells' organisationId when saving the row */
-    reportingOrganisationId: Uuid,
-    areaCode: Nullable(Type.String()),
-    areaNameTh: Nullable(Type.String()),
-    areaNameEn: Nullable(Type.String()),
-    elementTitleTh: Type.String(),
-    elementTitleEn: Type.String(),
-    planTitleTh: Type.String(),
-    planTitleEn: Type.String(),
-    cells: Type.Array(GridCell),
-  })),
+  rows: Type.Array(
+    Type.Object({
+      indicator: IndicatorRef,
+      /** send this as the cells' organisationId when saving the row */
+      reportingOrganisationId: Uuid,
+      areaCode: Nullable(Type.String()),
+      areaNameTh: Nullable(Type.String()),
+      areaNameEn: Nullable(Type.String()),
+      elementTitleTh: Type.String(),
+      elementTitleEn: Type.String(),
+      planTitleTh: Type.String(),
+      planTitleEn: Type.String(),
+      cells: Type.Array(GridCell),
+    }),
+  ),
 });
 export type ReportingGrid = Static<typeof ReportingGrid>;

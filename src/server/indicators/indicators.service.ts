@@ -27,14 +27,24 @@ async function requireIndicatorEditor(db: Db, actor: Actor, elementId: string) {
 type Fields = Partial<CreateIndicatorBody>;
 
 /** Every field rule that needs the database; all problems at once. */
-async function validate(db: Db, plan: PlanRow, elementId: string, self: IndicatorRow | null, input: Fields, merged: Pick<IndicatorRow, 'unit' | 'area_breakdown'>): Promise<FieldProblem[]> {
+async function validate(
+  db: Db,
+  plan: PlanRow,
+  elementId: string,
+  self: IndicatorRow | null,
+  input: Fields,
+  merged: Pick<IndicatorRow, 'unit' | 'area_breakdown'>,
+): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
   const { unit } = merged;
   if (input.baselineValue !== undefined || input.baselineFy !== undefined) {
-    const value = input.baselineValue !== undefined ? input.baselineValue : self?.baseline_value ?? null;
-    const fy = input.baselineFy !== undefined ? input.baselineFy : self?.baseline_fy ?? null;
+    const value = input.baselineValue !== undefined ? input.baselineValue : (self?.baseline_value ?? null);
+    const fy = input.baselineFy !== undefined ? input.baselineFy : (self?.baseline_fy ?? null);
     if ((value === null) !== (fy === null)) problems.push({ path: value === null ? 'baselineValue' : 'baselineFy', key: 'results.baseline_pair' });
-    if (value !== null) { const p = valueProblem(unit, value); if (p) problems.push({ path: 'baselineValue', key: p }); }
+    if (value !== null) {
+      const p = valueProblem(unit, value);
+      if (p) problems.push({ path: 'baselineValue', key: p });
+    }
   }
   if (input.responsibleOrganisationId) {
     const org = await db.selectFrom('organisations').select('id').where('id', '=', input.responsibleOrganisationId).executeTakeFirst();
@@ -61,7 +71,9 @@ async function validate(db: Db, plan: PlanRow, elementId: string, self: Indicato
     else if (target.unit !== unit) problems.push({ path, key: 'results.contributes_unit', params: { unit: target.unit } });
     else {
       // strictly above: reached upward from this element through tree parents and linkages, and not the element itself
-      const above = await sql<{ found: boolean }>`${withUpwardFrom(elementId)} select exists (select 1 from up where id = ${target.element_id}::uuid and id <> ${elementId}::uuid) as found`.execute(db);
+      const above = await sql<{
+        found: boolean;
+      }>`${withUpwardFrom(elementId)} select exists (select 1 from up where id = ${target.element_id}::uuid and id <> ${elementId}::uuid) as found`.execute(db);
       if (!above.rows[0]?.found) problems.push({ path, key: 'results.contributes_not_above' });
       else if (self) {
         const chain = await sql<{ found: boolean }>`
@@ -77,7 +89,11 @@ async function validate(db: Db, plan: PlanRow, elementId: string, self: Indicato
 async function replaceTargets(trx: Db, indicatorId: string, targets: Fields['targets']): Promise<void> {
   if (!targets) return;
   await trx.deleteFrom('indicator_targets').where('indicator_id', '=', indicatorId).execute();
-  if (targets.length) await trx.insertInto('indicator_targets').values(targets.map((t) => ({ indicator_id: indicatorId, period: t.period, area_code: t.areaCode ?? '', value: t.value }))).execute();
+  if (targets.length)
+    await trx
+      .insertInto('indicator_targets')
+      .values(targets.map((t) => ({ indicator_id: indicatorId, period: t.period, area_code: t.areaCode ?? '', value: t.value })))
+      .execute();
 }
 
 const columns = (input: Fields) => ({
@@ -131,14 +147,32 @@ export function createIndicatorsService(db: Db) {
       const problems = await validate(db, plan, element.id, null, input, { unit: input.unit, area_breakdown: input.areaBreakdown ?? null });
       if (problems.length) throw new AppError('validation_failed', { fields: problems });
       const id = await db.transaction().execute(async (trx) => {
-        const row = await trx.insertInto('indicators').values({
-          ...columns(input), element_id: element.id, plan_id: plan.id, name_th: input.nameTh, name_en: input.nameEn, kind: input.kind, unit: input.unit,
-          direction: input.direction, rollup_rule: input.rollupRule, created_by: actor.userId,
-          responsible_organisation_id: input.responsibleOrganisationId ?? element.lead_organisation_id ?? plan.owner_organisation_id,
-          sort_order: sql`(select coalesce(max(sort_order) + 1, 0) from indicators where element_id = ${element.id})`,
-        }).returning('id').executeTakeFirstOrThrow();
+        const row = await trx
+          .insertInto('indicators')
+          .values({
+            ...columns(input),
+            element_id: element.id,
+            plan_id: plan.id,
+            name_th: input.nameTh,
+            name_en: input.nameEn,
+            kind: input.kind,
+            unit: input.unit,
+            direction: input.direction,
+            rollup_rule: input.rollupRule,
+            created_by: actor.userId,
+            responsible_organisation_id: input.responsibleOrganisationId ?? element.lead_organisation_id ?? plan.owner_organisation_id,
+            sort_order: sql`(select coalesce(max(sort_order) + 1, 0) from indicators where element_id = ${element.id})`,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
         await replaceTargets(trx, row.id, input.targets);
-        await recordAudit(trx, actor, { entity: 'indicator', entityId: row.id, action: 'create', organisationId: plan.owner_organisation_id, after: withoutTargets(input) });
+        await recordAudit(trx, actor, {
+          entity: 'indicator',
+          entityId: row.id,
+          action: 'create',
+          organisationId: plan.owner_organisation_id,
+          after: withoutTargets(input),
+        });
         return row.id;
       });
       return one(id);
@@ -154,23 +188,42 @@ export function createIndicatorsService(db: Db) {
       // targets and the baseline are re-checked against a changed unit
       if (input.unit && input.unit !== indicator.unit && !input.targets) {
         const targets = await db.selectFrom('indicator_targets').selectAll().where('indicator_id', '=', id).execute();
-        targets.forEach((t) => { const p = valueProblem(input.unit!, t.value); if (p) problems.push({ path: 'unit', key: p }); });
+        targets.forEach((t) => {
+          const p = valueProblem(input.unit!, t.value);
+          if (p) problems.push({ path: 'unit', key: p });
+        });
       }
       if (problems.length) throw new AppError('validation_failed', { fields: problems });
-      const locked = (input.unit && input.unit !== indicator.unit) || (input.areaBreakdown !== undefined && input.areaBreakdown !== indicator.area_breakdown)
-        || (input.responsibleOrganisationId && input.responsibleOrganisationId !== indicator.responsible_organisation_id);
+      const locked =
+        (input.unit && input.unit !== indicator.unit) ||
+        (input.areaBreakdown !== undefined && input.areaBreakdown !== indicator.area_breakdown) ||
+        (input.responsibleOrganisationId && input.responsibleOrganisationId !== indicator.responsible_organisation_id);
       if (locked && (await db.selectFrom('measurements').select('id').where('indicator_id', '=', id).limit(1).executeTakeFirst())) {
         throw new AppError('conflict', { messageKey: 'results.locked_with_values' });
       }
       const { version: _v, ...fields } = input;
       await db.transaction().execute(async (trx) => {
-        const result = await trx.updateTable('indicators').set({ ...columns(fields), version: sql`version + 1`, updated_at: sql`now()` })
-          .where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
+        const result = await trx
+          .updateTable('indicators')
+          .set({ ...columns(fields), version: sql`version + 1`, updated_at: sql`now()` })
+          .where('id', '=', id)
+          .where('version', '=', input.version)
+          .executeTakeFirst();
         if (Number(result.numUpdatedRows) === 0) throw new AppError('stale_version');
         await replaceTargets(trx, id, input.targets);
-        const movesRollups = (input.rollupRule && input.rollupRule !== indicator.rollup_rule) || input.contributesToIndicatorId !== undefined || input.contributionWeight !== undefined;
+        const movesRollups =
+          (input.rollupRule && input.rollupRule !== indicator.rollup_rule) ||
+          input.contributesToIndicatorId !== undefined ||
+          input.contributionWeight !== undefined;
         if (movesRollups) await rebuildIndicator(trx, id, indicator.contributes_to_indicator_id);
-        await recordAudit(trx, actor, { entity: 'indicator', entityId: id, action: 'update', organisationId: plan.owner_organisation_id, before: indicator, after: withoutTargets(fields) });
+        await recordAudit(trx, actor, {
+          entity: 'indicator',
+          entityId: id,
+          action: 'update',
+          organisationId: plan.owner_organisation_id,
+          before: indicator,
+          after: withoutTargets(fields),
+        });
       });
       return one(id);
     },

@@ -27,10 +27,20 @@ export const levelParams = (level: AreaBreakdown) => ({
 });
 
 /** Area codes against the indicator's breakdown, checked against the areas table in one query. */
-export async function areaProblems(db: Db, breakdown: AreaBreakdown | null, cells: { path: string; areaCode: string | null | undefined }[]): Promise<FieldProblem[]> {
+export async function areaProblems(
+  db: Db,
+  breakdown: AreaBreakdown | null,
+  cells: { path: string; areaCode: string | null | undefined }[],
+): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
   const codes = [...new Set(cells.map((c) => c.areaCode).filter((c): c is string => !!c))];
-  const known = new Set(codes.length ? (await db.selectFrom('areas').select('code').where('code', 'in', codes).where('level', 'in', ['province', 'district', 'subdistrict']).execute()).map((a) => a.code) : []);
+  const known = new Set(
+    codes.length
+      ? (await db.selectFrom('areas').select('code').where('code', 'in', codes).where('level', 'in', ['province', 'district', 'subdistrict']).execute()).map(
+          (a) => a.code,
+        )
+      : [],
+  );
   for (const { path, areaCode } of cells) {
     if (!breakdown) {
       if (areaCode) problems.push({ path, key: 'results.area_not_broken_down' });

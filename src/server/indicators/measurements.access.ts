@@ -16,7 +16,10 @@ import { areaProblems, periodProblem, valueProblem } from './indicators.validati
  * - read: verified values by anyone who may read the plan; drafts, submitted and rejected values
  *   need `private.read` over the reporting organisation.
  */
-export interface IndicatorContext { indicator: IndicatorRow; plan: PlanRow }
+export interface IndicatorContext {
+  indicator: IndicatorRow;
+  plan: PlanRow;
+}
 
 export async function requireIndicator(db: Db, actor: Actor | null, indicatorId: string): Promise<IndicatorContext> {
   const indicator = await findIndicator(db, indicatorId);
@@ -33,7 +36,11 @@ export const canSeeMeasurement = (actor: Actor | null, m: Pick<MeasurementRow, '
   m.status === 'verified' || (!!actor && reachesPath(actor, 'private.read', orgPath));
 
 /** Loads a measurement the actor may see, with its indicator and the reporting organisation's path. */
-export async function requireMeasurement(db: Db, actor: Actor | null, id: string): Promise<IndicatorContext & { measurement: MeasurementRow; orgPath: string }> {
+export async function requireMeasurement(
+  db: Db,
+  actor: Actor | null,
+  id: string,
+): Promise<IndicatorContext & { measurement: MeasurementRow; orgPath: string }> {
   const measurement = await db.selectFrom('measurements').selectAll().where('id', '=', id).executeTakeFirst();
   if (!measurement) throw new AppError('not_found');
   const context = await requireIndicator(db, actor, measurement.indicator_id);
@@ -46,13 +53,24 @@ export function requireScope(actor: Actor, permission: 'result.report' | 'result
   if (!reachesPath(actor, permission, orgPath)) throw new AppError('forbidden');
 }
 
-export interface CellInput { period: string; areaCode?: string | null; organisationId?: string; value: string }
+export interface CellInput {
+  period: string;
+  areaCode?: string | null;
+  organisationId?: string;
+  value: string;
+}
 
 /**
  * Resolves and authorises the reporting organisation of a cell (403 when out of scope), then lists
  * the cell's field problems (paths prefixed by `prefix`).
  */
-export async function checkCell(db: Db, actor: Actor, { indicator, plan }: IndicatorContext, cell: CellInput, prefix: string): Promise<{ organisationId: string; problems: FieldProblem[] }> {
+export async function checkCell(
+  db: Db,
+  actor: Actor,
+  { indicator, plan }: IndicatorContext,
+  cell: CellInput,
+  prefix: string,
+): Promise<{ organisationId: string; problems: FieldProblem[] }> {
   const problems: FieldProblem[] = [];
   if (plan.status === 'closed') throw new AppError('conflict', { messageKey: 'results.plan_closed' });
   const responsiblePath = (await organisationPath(db, indicator.responsible_organisation_id))!;
@@ -74,8 +92,12 @@ export async function checkCell(db: Db, actor: Actor, { indicator, plan }: Indic
 
 /** The cell's open (draft/submitted) entry and its current verified value. */
 export async function cellState(db: Db, indicatorId: string, period: string, areaCode: string | null) {
-  const rows = await db.selectFrom('measurements').selectAll()
-    .where('indicator_id', '=', indicatorId).where('period', '=', period).where((eb) => (areaCode ? eb('area_code', '=', areaCode) : eb('area_code', 'is', null)))
+  const rows = await db
+    .selectFrom('measurements')
+    .selectAll()
+    .where('indicator_id', '=', indicatorId)
+    .where('period', '=', period)
+    .where((eb) => (areaCode ? eb('area_code', '=', areaCode) : eb('area_code', 'is', null)))
     .where((eb) => eb.or([eb('status', 'in', ['draft', 'submitted']), eb.and([eb('status', '=', 'verified'), eb('superseded_by', 'is', null)])]))
     .execute();
   return { open: rows.find((r) => r.status !== 'verified'), current: rows.find((r) => r.status === 'verified') };

@@ -8,27 +8,68 @@ import { measurementViews, type MeasurementRow } from './indicators.queries.js';
 import { cellState, checkCell, type IndicatorContext, requireIndicator, requireMeasurement, requireScope } from './measurements.access.js';
 import { applyTransition } from './measurements.verify.js';
 
-interface Cell { period: string; areaCode?: string | null; organisationId: string; value: string; note?: string | null }
+interface Cell {
+  period: string;
+  areaCode?: string | null;
+  organisationId: string;
+  value: string;
+  note?: string | null;
+}
 
 /**
  * Writes one cell inside `trx`: changes the open draft when there is one, otherwise adds a new entry
  * (a correction when the cell has a verified value). Returns the entry's id.
  */
-export async function saveCell(trx: Db, actor: Actor, { indicator }: IndicatorContext, cell: Cell, state: { open?: MeasurementRow; current?: MeasurementRow }, submit: boolean): Promise<string> {
+export async function saveCell(
+  trx: Db,
+  actor: Actor,
+  { indicator }: IndicatorContext,
+  cell: Cell,
+  state: { open?: MeasurementRow; current?: MeasurementRow },
+  submit: boolean,
+): Promise<string> {
   const submitted = submit ? { status: 'submitted' as const, submitted_by: actor.userId, submitted_at: sql<Date>`now()` } : {};
   let id: string;
   if (state.open) {
-    await trx.updateTable('measurements').set({ value: cell.value, organisation_id: cell.organisationId, ...(cell.note !== undefined ? { note: cell.note } : {}), ...submitted, version: sql`version + 1`, updated_at: sql`now()` })
-      .where('id', '=', state.open.id).where('status', '=', 'draft').execute();
+    await trx
+      .updateTable('measurements')
+      .set({
+        value: cell.value,
+        organisation_id: cell.organisationId,
+        ...(cell.note !== undefined ? { note: cell.note } : {}),
+        ...submitted,
+        version: sql`version + 1`,
+        updated_at: sql`now()`,
+      })
+      .where('id', '=', state.open.id)
+      .where('status', '=', 'draft')
+      .execute();
     id = state.open.id;
   } else {
-    const row = await trx.insertInto('measurements').values({
-      indicator_id: indicator.id, period: cell.period, area_code: cell.areaCode ?? null, organisation_id: cell.organisationId, value: cell.value,
-      note: cell.note ?? null, corrects_id: state.current?.id ?? null, created_by: actor.userId, ...submitted,
-    }).returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('measurements')
+      .values({
+        indicator_id: indicator.id,
+        period: cell.period,
+        area_code: cell.areaCode ?? null,
+        organisation_id: cell.organisationId,
+        value: cell.value,
+        note: cell.note ?? null,
+        corrects_id: state.current?.id ?? null,
+        created_by: actor.userId,
+        ...submitted,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     id = row.id;
   }
-  await recordAudit(trx, actor, { entity: 'measurement', entityId: id, action: state.open ? 'update' : 'create', organisationId: cell.organisationId, after: { ...cell, submit } });
+  await recordAudit(trx, actor, {
+    entity: 'measurement',
+    entityId: id,
+    action: state.open ? 'update' : 'create',
+    organisationId: cell.organisationId,
+    after: { ...cell, submit },
+  });
   return id;
 }
 
@@ -49,7 +90,8 @@ export function createMeasurementBatches(db: Db) {
         if (seen.has(key)) problems.push({ path: `cells.${i}.period`, key: 'results.duplicate_cell' });
         seen.add(key);
         const state = await cellState(db, cell.indicatorId, cell.period, cell.areaCode ?? null);
-        if (state.open && state.open.status !== 'draft') problems.push({ path: `cells.${i}.value`, key: 'results.open_exists', params: { status: state.open.status } });
+        if (state.open && state.open.status !== 'draft')
+          problems.push({ path: `cells.${i}.value`, key: 'results.open_exists', params: { status: state.open.status } });
         planned.push({ context, cell: { ...cell, organisationId: checked.organisationId }, state });
       }
       if (problems.length) throw new AppError('validation_failed', { fields: problems });
@@ -60,12 +102,18 @@ export function createMeasurementBatches(db: Db) {
       });
       const rows = await db.selectFrom('measurements').selectAll().where('id', 'in', ids).execute();
       const byId = new Map(rows.map((r) => [r.id, r]));
-      return { items: await measurementViews(db, ids.map((id) => byId.get(id)!)) };
+      return {
+        items: await measurementViews(
+          db,
+          ids.map((id) => byId.get(id)!),
+        ),
+      };
     },
 
     /** The approver's inbox: verify or reject many submitted values in one transaction. */
     async reviewBatch(actor: Actor, input: BatchReviewBody): Promise<{ items: MeasurementView[] }> {
-      if (input.action === 'reject' && !input.reason?.trim()) throw new AppError('validation_failed', { fields: [{ path: 'reason', key: 'results.review_reason' }] });
+      if (input.action === 'reject' && !input.reason?.trim())
+        throw new AppError('validation_failed', { fields: [{ path: 'reason', key: 'results.review_reason' }] });
       const loaded: MeasurementRow[] = [];
       for (const item of input.items) {
         const { measurement, orgPath } = await requireMeasurement(db, actor, item.id);
@@ -77,7 +125,15 @@ export function createMeasurementBatches(db: Db) {
       await db.transaction().execute(async (trx) => {
         for (const m of loaded) await applyTransition(trx, actor, m, input.action, input.reason?.trim());
       });
-      const rows = await db.selectFrom('measurements').selectAll().where('id', 'in', loaded.map((m) => m.id)).execute();
+      const rows = await db
+        .selectFrom('measurements')
+        .selectAll()
+        .where(
+          'id',
+          'in',
+          loaded.map((m) => m.id),
+        )
+        .execute();
       return { items: await measurementViews(db, rows) };
     },
   };

@@ -20,12 +20,32 @@ beforeAll(async () => {
   reporter = await ctx.login('reporter@demo.prasan.local');
   viewer = await ctx.login('viewer@demo.prasan.local');
   const admin = await ctx.login('admin@demo.prasan.local');
-  await h.ok(admin.headers, 'POST', '/users', { email: 'kk.appr@example.go.th', name: 'kk', password: 'long-enough-pass', memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'approver' }] });
+  await h.ok(admin.headers, 'POST', '/users', {
+    email: 'kk.appr@example.go.th',
+    name: 'kk',
+    password: 'long-enough-pass',
+    memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'approver' }],
+  });
   kkApprover = await ctx.login('kk.appr@example.go.th', 'long-enough-pass');
   chain = await h.newChain(planner.headers, approver.headers);
-  national = await h.ok(planner.headers, 'POST', `/plan-elements/${chain.strategyId}/indicators`, h.indicatorBody({ rollupRule: 'mean', targets: [{ period: '2569-Q1', value: '50' }] }));
-  project = await h.ok(planner.headers, 'POST', `/plan-elements/${chain.projectId}/indicators`, h.indicatorBody({ contributesToIndicatorId: national.id, targets: [{ period: '2569-Q1', value: '40' }] }));
-  districts = await h.ok(planner.headers, 'POST', `/plan-elements/${chain.strategyId}/indicators`, h.indicatorBody({ unit: 'count', rollupRule: 'sum', areaBreakdown: 'district', targets: [{ period: '2569-Q1', value: '100' }] }));
+  national = await h.ok(
+    planner.headers,
+    'POST',
+    `/plan-elements/${chain.strategyId}/indicators`,
+    h.indicatorBody({ rollupRule: 'mean', targets: [{ period: '2569-Q1', value: '50' }] }),
+  );
+  project = await h.ok(
+    planner.headers,
+    'POST',
+    `/plan-elements/${chain.projectId}/indicators`,
+    h.indicatorBody({ contributesToIndicatorId: national.id, targets: [{ period: '2569-Q1', value: '40' }] }),
+  );
+  districts = await h.ok(
+    planner.headers,
+    'POST',
+    `/plan-elements/${chain.strategyId}/indicators`,
+    h.indicatorBody({ unit: 'count', rollupRule: 'sum', areaBreakdown: 'district', targets: [{ period: '2569-Q1', value: '100' }] }),
+  );
 });
 
 describe('the measurement workflow', () => {
@@ -75,17 +95,33 @@ describe('the measurement workflow', () => {
     expect(rejected.json()).toMatchObject({ status: 'rejected', rejectReason: 'Evidence missing' });
     expect((await h.ok<{ items: { current: unknown }[] }>(undefined, 'GET', `/plan-elements/${chain.projectId}/rollup`)).items[0]!.current).toBeNull();
 
-    const again = await h.ok<{ id: string; version: number }>(reporter.headers, 'POST', `/indicators/${project.id}/measurements`, { period: '2569-Q1', value: '36', submit: true });
+    const again = await h.ok<{ id: string; version: number }>(reporter.headers, 'POST', `/indicators/${project.id}/measurements`, {
+      period: '2569-Q1',
+      value: '36',
+      submit: true,
+    });
     expect((await h.call(kkApprover.headers, 'POST', `/measurements/${again.id}/verify`, { version: again.version })).statusCode).toBe(403);
     const verified = await h.call(approver.headers, 'POST', `/measurements/${again.id}/verify`, { version: again.version });
     expect(verified.json()).toMatchObject({ status: 'verified', isCurrent: true });
 
-    const element = await h.ok<{ items: { current: { value: string; target: string; achievement: number; status: string } }[] }>(undefined, 'GET', `/plan-elements/${chain.projectId}/rollup`);
+    const element = await h.ok<{ items: { current: { value: string; target: string; achievement: number; status: string } }[] }>(
+      undefined,
+      'GET',
+      `/plan-elements/${chain.projectId}/rollup`,
+    );
     expect(element.items[0]!.current).toMatchObject({ period: '2569-Q1', value: '36', target: '40', achievement: 90, status: 'amber' });
     // the strategy's indicator has no value of its own: its mean is the project's value
-    const strategy = await h.ok<{ items: { indicator: { id: string }; current: { value: string; achievement: number; status: string } | null }[] }>(undefined, 'GET', `/plan-elements/${chain.strategyId}/rollup?period=2569-Q1`);
+    const strategy = await h.ok<{ items: { indicator: { id: string }; current: { value: string; achievement: number; status: string } | null }[] }>(
+      undefined,
+      'GET',
+      `/plan-elements/${chain.strategyId}/rollup?period=2569-Q1`,
+    );
     expect(strategy.items.find((i) => i.indicator.id === national.id)!.current).toMatchObject({ value: '36', target: '50', achievement: 72, status: 'red' });
-    const city = await h.ok<{ items: { indicator: { id: string }; current: { value: string } }[]; statusCounts: unknown }>(undefined, 'GET', `/organisations/${await ctx.orgId('UDN-CITY')}/rollup`);
+    const city = await h.ok<{ items: { indicator: { id: string }; current: { value: string } }[]; statusCounts: unknown }>(
+      undefined,
+      'GET',
+      `/organisations/${await ctx.orgId('UDN-CITY')}/rollup`,
+    );
     expect(city.items.find((i) => i.indicator.id === project.id)!.current.value).toBe('36');
     const province = await h.ok<{ items: { indicator: { id: string } }[] }>(undefined, 'GET', `/organisations/${await ctx.orgId('UDN-PO')}/rollup`);
     expect(province.items.map((i) => i.indicator.id)).toContain(project.id);
@@ -93,11 +129,23 @@ describe('the measurement workflow', () => {
 
   it('keeps the history of a correction: the verified value stays readable, superseded by the new one', async () => {
     const [current] = await h.ok<{ id: string }[]>(undefined, 'GET', `/indicators/${project.id}/measurements?period=2569-Q1`);
-    const correction = await h.ok<{ id: string; version: number; correctsId: string }>(reporter.headers, 'POST', `/indicators/${project.id}/measurements`, { period: '2569-Q1', value: '44', submit: true });
+    const correction = await h.ok<{ id: string; version: number; correctsId: string }>(reporter.headers, 'POST', `/indicators/${project.id}/measurements`, {
+      period: '2569-Q1',
+      value: '44',
+      submit: true,
+    });
     expect(correction.correctsId).toBe(current!.id);
     await h.ok(approver.headers, 'POST', `/measurements/${correction.id}/verify`, { version: correction.version });
-    const history = await h.ok<{ id: string; value: string; status: string; isCurrent: boolean; supersededBy: string | null }[]>(approver.headers, 'GET', `/indicators/${project.id}/measurements?period=2569-Q1&history=true`);
-    expect(history.map((m) => [m.value, m.status, m.isCurrent])).toEqual([['36', 'rejected', false], ['36', 'verified', false], ['44', 'verified', true]]);
+    const history = await h.ok<{ id: string; value: string; status: string; isCurrent: boolean; supersededBy: string | null }[]>(
+      approver.headers,
+      'GET',
+      `/indicators/${project.id}/measurements?period=2569-Q1&history=true`,
+    );
+    expect(history.map((m) => [m.value, m.status, m.isCurrent])).toEqual([
+      ['36', 'rejected', false],
+      ['36', 'verified', false],
+      ['44', 'verified', true],
+    ]);
     expect(history[1]!.supersededBy).toBe(correction.id);
     const element = await h.ok<{ items: { current: { value: string; status: string } }[] }>(undefined, 'GET', `/plan-elements/${chain.projectId}/rollup`);
     expect(element.items[0]!.current).toMatchObject({ value: '44', status: 'green' });
@@ -141,11 +189,19 @@ describe('the reporting grid', () => {
     expect((await h.call(approver.headers, 'POST', '/measurements/review', { items, action: 'reject' })).statusCode).toBe(400);
     expect((await h.call(kkApprover.headers, 'POST', '/measurements/review', { items, action: 'verify' })).statusCode).toBe(403);
     expect((await h.call(approver.headers, 'POST', '/measurements/review', { items, action: 'verify' })).statusCode).toBe(200);
-    const country = await h.ok<{ area: { value: string; target: string; achievement: number }; children: { areaCode: string; value: string | null }[] }>(undefined, 'GET', `/indicators/${districts.id}/area-rollup`);
+    const country = await h.ok<{ area: { value: string; target: string; achievement: number }; children: { areaCode: string; value: string | null }[] }>(
+      undefined,
+      'GET',
+      `/indicators/${districts.id}/area-rollup`,
+    );
     expect(country.area).toMatchObject({ areaCode: 'TH', value: '65', target: '100', achievement: 65 });
     expect(country.children).toHaveLength(77);
     expect(country.children.find((c) => c.areaCode === '41')!.value).toBe('65');
-    const udon = await h.ok<{ children: { areaCode: string; value: string | null; target: string | null }[] }>(undefined, 'GET', `/indicators/${districts.id}/area-rollup?area=41&period=2569-Q1`);
+    const udon = await h.ok<{ children: { areaCode: string; value: string | null; target: string | null }[] }>(
+      undefined,
+      'GET',
+      `/indicators/${districts.id}/area-rollup?area=41&period=2569-Q1`,
+    );
     expect(udon.children.find((c) => c.areaCode === '4101')).toMatchObject({ value: '40', target: null });
     expect(udon.children.filter((c) => c.value !== null)).toHaveLength(2);
     expect((await h.call(undefined, 'GET', `/indicators/${districts.id}/area-rollup?area=XX`)).statusCode).toBe(400);

@@ -17,13 +17,26 @@ export function createMeasurementsService(db: Db) {
   return {
     async listMeasurements(actor: Actor | null, indicatorId: string, query: MeasurementListQuery): Promise<MeasurementView[]> {
       await requireIndicator(db, actor, indicatorId);
-      let q = db.selectFrom('measurements as m').innerJoin('organisations as o', 'o.id', 'm.organisation_id').selectAll('m').select('o.path as org_path')
-        .where('m.indicator_id', '=', indicatorId).orderBy('m.period').orderBy('m.area_code').orderBy('m.created_at');
+      let q = db
+        .selectFrom('measurements as m')
+        .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
+        .selectAll('m')
+        .select('o.path as org_path')
+        .where('m.indicator_id', '=', indicatorId)
+        .orderBy('m.period')
+        .orderBy('m.area_code')
+        .orderBy('m.created_at');
       if (query.period) q = q.where('m.period', '=', query.period);
       if (query.areaCode) q = q.where('m.area_code', '=', query.areaCode);
-      if (!query.history) q = q.where((eb) => eb.or([eb('m.status', 'in', ['draft', 'submitted']), eb.and([eb('m.status', '=', 'verified'), eb('m.superseded_by', 'is', null)])]));
+      if (!query.history)
+        q = q.where((eb) =>
+          eb.or([eb('m.status', 'in', ['draft', 'submitted']), eb.and([eb('m.status', '=', 'verified'), eb('m.superseded_by', 'is', null)])]),
+        );
       const rows = (await q.limit(5000).execute()).filter((r) => canSeeMeasurement(actor, r, r.org_path));
-      return measurementViews(db, rows.map(({ org_path: _, ...r }) => r));
+      return measurementViews(
+        db,
+        rows.map(({ org_path: _, ...r }) => r),
+      );
     },
 
     async getMeasurement(actor: Actor | null, id: string): Promise<MeasurementView> {
@@ -37,8 +50,7 @@ export function createMeasurementsService(db: Db) {
       if (problems.length) throw new AppError('validation_failed', { fields: problems });
       const state = await cellState(db, indicatorId, input.period, input.areaCode ?? null);
       if (state.open) throw new AppError('conflict', { messageKey: 'results.open_exists', params: { status: state.open.status } });
-      const id = await db.transaction().execute(async (trx) =>
-        saveCell(trx, actor, context, { ...input, organisationId }, state, input.submit ?? false));
+      const id = await db.transaction().execute(async (trx) => saveCell(trx, actor, context, { ...input, organisationId }, state, input.submit ?? false));
       return measurementView(db, id);
     },
 
@@ -52,11 +64,26 @@ export function createMeasurementsService(db: Db) {
         if (problem) throw new AppError('validation_failed', { fields: [{ path: 'value', key: problem }] });
       }
       await db.transaction().execute(async (trx) => {
-        const result = await trx.updateTable('measurements')
-          .set({ ...(input.value !== undefined ? { value: input.value } : {}), ...(input.note !== undefined ? { note: input.note } : {}), version: sql`version + 1`, updated_at: sql`now()` })
-          .where('id', '=', id).where('version', '=', input.version).executeTakeFirst();
+        const result = await trx
+          .updateTable('measurements')
+          .set({
+            ...(input.value !== undefined ? { value: input.value } : {}),
+            ...(input.note !== undefined ? { note: input.note } : {}),
+            version: sql`version + 1`,
+            updated_at: sql`now()`,
+          })
+          .where('id', '=', id)
+          .where('version', '=', input.version)
+          .executeTakeFirst();
         if (Number(result.numUpdatedRows) === 0) throw new AppError('stale_version');
-        await recordAudit(trx, actor, { entity: 'measurement', entityId: id, action: 'update', organisationId: measurement.organisation_id, before: { value: measurement.value, note: measurement.note }, after: input });
+        await recordAudit(trx, actor, {
+          entity: 'measurement',
+          entityId: id,
+          action: 'update',
+          organisationId: measurement.organisation_id,
+          before: { value: measurement.value, note: measurement.note },
+          after: input,
+        });
       });
       return measurementView(db, id);
     },
@@ -74,20 +101,41 @@ export function createMeasurementsService(db: Db) {
     async listAwaiting(actor: Actor): Promise<Static<typeof AwaitingMeasurement>[]> {
       const scopes = scopePaths(actor, 'result.verify');
       if (scopes.length === 0) return [];
-      const rows = await db.selectFrom('measurements as m')
+      const rows = await db
+        .selectFrom('measurements as m')
         .innerJoin('organisations as o', 'o.id', 'm.organisation_id')
         .innerJoin('indicators as i', 'i.id', 'm.indicator_id')
         .innerJoin('plan_elements as e', 'e.id', 'i.element_id')
         .leftJoin('measurements as c', 'c.id', 'm.corrects_id')
         .selectAll('m')
-        .select(['i.name_th as i_th', 'i.name_en as i_en', 'i.unit', 'e.id as e_id', 'e.title_th as e_th', 'e.title_en as e_en', 'o.name_th as o_th', 'o.name_en as o_en', 'c.value as previous'])
+        .select([
+          'i.name_th as i_th',
+          'i.name_en as i_en',
+          'i.unit',
+          'e.id as e_id',
+          'e.title_th as e_th',
+          'e.title_en as e_en',
+          'o.name_th as o_th',
+          'o.name_en as o_en',
+          'c.value as previous',
+        ])
         .where('m.status', '=', 'submitted')
         .where((eb) => eb.or(scopes.map((p) => eb('o.path', 'like', `${p}%`))))
-        .orderBy('m.submitted_at').limit(500).execute();
+        .orderBy('m.submitted_at')
+        .limit(500)
+        .execute();
       const views = await measurementViews(db, rows);
       return rows.map((r, k) => ({
-        ...views[k]!, indicatorNameTh: r.i_th, indicatorNameEn: r.i_en, unit: r.unit, elementId: r.e_id, elementTitleTh: r.e_th, elementTitleEn: r.e_en,
-        organisationNameTh: r.o_th, organisationNameEn: r.o_en, previousValue: r.previous,
+        ...views[k]!,
+        indicatorNameTh: r.i_th,
+        indicatorNameEn: r.i_en,
+        unit: r.unit,
+        elementId: r.e_id,
+        elementTitleTh: r.e_th,
+        elementTitleEn: r.e_en,
+        organisationNameTh: r.o_th,
+        organisationNameEn: r.o_en,
+        previousValue: r.previous,
       }));
     },
 

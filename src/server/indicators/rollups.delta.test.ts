@@ -12,7 +12,15 @@ const ctx = useTestApp();
 
 /** Every stored column of the indicators' roll-ups, so a delta that drifts in any aggregate shows. */
 async function stored(db: Db, ids: string[]) {
-  const nodes = await db.selectFrom('rollup_nodes').selectAll().where('indicator_id', 'in', ids).orderBy('indicator_id').orderBy('period').orderBy('axis').orderBy('node').execute();
+  const nodes = await db
+    .selectFrom('rollup_nodes')
+    .selectAll()
+    .where('indicator_id', 'in', ids)
+    .orderBy('indicator_id')
+    .orderBy('period')
+    .orderBy('axis')
+    .orderBy('node')
+    .execute();
   const tree = await db.selectFrom('rollup_indicators').selectAll().where('indicator_id', 'in', ids).orderBy('indicator_id').orderBy('period').execute();
   return { nodes, tree };
 }
@@ -21,19 +29,42 @@ async function stored(db: Db, ids: string[]) {
 async function world(db: Db, rules: RollupRule[]) {
   const root = randomUUID();
   const kids = [randomUUID(), randomUUID()];
-  await db.insertInto('organisations').values({ id: root, code: `D-${root}`, kind: 'ministry', tier: 'central', path: `/${root}/`, depth: 0, name_th: 'ราก', name_en: 'root' }).execute();
-  for (const id of kids) await db.insertInto('organisations').values({ id, code: `D-${id}`, kind: 'department', tier: 'central', parent_id: root, path: `/${root}/${id}/`, depth: 1, name_th: 'x', name_en: 'x' }).execute();
+  await db
+    .insertInto('organisations')
+    .values({ id: root, code: `D-${root}`, kind: 'ministry', tier: 'central', path: `/${root}/`, depth: 0, name_th: 'ราก', name_en: 'root' })
+    .execute();
+  for (const id of kids)
+    await db
+      .insertInto('organisations')
+      .values({ id, code: `D-${id}`, kind: 'department', tier: 'central', parent_id: root, path: `/${root}/${id}/`, depth: 1, name_th: 'x', name_en: 'x' })
+      .execute();
   const element = await db.selectFrom('plan_elements').select(['id', 'plan_id']).limit(1).executeTakeFirstOrThrow();
   const ids = rules.map(() => randomUUID());
   for (const [i, rule] of [...rules.entries()].reverse()) {
-    await db.insertInto('indicators').values({
-      id: ids[i]!, element_id: element.id, plan_id: element.plan_id, name_th: 'x', name_en: 'x', kind: 'output', unit: 'number', direction: 'up', rollup_rule: rule,
-      responsible_organisation_id: root, contributes_to_indicator_id: ids[i + 1] ?? null, contribution_weight: 10 * (i + 1),
-    }).execute();
+    await db
+      .insertInto('indicators')
+      .values({
+        id: ids[i]!,
+        element_id: element.id,
+        plan_id: element.plan_id,
+        name_th: 'x',
+        name_en: 'x',
+        kind: 'output',
+        unit: 'number',
+        direction: 'up',
+        rollup_rule: rule,
+        responsible_organisation_id: root,
+        contributes_to_indicator_id: ids[i + 1] ?? null,
+        contribution_weight: 10 * (i + 1),
+      })
+      .execute();
   }
   const report = async (trx: Db, indicatorId: string, organisationId: string, value: number | string, area: string | null = null) => {
-    const row = await trx.insertInto('measurements').values({ indicator_id: indicatorId, period: '2569-Q1', area_code: area, organisation_id: organisationId, value, status: 'submitted' })
-      .returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('measurements')
+      .values({ indicator_id: indicatorId, period: '2569-Q1', area_code: area, organisation_id: organisationId, value, status: 'submitted' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await markVerified(trx, row.id, null);
   };
   return { root, kids, ids, report };
@@ -42,13 +73,18 @@ async function world(db: Db, rules: RollupRule[]) {
 /** Runs `work`, then checks every stored aggregate against the set-based recomputation, and rolls back. */
 async function expectEqualToRecomputation(work: (trx: Db) => Promise<string[]>) {
   const rollback = new Error('rollback');
-  await ctx.db.transaction().execute(async (trx) => {
-    const ids = await work(trx);
-    const maintained = await stored(trx, ids);
-    await recomputeAllRollups(trx);
-    expect(maintained).toEqual(await stored(trx, ids));
-    throw rollback;
-  }).catch((error: unknown) => { if (error !== rollback) throw error; });
+  await ctx.db
+    .transaction()
+    .execute(async (trx) => {
+      const ids = await work(trx);
+      const maintained = await stored(trx, ids);
+      await recomputeAllRollups(trx);
+      expect(maintained).toEqual(await stored(trx, ids));
+      throw rollback;
+    })
+    .catch((error: unknown) => {
+      if (error !== rollback) throw error;
+    });
 }
 
 describe('roll-ups kept by difference', () => {
@@ -58,7 +94,13 @@ describe('roll-ups kept by difference', () => {
       await report(trx, ids[0]!, root, 5, '410101');
       await report(trx, ids[0]!, root, 3, '410102');
       await report(trx, ids[0]!, root, 9, '410102');
-      const province = await trx.selectFrom('rollup_nodes').select(['n', 'value', 'min_v']).where('indicator_id', '=', ids[0]!).where('axis', '=', 'area').where('node', '=', '41').executeTakeFirstOrThrow();
+      const province = await trx
+        .selectFrom('rollup_nodes')
+        .select(['n', 'value', 'min_v'])
+        .where('indicator_id', '=', ids[0]!)
+        .where('axis', '=', 'area')
+        .where('node', '=', '41')
+        .executeTakeFirstOrThrow();
       expect({ n: province.n, value: Number(province.value) }).toEqual({ n: 2, value: 5 });
       return ids;
     });
@@ -101,7 +143,9 @@ describe('roll-ups kept by difference', () => {
       second = ctx.db.transaction().execute((other) => report(other, ids[0]!, kids[1]!, 6, '410102'));
       // hold the first open until the second waits for it
       for (let i = 0; i < 200; i += 1) {
-        const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(ctx.db);
+        const { rows } = await sql<{
+          n: number;
+        }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`.execute(ctx.db);
         if (rows[0]!.n > 0) break;
         await new Promise((r) => setTimeout(r, 25));
       }

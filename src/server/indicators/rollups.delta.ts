@@ -12,7 +12,11 @@ import { contributionRuleValue, flatRuleValue, refreshContributionSql, replaceIn
  */
 
 /** One verified value of a cell: where it was reported and what it counts. */
-export interface CellValue { organisationId: string; value: string; seq: number }
+export interface CellValue {
+  organisationId: string;
+  value: string;
+  seq: number;
+}
 
 export interface VerifiedChange {
   indicatorId: string;
@@ -24,13 +28,23 @@ export interface VerifiedChange {
 }
 
 /** A changed input of an aggregate: present or not, value, weight, seq. */
-interface Input { present: boolean; value: string | null; weight: string; seq: number | null }
+interface Input {
+  present: boolean;
+  value: string | null;
+  weight: string;
+  seq: number | null;
+}
 
 const inputColumns = (prefix: 'o' | 'n', input: Input) =>
   sql`${input.present}::boolean as ${sql.raw(`p${prefix}`)}, ${input.value}::numeric as ${sql.raw(`v${prefix}`)},
     ${input.weight}::numeric as ${sql.raw(`w${prefix}`)}, ${input.seq}::bigint as ${sql.raw(`s${prefix}`)}`;
 
-interface ChainRow { id: string; weight: string; top: string; paths: string[] | null }
+interface ChainRow {
+  id: string;
+  weight: string;
+  top: string;
+  paths: string[] | null;
+}
 
 /**
  * The indicator's contribution chain (itself first), its responsible organisation and the reporting
@@ -78,7 +92,17 @@ function flatNodes(change: VerifiedChange, top: string, pathOf: (organisationId:
   return [...nodes, ...[...org.values()].sort((a, b) => a.order - b.order)];
 }
 
-interface FlatResult { axis: 'area' | 'org'; node: string; parent_node: string | null; stale: boolean; value0: string | null; seq0: number | null; value: string | null; latest_seq: number | null; n: number }
+interface FlatResult {
+  axis: 'area' | 'org';
+  node: string;
+  parent_node: string | null;
+  stale: boolean;
+  value0: string | null;
+  seq0: number | null;
+  value: string | null;
+  latest_seq: number | null;
+  n: number;
+}
 
 /** Applies the change to every flat node in one statement; returns each node before and after (stale ones untouched). */
 async function applyFlat(trx: Db, change: VerifiedChange, nodes: ReturnType<typeof flatNodes>): Promise<FlatResult[]> {
@@ -113,13 +137,17 @@ async function applyFlat(trx: Db, change: VerifiedChange, nodes: ReturnType<type
   return rows;
 }
 
-interface LevelResult { value0: string | null; seq0: number | null; value: string | null; latest_seq: number | null; stale: boolean }
+interface LevelResult {
+  value0: string | null;
+  seq0: number | null;
+  value: string | null;
+  latest_seq: number | null;
+  stale: boolean;
+}
 
 /** Replaces one input of one indicator's contribution row; `ownChanged` when the input is its own value. */
 async function applyContribution(trx: Db, indicatorId: string, period: string, before: Input, after: Input, ownChanged: boolean): Promise<LevelResult> {
-  const own = ownChanged
-    ? sql`case when pn then vn end as own_value, case when pn then sn end as own_seq`
-    : sql`own_value0 as own_value, own_seq0 as own_seq`;
+  const own = ownChanged ? sql`case when pn then vn end as own_value, case when pn then sn end as own_seq` : sql`own_value0 as own_value, own_seq0 as own_seq`;
   const key = sql`r.indicator_id = ${indicatorId} and r.period = ${period}`;
   const { rows } = await sql<LevelResult>`
     with d as (
@@ -146,7 +174,12 @@ async function applyContribution(trx: Db, indicatorId: string, period: string, b
   const result = rows[0]!;
   if (!result.stale) return result;
   await refreshContributionSql(sql`${indicatorId}::uuid`, period).execute(trx);
-  const fresh = await trx.selectFrom('rollup_indicators').select(['value', 'latest_seq']).where('indicator_id', '=', indicatorId).where('period', '=', period).executeTakeFirst();
+  const fresh = await trx
+    .selectFrom('rollup_indicators')
+    .select(['value', 'latest_seq'])
+    .where('indicator_id', '=', indicatorId)
+    .where('period', '=', period)
+    .executeTakeFirst();
   return { ...result, value: fresh?.value ?? null, latest_seq: fresh?.latest_seq ?? null };
 }
 
@@ -159,14 +192,21 @@ export async function applyVerifiedChange(trx: Db, change: VerifiedChange): Prom
   const nodes = flatNodes(change, top, pathOf);
   const results = await applyFlat(trx, change, nodes);
   // nodes whose min, max or latest left with the old value: recomputed from their children, deepest first
-  for (const r of results.filter((x) => x.stale)) await refreshFlatNode(trx, r.axis, change.indicatorId, change.period, { node: r.node, parent: r.parent_node });
+  for (const r of results.filter((x) => x.stale))
+    await refreshFlatNode(trx, r.axis, change.indicatorId, change.period, { node: r.node, parent: r.parent_node });
 
   const own = results.find((r) => r.axis === 'org' && r.node === top);
   if (!own) return;
   let after: { value: string | null; seq: number | null } = { value: own.n > 0 ? own.value : null, seq: own.n > 0 ? own.latest_seq : null };
   if (own.stale) {
-    const fresh = await trx.selectFrom('rollup_nodes').select(['value', 'latest_seq']).where('indicator_id', '=', change.indicatorId)
-      .where('period', '=', change.period).where('axis', '=', 'org').where('node', '=', top).executeTakeFirst();
+    const fresh = await trx
+      .selectFrom('rollup_nodes')
+      .select(['value', 'latest_seq'])
+      .where('indicator_id', '=', change.indicatorId)
+      .where('period', '=', change.period)
+      .where('axis', '=', 'org')
+      .where('node', '=', top)
+      .executeTakeFirst();
     after = { value: fresh?.value ?? null, seq: fresh?.latest_seq ?? null };
   }
   let before = asInput(own.value0, own.seq0, '100');

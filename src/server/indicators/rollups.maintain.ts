@@ -13,7 +13,10 @@ import { CURRENT, flatRuleValue, mergeAggregates, refreshContributionSql, treeLo
  */
 
 /** A node and its parent on one axis, listed leaf first. */
-export interface AxisNode { node: string; parent: string | null }
+export interface AxisNode {
+  node: string;
+  parent: string | null;
+}
 
 /** subdistrict → district → province → TH, by DOPA code prefix. */
 export function areaChain(areaCode: string): AxisNode[] {
@@ -32,7 +35,10 @@ export function organisationChain(path: string, top: string): AxisNode[] {
   const ids = path.split('/').filter(Boolean);
   const from = ids.indexOf(top);
   if (from < 0) return [];
-  return ids.map((node, i) => ({ node, parent: i > 0 ? ids[i - 1]! : null })).slice(from).reverse();
+  return ids
+    .map((node, i) => ({ node, parent: i > 0 ? ids[i - 1]! : null }))
+    .slice(from)
+    .reverse();
 }
 
 /** Recomputes one flat node from its direct leaves and its children's stored aggregates (children first). */
@@ -66,7 +72,11 @@ export async function refreshContributionChain(trx: Db, indicatorId: string, per
   // the service refuses contribution cycles; the bound only stops a corrupted chain from looping
   for (let steps = 0; current && steps < 64; steps += 1) {
     await refreshContributionSql(sql`${current}::uuid`, period).execute(trx);
-    const row: { next: string | null } | undefined = await trx.selectFrom('indicators').select('contributes_to_indicator_id as next').where('id', '=', current).executeTakeFirst();
+    const row: { next: string | null } | undefined = await trx
+      .selectFrom('indicators')
+      .select('contributes_to_indicator_id as next')
+      .where('id', '=', current)
+      .executeTakeFirst();
     current = row?.next ?? null;
   }
 }
@@ -85,8 +95,16 @@ export async function refreshCell(trx: Db, cell: ChangedCell): Promise<void> {
   if (cell.areaCode) {
     for (const node of areaChain(cell.areaCode)) await refreshFlatNode(trx, 'area', cell.indicatorId, cell.period, node);
   }
-  const orgs = await trx.selectFrom('organisations').select('path').where('id', 'in', [...new Set(cell.organisationIds)]).execute();
-  const { responsible_organisation_id: top } = await trx.selectFrom('indicators').select('responsible_organisation_id').where('id', '=', cell.indicatorId).executeTakeFirstOrThrow();
+  const orgs = await trx
+    .selectFrom('organisations')
+    .select('path')
+    .where('id', 'in', [...new Set(cell.organisationIds)])
+    .execute();
+  const { responsible_organisation_id: top } = await trx
+    .selectFrom('indicators')
+    .select('responsible_organisation_id')
+    .where('id', '=', cell.indicatorId)
+    .executeTakeFirstOrThrow();
   // the union of the chains, deepest first: every node is refreshed after its children
   const nodes = new Map<string, { chain: AxisNode; depth: number }>();
   for (const { path } of orgs) {
@@ -115,7 +133,9 @@ export async function rebuildIndicator(trx: Db, indicatorId: string, formerParen
   await recomputeFlatAxes(trx, sql`${indicatorId}::uuid`);
   const periods = await sql<{ period: string }>`
     select period from rollup_nodes where indicator_id = ${indicatorId} union select period from rollup_indicators where indicator_id = ${indicatorId}
-    union select ri.period from rollup_indicators ri join indicators c on c.id = ri.indicator_id where c.contributes_to_indicator_id = ${indicatorId}`.execute(trx);
+    union select ri.period from rollup_indicators ri join indicators c on c.id = ri.indicator_id where c.contributes_to_indicator_id = ${indicatorId}`.execute(
+    trx,
+  );
   for (const { period } of periods.rows) {
     await refreshContributionChain(trx, indicatorId, period);
     if (formerParentId) await refreshContributionChain(trx, formerParentId, period);

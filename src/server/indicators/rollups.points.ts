@@ -2,7 +2,12 @@ import { achievementPercent, achievementStatus, comparePeriods, type IndicatorDi
 import type { IndicatorRollup, RollupPoint } from './indicators.schema.js';
 import { indicatorRef, type IndicatorRow } from './indicators.queries.js';
 
-export interface PointRow { period: string; value: string | null; target: string | null; n: number | null }
+export interface PointRow {
+  period: string;
+  value: string | null;
+  target: string | null;
+  n: number | null;
+}
 
 export function toPoint(direction: IndicatorDirection, r: PointRow): RollupPoint {
   const achievement = achievementPercent(direction, r.value === null ? null : Number(r.value), r.target === null ? null : Number(r.target));
@@ -12,7 +17,7 @@ export function toPoint(direction: IndicatorDirection, r: PointRow): RollupPoint
 /** The trend (oldest first) and the point of the asked period, or of the latest period with a value. */
 export function toRollup(indicator: IndicatorRow, rows: PointRow[], period: string | undefined): IndicatorRollup {
   const trend = rows.map((r) => toPoint(indicator.direction, r)).sort((a, b) => comparePeriods(a.period, b.period));
-  const current = period ? trend.find((p) => p.period === period) ?? null : [...trend].reverse().find((p) => p.value !== null) ?? null;
+  const current = period ? (trend.find((p) => p.period === period) ?? null) : ([...trend].reverse().find((p) => p.value !== null) ?? null);
   return { indicator: indicatorRef(indicator), current, trend };
 }
 

@@ -48,13 +48,16 @@ export async function recomputeContributions(db: Db): Promise<void> {
     )
     select max(depth) as depth from tree`.execute(db);
   for (let depth = depths.rows[0]?.depth ?? -1; depth >= 0; depth -= 1) {
-    await refreshContributionSql(sql`
+    await refreshContributionSql(
+      sql`
       with recursive tree(id, depth) as (
         select id, 0 from indicators where contributes_to_indicator_id is null
         union all
         select i.id, t.depth + 1 from indicators i join tree t on i.contributes_to_indicator_id = t.id where t.depth < ${depth}
       )
-      select id from tree where depth = ${depth}`, null).execute(db);
+      select id from tree where depth = ${depth}`,
+      null,
+    ).execute(db);
   }
 }
 

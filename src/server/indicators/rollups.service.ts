@@ -6,7 +6,16 @@ import type { Db } from '../db/database.js';
 import { AppError } from '../http/errors.js';
 import { requireReadableElement } from '../plans/plans.access.js';
 import { readablePlanSql } from '../plans/plans.queries.js';
-import type { AreaRollup, AreaRollupQuery, AreaRollupRow, ElementRollup, IndicatorRollup, OrganisationRollup, RollupQuery, SecretariatSummary } from './indicators.schema.js';
+import type {
+  AreaRollup,
+  AreaRollupQuery,
+  AreaRollupRow,
+  ElementRollup,
+  IndicatorRollup,
+  OrganisationRollup,
+  RollupQuery,
+  SecretariatSummary,
+} from './indicators.schema.js';
 import { indicatorRef, type IndicatorRow } from './indicators.queries.js';
 import { requireIndicator } from './measurements.access.js';
 import { buildReportingGrid } from './reporting-grid.js';
@@ -16,19 +25,24 @@ const ORG_LIMIT = 200;
 
 /** Contribution-axis points of the given indicators: every period with a roll-up or a target. */
 async function contributionPoints(db: Db, ids: string[]): Promise<Map<string, PointRow[]>> {
-  const rows = ids.length ? await sql<PointRow & { indicator_id: string }>`
+  const rows = ids.length
+    ? await sql<PointRow & { indicator_id: string }>`
     select x.indicator_id, x.period, r.value, r.n, t.value as target
     from (select indicator_id, period from rollup_indicators where indicator_id in (${sql.join(ids)})
           union select indicator_id, period from indicator_targets where indicator_id in (${sql.join(ids)}) and area_code = '') x
     left join rollup_indicators r on r.indicator_id = x.indicator_id and r.period = x.period
-    left join indicator_targets t on t.indicator_id = x.indicator_id and t.period = x.period and t.area_code = ''`.execute(db) : { rows: [] };
+    left join indicator_targets t on t.indicator_id = x.indicator_id and t.period = x.period and t.area_code = ''`.execute(db)
+    : { rows: [] };
   const byIndicator = new Map<string, PointRow[]>();
   for (const r of rows.rows) byIndicator.set(r.indicator_id, [...(byIndicator.get(r.indicator_id) ?? []), r]);
   return byIndicator;
 }
 
 async function elementRollups(db: Db, indicators: IndicatorRow[], period: string | undefined): Promise<IndicatorRollup[]> {
-  const points = await contributionPoints(db, indicators.map((i) => i.id));
+  const points = await contributionPoints(
+    db,
+    indicators.map((i) => i.id),
+  );
   return indicators.map((i) => toRollup(i, points.get(i.id) ?? [], period));
 }
 
@@ -71,9 +85,23 @@ export function createRollupReads(db: Db) {
         join indicators i on i.id = x.id
         left join rollup_nodes r on r.indicator_id = x.id and r.axis = 'org' and r.node = x.node and r.period = x.period
         left join indicator_targets t on t.indicator_id = x.id and t.period = x.period and t.area_code = ''`.execute(db);
-      const indicators = await db.selectFrom('indicators').selectAll().where('id', 'in', picked.rows.map((k) => k.id)).execute();
+      const indicators = await db
+        .selectFrom('indicators')
+        .selectAll()
+        .where(
+          'id',
+          'in',
+          picked.rows.map((k) => k.id),
+        )
+        .execute();
       const byId = new Map(indicators.map((i) => [i.id, i]));
-      const items = picked.rows.map((k) => toRollup(byId.get(k.id)!, rows.rows.filter((r) => r.indicator_id === k.id), query.period));
+      const items = picked.rows.map((k) =>
+        toRollup(
+          byId.get(k.id)!,
+          rows.rows.filter((r) => r.indicator_id === k.id),
+          query.period,
+        ),
+      );
       return { organisationId, nameTh: org.name_th, nameEn: org.name_en, items, statusCounts: countStatuses(items) };
     },
 
@@ -83,8 +111,18 @@ export function createRollupReads(db: Db) {
       const code = query.area ?? 'TH';
       const area = await db.selectFrom('areas').select(['code', 'level', 'name_th', 'name_en']).where('code', '=', code).executeTakeFirst();
       if (!area) throw new AppError('not_found');
-      const periods = (await db.selectFrom('rollup_nodes').select('period').distinct().where('indicator_id', '=', indicatorId).where('axis', '=', 'area').where('node', '=', code).execute())
-        .map((r) => r.period).sort(comparePeriods);
+      const periods = (
+        await db
+          .selectFrom('rollup_nodes')
+          .select('period')
+          .distinct()
+          .where('indicator_id', '=', indicatorId)
+          .where('axis', '=', 'area')
+          .where('node', '=', code)
+          .execute()
+      )
+        .map((r) => r.period)
+        .sort(comparePeriods);
       const period = query.period ?? periods.at(-1) ?? null;
       const rows = await sql<{ code: string; level: string; name_th: string; name_en: string; value: string | null; n: number | null; target: string | null }>`
         select a.code, a.level, a.name_th, a.name_en, r.value, r.n,
@@ -96,31 +134,71 @@ export function createRollupReads(db: Db) {
         where a.code = ${code} or (a.parent_code = ${code} and a.level in ('province','district','subdistrict'))
         order by a.code`.execute(db);
       const toRow = (r: (typeof rows.rows)[number]): AreaRollupRow => ({
-        areaCode: r.code, level: r.level, nameTh: r.name_th, nameEn: r.name_en, ...toPoint(indicator.direction, { period: period ?? '', value: r.value, target: r.target, n: r.n }),
+        areaCode: r.code,
+        level: r.level,
+        nameTh: r.name_th,
+        nameEn: r.name_en,
+        ...toPoint(indicator.direction, { period: period ?? '', value: r.value, target: r.target, n: r.n }),
       });
       const self = rows.rows.find((r) => r.code === code)!;
       return {
-        indicator: indicatorRef(indicator), period, periods,
-        area: toRow(self), children: rows.rows.filter((r) => r.code !== code).map(toRow),
+        indicator: indicatorRef(indicator),
+        period,
+        periods,
+        area: toRow(self),
+        children: rows.rows.filter((r) => r.code !== code).map(toRow),
       };
     },
 
     /** The National Strategy's top elements (the reference plan), each with its indicators' achievement. */
     async secretariatSummary(actor: Actor | null, query: RollupQuery): Promise<Static<typeof SecretariatSummary>> {
-      const strategies = await db.selectFrom('plan_elements as e').innerJoin('plans as p', 'p.id', 'e.plan_id').innerJoin('organisations as o', 'o.id', 'p.owner_organisation_id')
+      const strategies = await db
+        .selectFrom('plan_elements as e')
+        .innerJoin('plans as p', 'p.id', 'e.plan_id')
+        .innerJoin('organisations as o', 'o.id', 'p.owner_organisation_id')
         .select(['e.id', 'e.code', 'e.title_th', 'e.title_en'])
-        .where('p.level_code', '=', 'national_strategy').where('e.parent_id', 'is', null).where(readablePlanSql(actor))
-        .orderBy('p.fy_start', 'desc').orderBy('e.sort_order').execute();
-      const indicators = strategies.length ? await db.selectFrom('indicators').selectAll().where('element_id', 'in', strategies.map((s) => s.id)).orderBy('sort_order').execute() : [];
+        .where('p.level_code', '=', 'national_strategy')
+        .where('e.parent_id', 'is', null)
+        .where(readablePlanSql(actor))
+        .orderBy('p.fy_start', 'desc')
+        .orderBy('e.sort_order')
+        .execute();
+      const indicators = strategies.length
+        ? await db
+            .selectFrom('indicators')
+            .selectAll()
+            .where(
+              'element_id',
+              'in',
+              strategies.map((s) => s.id),
+            )
+            .orderBy('sort_order')
+            .execute()
+        : [];
       const rollups = await elementRollups(db, indicators, query.period);
-      const period = query.period ?? rollups.map((r) => r.current?.period).filter((p): p is string => !!p).sort(comparePeriods).at(-1) ?? null;
+      const period =
+        query.period ??
+        rollups
+          .map((r) => r.current?.period)
+          .filter((p): p is string => !!p)
+          .sort(comparePeriods)
+          .at(-1) ??
+        null;
       return {
         period,
         strategies: strategies.map((s) => {
           const items = rollups.filter((r) => r.indicator.elementId === s.id);
           const achieved = items.map((i) => i.current?.achievement).filter((a): a is number => a !== null && a !== undefined);
           const achievement = achieved.length ? Math.round((achieved.reduce((a, b) => a + b, 0) / achieved.length) * 100) / 100 : null;
-          return { elementId: s.id, code: s.code, titleTh: s.title_th, titleEn: s.title_en, achievement, status: toPoint('up', { period: '', value: achievement === null ? null : String(achievement), target: '100', n: 0 }).status, items };
+          return {
+            elementId: s.id,
+            code: s.code,
+            titleTh: s.title_th,
+            titleEn: s.title_en,
+            achievement,
+            status: toPoint('up', { period: '', value: achievement === null ? null : String(achievement), target: '100', n: 0 }).status,
+            items,
+          };
         }),
       };
     },

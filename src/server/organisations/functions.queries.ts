@@ -28,7 +28,18 @@ export async function listFunctions(db: Db, query: FunctionsQuery): Promise<{ it
     if (q) conditions.push(eb.or([eb(sql<string>`f.name_th || ' ' || f.name_en`, 'ilike', `%${likeEscape(q)}%`), eb('f.code', 'ilike', `${likeEscape(q)}%`)]));
     return eb.and(conditions);
   };
-  const [{ total }] = await db.selectFrom('functions as f').where(filters).select((eb) => eb.fn.countAll<number>().as('total')).execute();
-  const rows = await selectFunctionViews(db).where(filters).orderBy('f.scheme').orderBy('f.sort_order').orderBy('f.code').limit(query.limit).offset(query.offset).execute();
+  const [{ total }] = await db
+    .selectFrom('functions as f')
+    .where(filters)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .execute();
+  const rows = await selectFunctionViews(db)
+    .where(filters)
+    .orderBy('f.scheme')
+    .orderBy('f.sort_order')
+    .orderBy('f.code')
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
   return { items: rows.map(toFunctionView), total: Number(total) };
 }

@@ -19,8 +19,20 @@ export const DISTRICT_MISSIONS = [
   { code: 'DM-ADMINISTRATION', name_th: 'ด้านการบริหารจัดการ', name_en: 'Administration' },
 ] as const;
 
-interface CofogEntry { code: string; parent: string | null; name_en: string; name_th: string | null; name_th_unofficial?: string }
-interface ThaiBudgetEntry { scheme: 'national_budget_by_function' | 'local_government_budget'; code: string; parent: string | null; name_th: string; name_en: string }
+interface CofogEntry {
+  code: string;
+  parent: string | null;
+  name_en: string;
+  name_th: string | null;
+  name_th_unofficial?: string;
+}
+interface ThaiBudgetEntry {
+  scheme: 'national_budget_by_function' | 'local_government_budget';
+  code: string;
+  parent: string | null;
+  name_th: string;
+  name_en: string;
+}
 
 /** Every function row, parents before children, in the order each source lists them. */
 export async function loadFunctionRows(): Promise<FunctionRow[]> {
@@ -32,7 +44,14 @@ export async function loadFunctionRows(): Promise<FunctionRow[]> {
   cofog.forEach((c, i) => {
     // No official Thai COFOG names exist: divisions carry an unofficial translation, groups
     // have none, and an English name is better than an empty one in the Thai interface.
-    rows.push({ code: c.code, scheme: 'cofog', parent_code: c.parent, name_th: c.name_th ?? c.name_th_unofficial ?? c.name_en, name_en: c.name_en, sort_order: i });
+    rows.push({
+      code: c.code,
+      scheme: 'cofog',
+      parent_code: c.parent,
+      name_th: c.name_th ?? c.name_th_unofficial ?? c.name_en,
+      name_en: c.name_en,
+      sort_order: i,
+    });
   });
   thai.forEach((f, i) => {
     rows.push({ code: f.code, scheme: f.scheme, parent_code: f.parent, name_th: f.name_th, name_en: f.name_en, sort_order: i });

@@ -11,7 +11,10 @@ async function mismatches() {
     select o.code from organisations o
     where o.child_count <> (select count(*) from organisations c where c.parent_id = o.id)`.execute(ctx.db);
   const stats = await ctx.db.selectFrom('organisation_stats').select('total').executeTakeFirstOrThrow();
-  const actual = await ctx.db.selectFrom('organisations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const actual = await ctx.db
+    .selectFrom('organisations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return { wrongCodes: wrong.rows.map((r) => r.code), totalOff: Number(stats.total) - Number(actual.n) };
 }
 
@@ -26,7 +29,14 @@ describe('kept organisation counts', () => {
       select g.id, 'BULK-' || g.n, 'subdistrict_administration', 'local', p.id, p.path || g.id || '/', p.depth + 1, 'ทดสอบ ' || g.n, 'Bulk ' || g.n
       from organisations p, (select n, gen_random_uuid() as id from generate_series(1, 250) n) g
       where p.id = ${moi}`.execute(ctx.db);
-    const child = await insertOrganisation(ctx.db, { code: 'ONE-MORE', kind: 'community', tier: 'community', parentId: kkn, nameTh: 'ชุมชน', nameEn: 'Community' });
+    const child = await insertOrganisation(ctx.db, {
+      code: 'ONE-MORE',
+      kind: 'community',
+      tier: 'community',
+      parentId: kkn,
+      nameTh: 'ชุมชน',
+      nameEn: 'Community',
+    });
     expect(await mismatches()).toEqual({ wrongCodes: [], totalOff: 0 });
     // moving many rows in one statement, some to the same new parent
     await ctx.db.updateTable('organisations').set({ parent_id: kkn }).where('code', 'like', 'BULK-1%').execute();
@@ -38,11 +48,18 @@ describe('kept organisation counts', () => {
 
   it('answer the list totals', async () => {
     const all = (await ctx.app.inject({ method: 'GET', url: '/api/v1/organisations?limit=1' })).json();
-    const actual = await ctx.db.selectFrom('organisations').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const actual = await ctx.db
+      .selectFrom('organisations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(all.total).toBe(Number(actual.n));
     const moi = await ctx.orgId('MOI');
     const children = (await ctx.app.inject({ method: 'GET', url: `/api/v1/organisations?parent=${moi}&limit=1` })).json();
-    const recount = await ctx.db.selectFrom('organisations').select((eb) => eb.fn.countAll<number>().as('n')).where('parent_id', '=', moi).executeTakeFirstOrThrow();
+    const recount = await ctx.db
+      .selectFrom('organisations')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('parent_id', '=', moi)
+      .executeTakeFirstOrThrow();
     expect(children.total).toBe(Number(recount.n));
     expect(children.total).toBeGreaterThan(1);
   });

@@ -7,14 +7,23 @@ const en = { 'accept-language': 'en' };
 async function snapshot() {
   const rows = await ctx.db.selectFrom('organisations').select(['code', 'parent_id', 'path', 'depth', 'version', 'name_en']).orderBy('code').execute();
   const areas = await ctx.db.selectFrom('organisation_areas').selectAll().orderBy('organisation_id').orderBy('area_code').execute();
-  const audit = Number((await ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const audit = Number(
+    (
+      await ctx.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
   return { rows, areas, audit };
 }
 
 async function loginNewMember(email: string, role: string, orgCode: string) {
   const admin = await ctx.login('admin@demo.prasan.local');
   const response = await ctx.app.inject({
-    method: 'POST', url: '/api/v1/users', headers: admin.headers,
+    method: 'POST',
+    url: '/api/v1/users',
+    headers: admin.headers,
     payload: { email, name: email.split('@')[0], password: 'long-enough-pass', memberships: [{ organisationId: await ctx.orgId(orgCode), role }] },
   });
   if (response.statusCode !== 201) throw new Error(`creating ${email} failed: ${response.body}`);
@@ -27,7 +36,7 @@ const send = (method: 'PATCH' | 'PUT', url: string, payload: unknown, headers: R
 const versionOf = async (code: string) => (await get(`/organisations/${await ctx.orgId(code)}`)).json().version as number;
 
 describe('GET /organisations/:id/members', () => {
-  it('is private: 401 anonymous, 403 for another province\'s planner, 200 within reach', async () => {
+  it("is private: 401 anonymous, 403 for another province's planner, 200 within reach", async () => {
     const udon = await ctx.orgId('UDN-PO');
     expect((await get(`/organisations/${udon}/members`)).statusCode).toBe(401);
     const khonKaenPlanner = await loginNewMember('kk.planner@example.go.th', 'planner', 'KKN-PO');
@@ -37,7 +46,9 @@ describe('GET /organisations/:id/members', () => {
     const udonPlanner = await ctx.login('planner@demo.prasan.local');
     const members = (await get(`/organisations/${udon}/members`, udonPlanner.headers)).json();
     expect(members.map((m: { email: string; role: string }) => `${m.role}:${m.email}`).sort()).toEqual([
-      'approver:approver@demo.prasan.local', 'planner:planner@demo.prasan.local', 'secretary:secretary@demo.prasan.local',
+      'approver:approver@demo.prasan.local',
+      'planner:planner@demo.prasan.local',
+      'secretary:secretary@demo.prasan.local',
     ]);
     expect(Object.keys(members[0]).sort()).toEqual(['email', 'membershipId', 'name', 'role', 'userId']);
     // a role reaches the subtree: the city's reporter is visible to the province's planner
@@ -55,7 +66,12 @@ describe('PATCH /organisations/:id', () => {
     const admin = await ctx.login('admin@demo.prasan.local');
     const bad = await send('PATCH', `/organisations/${id}`, { nameEn: '', tier: 'nowhere', extra: true }, admin.headers);
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['extra', 'nameEn', 'tier', 'version']);
+    expect(
+      bad
+        .json()
+        .error.fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['extra', 'nameEn', 'tier', 'version']);
     const planner = await ctx.login('planner@demo.prasan.local');
     expect((await send('PATCH', `/organisations/${id}`, { version: 1, nameEn: 'x' }, planner.headers)).statusCode).toBe(403);
     expect(await snapshot()).toEqual(before);
@@ -64,12 +80,21 @@ describe('PATCH /organisations/:id', () => {
   it('updates fields, bumps the version and audits before/after', async () => {
     const admin = await ctx.login('admin@demo.prasan.local');
     const id = await ctx.orgId('UDN-PAO');
-    const response = await send('PATCH', `/organisations/${id}`, { version: 1, website: 'https://www.udonpao.go.th', abbreviation: null, areaCodes: ['41', '4101'] }, admin.headers);
+    const response = await send(
+      'PATCH',
+      `/organisations/${id}`,
+      { version: 1, website: 'https://www.udonpao.go.th', abbreviation: null, areaCodes: ['41', '4101'] },
+      admin.headers,
+    );
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ version: 2, website: 'https://www.udonpao.go.th', abbreviation: null });
     expect(response.json().areas.map((a: { code: string }) => a.code)).toEqual(['41', '4101']);
     const audit = (await get(`/audit?entity=organisation&entityId=${id}`, admin.headers)).json().items[0];
-    expect(audit).toMatchObject({ action: 'update', before: { abbreviation: 'อบจ.อุดรธานี', areaCodes: ['41'], version: 1 }, after: { abbreviation: null, version: 2 } });
+    expect(audit).toMatchObject({
+      action: 'update',
+      before: { abbreviation: 'อบจ.อุดรธานี', areaCodes: ['41'], version: 1 },
+      after: { abbreviation: null, version: 2 },
+    });
   });
 
   it('answers a stale version with 409 and keeps the newer data', async () => {
@@ -114,7 +139,12 @@ describe('PATCH /organisations/:id', () => {
     const out = await send('PATCH', `/organisations/${await ctx.orgId('KKN-PO')}`, { version: 1, parentId: await ctx.orgId('UDN-PO') }, khonKaenAdmin.headers);
     expect(out.statusCode).toBe(403);
     // pulling an Udon Thani office into Khon Kaen: not allowed over the office
-    const into = await send('PATCH', `/organisations/${await ctx.orgId('UDN-CITY')}`, { version: 1, parentId: await ctx.orgId('KKN-PO') }, khonKaenAdmin.headers);
+    const into = await send(
+      'PATCH',
+      `/organisations/${await ctx.orgId('UDN-CITY')}`,
+      { version: 1, parentId: await ctx.orgId('KKN-PO') },
+      khonKaenAdmin.headers,
+    );
     expect(into.statusCode).toBe(403);
     expect(await snapshot()).toEqual(before);
   });
@@ -128,7 +158,11 @@ describe('PATCH /organisations/:id', () => {
     expect(response.json()).toMatchObject({ parentId: dopa, version: 2 });
     const community = (await get(`/organisations/${await ctx.orgId('UDN-NONGNAKHAM-COMM')}`)).json();
     expect(community.ancestors.map((a: { nameEn: string }) => a.nameEn)).toEqual([
-      'Royal Thai Government', 'Ministry of Interior', 'Department of Provincial Administration', 'Mueang Udon Thani District Office', 'Nong Na Kham Subdistrict Administrative Organisation',
+      'Royal Thai Government',
+      'Ministry of Interior',
+      'Department of Provincial Administration',
+      'Mueang Udon Thani District Office',
+      'Nong Na Kham Subdistrict Administrative Organisation',
     ]);
     const rows = await ctx.db.selectFrom('organisations').select(['code', 'path', 'depth']).where('path', 'like', `%/${district}/%`).execute();
     expect(rows).toHaveLength(4);

@@ -54,22 +54,19 @@ export async function insertOrganisation(db: Db, input: NewOrganisation) {
 export function selectSummaries(db: Db) {
   return db
     .selectFrom('organisations as o')
-    .select((_eb) => [
-      'o.id',
-      'o.code',
-      'o.kind',
-      'o.tier',
-      'o.parent_id',
-      'o.name_th',
-      'o.name_en',
-      'o.abbreviation',
-      'o.child_count',
-    ]);
+    .select((_eb) => ['o.id', 'o.code', 'o.kind', 'o.tier', 'o.parent_id', 'o.name_th', 'o.name_en', 'o.abbreviation', 'o.child_count']);
 }
 
 type SummaryRow = {
-  id: string; code: string; kind: OrganisationKind; tier: Tier; parent_id: string | null;
-  name_th: string; name_en: string; abbreviation: string | null; child_count: number | null;
+  id: string;
+  code: string;
+  kind: OrganisationKind;
+  tier: Tier;
+  parent_id: string | null;
+  name_th: string;
+  name_en: string;
+  abbreviation: string | null;
+  child_count: number | null;
 };
 
 export const toSummary = (r: SummaryRow): OrganisationSummary => ({
@@ -157,7 +154,10 @@ export async function replaceServedAreas(trx: Db, organisationId: string, areaCo
   await trx.deleteFrom('organisation_areas').where('organisation_id', '=', organisationId).execute();
   const unique = [...new Set(areaCodes)];
   if (unique.length > 0) {
-    await trx.insertInto('organisation_areas').values(unique.map((code) => ({ organisation_id: organisationId, area_code: code }))).execute();
+    await trx
+      .insertInto('organisation_areas')
+      .values(unique.map((code) => ({ organisation_id: organisationId, area_code: code })))
+      .execute();
   }
 }
 
@@ -196,6 +196,10 @@ async function countOrganisations(
     const parent = await db.selectFrom('organisations').select('child_count').where('id', '=', query.parent).executeTakeFirst();
     return parent?.child_count ?? 0;
   }
-  const [{ total }] = await db.selectFrom('organisations as o').where(filters).select((eb) => eb.fn.countAll<number>().as('total')).execute();
+  const [{ total }] = await db
+    .selectFrom('organisations as o')
+    .where(filters)
+    .select((eb) => eb.fn.countAll<number>().as('total'))
+    .execute();
   return Number(total);
 }

@@ -8,7 +8,14 @@ const en = { 'accept-language': 'en' };
 async function counts() {
   const out: Record<string, number> = {};
   for (const table of ['organisations', 'organisation_areas', 'audit_log'] as const) {
-    out[table] = Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    out[table] = Number(
+      (
+        await ctx.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   }
   return out;
 }
@@ -16,7 +23,9 @@ async function counts() {
 async function loginNewMember(email: string, role: string, orgCode: string) {
   const admin = await ctx.login('admin@demo.prasan.local');
   const response = await ctx.app.inject({
-    method: 'POST', url: '/api/v1/users', headers: admin.headers,
+    method: 'POST',
+    url: '/api/v1/users',
+    headers: admin.headers,
     payload: { email, name: email.split('@')[0], password: 'long-enough-pass', memberships: [{ organisationId: await ctx.orgId(orgCode), role }] },
   });
   if (response.statusCode !== 201) throw new Error(`creating ${email} failed: ${response.body}`);
@@ -78,7 +87,11 @@ describe('GET /organisations/:id', () => {
     const body = response.json();
     expect(body).toMatchObject({ code: 'UDN-CITY', kind: 'municipality', tier: 'local', version: 1, countryCode: 'TH', childCount: 0 });
     expect(body.ancestors.map((a: { nameEn: string }) => a.nameEn)).toEqual([
-      'Royal Thai Government', 'Ministry of Interior', 'Upper Northeastern Province Cluster 1', 'Udon Thani Provincial Office', 'Mueang Udon Thani District Office',
+      'Royal Thai Government',
+      'Ministry of Interior',
+      'Upper Northeastern Province Cluster 1',
+      'Udon Thani Provincial Office',
+      'Mueang Udon Thani District Office',
     ]);
     expect(body.areas).toEqual([{ code: '410101', level: 'subdistrict', parentCode: '4101', nameTh: 'หมากแข้ง', nameEn: 'Mak Khaeng', childCount: 0 }]);
   });
@@ -109,14 +122,22 @@ describe('POST /organisations', () => {
   it('names each bad field and writes nothing', async () => {
     const admin = await ctx.login('admin@demo.prasan.local');
     const before = await counts();
-    const response = await send('POST', '/organisations', { ...(await body()), tier: 'galactic', nameEn: { en: 'x' }, colour: 'red', code: undefined }, admin.headers);
+    const response = await send(
+      'POST',
+      '/organisations',
+      { ...(await body()), tier: 'galactic', nameEn: { en: 'x' }, colour: 'red', code: undefined },
+      admin.headers,
+    );
     expect(response.statusCode).toBe(400);
-    const paths = response.json().error.fields.map((f: { path: string }) => f.path).sort();
+    const paths = response
+      .json()
+      .error.fields.map((f: { path: string }) => f.path)
+      .sort();
     expect(paths).toEqual(['code', 'colour', 'nameEn', 'tier']);
     expect(await counts()).toEqual(before);
   });
 
-  it('keeps viewers, planners and another province\'s admin out (403), writing nothing', async () => {
+  it("keeps viewers, planners and another province's admin out (403), writing nothing", async () => {
     const before = await counts();
     for (const email of ['viewer@demo.prasan.local', 'planner@demo.prasan.local']) {
       const session = await ctx.login(email);
@@ -128,7 +149,12 @@ describe('POST /organisations', () => {
     expect(await counts()).toEqual(afterUser);
     expect(afterUser.organisations).toBe(before.organisations);
     // …who may create inside Khon Kaen
-    const own = await send('POST', '/organisations', await body({ code: 'KKN-TEST', parentId: await ctx.orgId('KKN-PO'), areaCodes: ['40'] }), khonKaenAdmin.headers);
+    const own = await send(
+      'POST',
+      '/organisations',
+      await body({ code: 'KKN-TEST', parentId: await ctx.orgId('KKN-PO'), areaCodes: ['40'] }),
+      khonKaenAdmin.headers,
+    );
     expect(own.statusCode).toBe(201);
   });
 

@@ -51,7 +51,12 @@ export type OrganisationDetail = Static<typeof OrganisationDetail>;
 
 export const OrganisationsQuery = Type.Object(
   {
-    parent: Type.Optional(Type.String({ pattern: '^(root|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$', description: 'an organisation id for its children, or "root"; absent: the whole tree' })),
+    parent: Type.Optional(
+      Type.String({
+        pattern: '^(root|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$',
+        description: 'an organisation id for its children, or "root"; absent: the whole tree',
+      }),
+    ),
     q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'matches Thai or English name or code' })),
     kind: Type.Optional(OrganisationKindSchema),
     tier: Type.Optional(TierSchema),

@@ -3,9 +3,7 @@ import type { Actor } from '../auth/actor.js';
 import { reachesPath, requireOrganisation } from '../auth/policy.js';
 import type { Db } from '../db/database.js';
 import { AppError, fieldError } from '../http/errors.js';
-import {
-  codeInUse, findOrganisationDetail, findServedAreaCodes, insertOrganisation, listOrganisations, replaceServedAreas,
-} from './organisations.queries.js';
+import { codeInUse, findOrganisationDetail, findServedAreaCodes, insertOrganisation, listOrganisations, replaceServedAreas } from './organisations.queries.js';
 import type { CreateOrganisationBody, MemberView, OrganisationDetail, OrganisationsQuery, UpdateOrganisationBody } from './organisations.schema.js';
 import { isDuplicateCode, requireKnownCodes, requireRootAllowed } from './organisations.validation.js';
 import { updateOrganisation } from './use-cases/update-organisation.js';
@@ -66,8 +64,7 @@ export function createOrganisationsService(db: Db) {
       }
     },
 
-    updateOrganisation: (actor: Actor, id: string, input: UpdateOrganisationBody) =>
-      updateOrganisation(db, actor, id, input).then(() => getOrganisation(id)),
+    updateOrganisation: (actor: Actor, id: string, input: UpdateOrganisationBody) => updateOrganisation(db, actor, id, input).then(() => getOrganisation(id)),
 
     async setServedAreas(actor: Actor, id: string, areaCodes: string[]): Promise<OrganisationDetail> {
       await requireOrganisation(db, actor, 'organisation.manage', id);
@@ -77,8 +74,12 @@ export function createOrganisationsService(db: Db) {
         await replaceServedAreas(trx, id, areaCodes);
         await trx.updateTable('organisations').set({ updated_at: new Date() }).where('id', '=', id).execute();
         await recordAudit(trx, actor, {
-          entity: 'organisation', entityId: id, action: 'set_areas', organisationId: id,
-          before: { areaCodes: before }, after: { areaCodes: [...new Set(areaCodes)].sort() },
+          entity: 'organisation',
+          entityId: id,
+          action: 'set_areas',
+          organisationId: id,
+          before: { areaCodes: before },
+          after: { areaCodes: [...new Set(areaCodes)].sort() },
         });
       });
       return getOrganisation(id);

@@ -1,8 +1,14 @@
 import type { Generated } from 'kysely';
 
 export {
-  ORGANISATION_KINDS, RELATIONSHIP_KINDS, RESPONSIBILITY_ROLES, TIERS,
-  type OrganisationKind, type RelationshipKind, type ResponsibilityRole, type Tier,
+  ORGANISATION_KINDS,
+  RELATIONSHIP_KINDS,
+  RESPONSIBILITY_ROLES,
+  TIERS,
+  type OrganisationKind,
+  type RelationshipKind,
+  type ResponsibilityRole,
+  type Tier,
 } from '../../shared/enums.js';
 import type { OrganisationKind, RelationshipKind, ResponsibilityRole, Tier } from '../../shared/enums.js';
 

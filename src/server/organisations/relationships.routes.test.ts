@@ -5,13 +5,23 @@ const ctx = useTestApp();
 const en = { 'accept-language': 'en' };
 
 async function counts() {
-  const n = async (table: 'relationships' | 'audit_log') => Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const n = async (table: 'relationships' | 'audit_log') =>
+    Number(
+      (
+        await ctx.db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   return { relationships: await n('relationships'), audit: await n('audit_log') };
 }
 
 const get = (url: string, headers: Record<string, string> = {}) => ctx.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { ...en, ...headers } });
-const post = (payload: unknown, headers: Record<string, string> = {}) => ctx.app.inject({ method: 'POST', url: '/api/v1/relationships', payload: payload as object, headers: { ...en, ...headers } });
-const del = (id: string, headers: Record<string, string> = {}) => ctx.app.inject({ method: 'DELETE', url: `/api/v1/relationships/${id}`, headers: { ...en, ...headers } });
+const post = (payload: unknown, headers: Record<string, string> = {}) =>
+  ctx.app.inject({ method: 'POST', url: '/api/v1/relationships', payload: payload as object, headers: { ...en, ...headers } });
+const del = (id: string, headers: Record<string, string> = {}) =>
+  ctx.app.inject({ method: 'DELETE', url: `/api/v1/relationships/${id}`, headers: { ...en, ...headers } });
 
 describe('GET /organisations/:id/relationships', () => {
   it('lists both directions to anyone, with names, scope and period', async () => {
@@ -28,7 +38,12 @@ describe('GET /organisations/:id/relationships', () => {
       endsOn: '2027-12-31',
     });
     const moi = (await get(`/organisations/${await ctx.orgId('MOI')}/relationships`)).json();
-    expect(moi).toEqual([expect.objectContaining({ kind: 'performance_agreement', fromOrganisation: expect.objectContaining({ nameEn: expect.stringContaining('National Economic and Social Development Council') }) })]);
+    expect(moi).toEqual([
+      expect.objectContaining({
+        kind: 'performance_agreement',
+        fromOrganisation: expect.objectContaining({ nameEn: expect.stringContaining('National Economic and Social Development Council') }),
+      }),
+    ]);
     expect((await get('/organisations/00000000-0000-4000-8000-000000000000/relationships')).statusCode).toBe(404);
   });
 });
@@ -52,7 +67,12 @@ describe('POST /relationships', () => {
     const admin = await ctx.login('admin@demo.prasan.local');
     const bad = await post({ ...(await body()), kind: 'friendship', startsOn: '2026-13-45', fromOrganisationId: 'x' }, admin.headers);
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['fromOrganisationId', 'kind', 'startsOn']);
+    expect(
+      bad
+        .json()
+        .error.fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(['fromOrganisationId', 'kind', 'startsOn']);
     for (const email of ['viewer@demo.prasan.local', 'planner@demo.prasan.local']) {
       expect((await post(await body(), (await ctx.login(email)).headers)).statusCode).toBe(403);
     }
@@ -87,7 +107,13 @@ describe('POST /relationships', () => {
     const created = await post(await body(), admin.headers);
     expect(created.statusCode).toBe(201);
     const view = created.json();
-    expect(view).toMatchObject({ kind: 'mou', functionCodes: ['DM-ECONOMY', '04'], areaCodes: ['410101', '410109'], startsOn: '2026-01-01', endsOn: '2026-12-31' });
+    expect(view).toMatchObject({
+      kind: 'mou',
+      functionCodes: ['DM-ECONOMY', '04'],
+      areaCodes: ['410101', '410109'],
+      startsOn: '2026-01-01',
+      endsOn: '2026-12-31',
+    });
     const sao = (await get(`/organisations/${await ctx.orgId('UDN-NONGNAKHAM-SAO')}/relationships`)).json();
     expect(sao.map((r: { id: string }) => r.id)).toContain(view.id);
     const audit = (await get(`/audit?entity=relationship&entityId=${view.id}`, admin.headers)).json();

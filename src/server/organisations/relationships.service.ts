@@ -12,9 +12,19 @@ function selectViews(db: Db) {
     .innerJoin('organisations as f', 'f.id', 'r.from_organisation_id')
     .innerJoin('organisations as t', 't.id', 'r.to_organisation_id')
     .select([
-      'r.id', 'r.kind', 'r.function_codes', 'r.area_codes', 'r.starts_on', 'r.ends_on', 'r.note',
-      'f.id as from_id', 'f.name_th as from_name_th', 'f.name_en as from_name_en',
-      't.id as to_id', 't.name_th as to_name_th', 't.name_en as to_name_en',
+      'r.id',
+      'r.kind',
+      'r.function_codes',
+      'r.area_codes',
+      'r.starts_on',
+      'r.ends_on',
+      'r.note',
+      'f.id as from_id',
+      'f.name_th as from_name_th',
+      'f.name_en as from_name_en',
+      't.id as to_id',
+      't.name_th as to_name_th',
+      't.name_en as to_name_en',
     ]);
 }
 
@@ -85,7 +95,13 @@ export function createRelationshipsService(db: Db) {
       await requireOrganisation(db, actor, 'organisation.manage', existing.from_organisation_id);
       await db.transaction().execute(async (trx) => {
         await trx.deleteFrom('relationships').where('id', '=', id).execute();
-        await recordAudit(trx, actor, { entity: 'relationship', entityId: id, action: 'delete', organisationId: existing.from_organisation_id, before: existing });
+        await recordAudit(trx, actor, {
+          entity: 'relationship',
+          entityId: id,
+          action: 'delete',
+          organisationId: existing.from_organisation_id,
+          before: existing,
+        });
       });
     },
   };

@@ -48,8 +48,12 @@ export function createResponsibilitiesService(db: Db) {
             .execute();
         }
         await recordAudit(trx, actor, {
-          entity: 'organisation', entityId: organisationId, action: 'set_responsibilities', organisationId,
-          before: before.map(({ functionCode, role }) => ({ functionCode, role })), after: unique,
+          entity: 'organisation',
+          entityId: organisationId,
+          action: 'set_responsibilities',
+          organisationId,
+          before: before.map(({ functionCode, role }) => ({ functionCode, role })),
+          after: unique,
         });
       });
       return listResponsibilities(db, organisationId);

@@ -11,17 +11,28 @@ describe('findMatrixFlags (rule)', () => {
     { code: '07.3', parentCode: '07' },
     { code: '09', parentCode: null },
   ];
-  const flagsOf = (cells: { functionCode: string; organisationId: string; role: ResponsibilityRole }[], served: { organisationId: string; areaCode: string }[]) =>
-    findMatrixFlags({ areaCode: '41', functions: cofog, cells, served }).map((f) => `${f.flag}:${f.functionCode}@${f.areaCode}${f.role ? `/${f.role}` : ''}:${f.organisationIds.join(',')}`);
+  const flagsOf = (
+    cells: { functionCode: string; organisationId: string; role: ResponsibilityRole }[],
+    served: { organisationId: string; areaCode: string }[],
+  ) =>
+    findMatrixFlags({ areaCode: '41', functions: cofog, cells, served }).map(
+      (f) => `${f.flag}:${f.functionCode}@${f.areaCode}${f.role ? `/${f.role}` : ''}:${f.organisationIds.join(',')}`,
+    );
 
   it('flags every function as a gap when nobody implements anything', () => {
     expect(flagsOf([{ functionCode: '07', organisationId: 'a', role: 'decides' }], [{ organisationId: 'a', areaCode: '41' }])).toEqual([
-      'gap:07@41:', 'gap:07.1@41:', 'gap:07.3@41:', 'gap:09@41:',
+      'gap:07@41:',
+      'gap:07.1@41:',
+      'gap:07.3@41:',
+      'gap:09@41:',
     ]);
   });
 
   it('lets a sub-function keep its parent from being a gap, but not its siblings', () => {
-    expect(flagsOf([{ functionCode: '07.3', organisationId: 'a', role: 'implements' }], [{ organisationId: 'a', areaCode: '41' }])).toEqual(['gap:07.1@41:', 'gap:09@41:']);
+    expect(flagsOf([{ functionCode: '07.3', organisationId: 'a', role: 'implements' }], [{ organisationId: 'a', areaCode: '41' }])).toEqual([
+      'gap:07.1@41:',
+      'gap:09@41:',
+    ]);
   });
 
   it('lets a broader function cover all its sub-functions', () => {
@@ -43,11 +54,7 @@ describe('findMatrixFlags (rule)', () => {
       { organisationId: 'c', areaCode: '4101' },
       { organisationId: 'a', areaCode: '4101' },
     ];
-    expect(flagsOf(cells, served)).toEqual([
-      'overlap:07@4101/decides:a,c',
-      'overlap:09@41/implements:a,b',
-      'overlap:09@4101/implements:a,c',
-    ]);
+    expect(flagsOf(cells, served)).toEqual(['overlap:07@4101/decides:a,c', 'overlap:09@41/implements:a,b', 'overlap:09@4101/implements:a,c']);
   });
 });
 
@@ -70,10 +77,23 @@ describe('GET /responsibility-matrix on constructed data', () => {
       ['H', ['TH'], [['DM-ADMINISTRATION', 'implements']]],
     ];
     for (const [name, areas, roles] of scenario) {
-      const org = await insertOrganisation(ctx.db, { code: `T-${name}`, kind: 'provincial_office', tier: 'regional', parentId: parent, nameTh: name, nameEn: name });
+      const org = await insertOrganisation(ctx.db, {
+        code: `T-${name}`,
+        kind: 'provincial_office',
+        tier: 'regional',
+        parentId: parent,
+        nameTh: name,
+        nameEn: name,
+      });
       ids.set(org.id, name);
-      await ctx.db.insertInto('organisation_areas').values(areas.map((area_code) => ({ organisation_id: org.id, area_code }))).execute();
-      await ctx.db.insertInto('responsibilities').values(roles.map(([function_code, role]) => ({ organisation_id: org.id, function_code, role }))).execute();
+      await ctx.db
+        .insertInto('organisation_areas')
+        .values(areas.map((area_code) => ({ organisation_id: org.id, area_code })))
+        .execute();
+      await ctx.db
+        .insertInto('responsibilities')
+        .values(roles.map(([function_code, role]) => ({ organisation_id: org.id, function_code, role })))
+        .execute();
     }
   }
 
@@ -85,8 +105,10 @@ describe('GET /responsibility-matrix on constructed data', () => {
     const name = (id: string) => ids.get(id) ?? 'demo';
     return {
       organisations: body.organisations.map((o: { id: string }) => name(o.id)).sort(),
-      flags: body.flags.map((f: { flag: string; functionCode: string; areaCode: string; role?: string; organisationIds: string[] }) =>
-        `${f.flag}:${f.functionCode}@${f.areaCode}${f.role ? `/${f.role}` : ''}:${f.organisationIds.map(name).sort().join(',')}`),
+      flags: body.flags.map(
+        (f: { flag: string; functionCode: string; areaCode: string; role?: string; organisationIds: string[] }) =>
+          `${f.flag}:${f.functionCode}@${f.areaCode}${f.role ? `/${f.role}` : ''}:${f.organisationIds.map(name).sort().join(',')}`,
+      ),
     };
   }
 
@@ -104,7 +126,10 @@ describe('GET /responsibility-matrix on constructed data', () => {
   });
 
   it('finds a gap where the only implementer serves a different district', async () => {
-    await ctx.db.deleteFrom('responsibilities').where('organisation_id', '=', [...ids].find(([, n]) => n === 'D')![0]).execute();
+    await ctx.db
+      .deleteFrom('responsibilities')
+      .where('organisation_id', '=', [...ids].find(([, n]) => n === 'D')![0])
+      .execute();
     const { flags } = await matrix('4002');
     expect(flags).toEqual(['gap:DM-ECONOMY@4002:', 'overlap:DM-ECONOMY@40/decides:E,F', 'overlap:DM-SOCIAL@40/implements:A,B', 'gap:DM-SECURITY@4002:']);
   });

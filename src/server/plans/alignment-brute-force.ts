@@ -2,7 +2,12 @@
  * The alignment of an element by brute force over an in-memory plan forest: the reference the
  * property tests compare the API (and so the maintained alignment state) with. Test support only.
  */
-export interface BfNode { id: string; plan: number; parent: string | null; kind: string }
+export interface BfNode {
+  id: string;
+  plan: number;
+  parent: string | null;
+  kind: string;
+}
 export interface BfForest {
   nodes: BfNode[];
   /** [source, target] linkages */
@@ -12,7 +17,13 @@ export interface BfForest {
   readable: boolean[];
 }
 
-export interface BfAlignment { contributors: Set<string>; strategies: number; covered: number; gaps: Set<string>; orphans: Set<string> }
+export interface BfAlignment {
+  contributors: Set<string>;
+  strategies: number;
+  covered: number;
+  gaps: Set<string>;
+  orphans: Set<string>;
+}
 
 export function bruteAlignment(f: BfForest, start: string): BfAlignment {
   const below = new Map<string, string[]>();
@@ -22,7 +33,12 @@ export function bruteAlignment(f: BfForest, start: string): BfAlignment {
   const descendants = (from: string) => {
     const seen = new Set<string>([from]);
     const stack = [from];
-    while (stack.length) for (const next of below.get(stack.pop()!) ?? []) if (!seen.has(next)) { seen.add(next); stack.push(next); }
+    while (stack.length)
+      for (const next of below.get(stack.pop()!) ?? [])
+        if (!seen.has(next)) {
+          seen.add(next);
+          stack.push(next);
+        }
     seen.delete(from);
     return seen;
   };

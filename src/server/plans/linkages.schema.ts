@@ -30,7 +30,12 @@ export const CreateLinkageBody = Type.Object(
 export type CreateLinkageBody = Static<typeof CreateLinkageBody>;
 
 export const UpdateLinkageBody = Type.Object(
-  { version: Type.Integer({ minimum: 1 }), mode: Type.Optional(LinkageModeSchema), weight: Type.Optional(Weight), rationale: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))) },
+  {
+    version: Type.Integer({ minimum: 1 }),
+    mode: Type.Optional(LinkageModeSchema),
+    weight: Type.Optional(Weight),
+    rationale: Type.Optional(Nullable(Type.String({ maxLength: 5000 }))),
+  },
   { additionalProperties: false },
 );
 export type UpdateLinkageBody = Static<typeof UpdateLinkageBody>;
@@ -71,7 +76,12 @@ export const AlignmentQuery = Type.Object(
   {
     limit: Type.Integer({ minimum: 0, maximum: 1000, default: 100 }),
     offset: Type.Integer({ minimum: 0, default: 0 }),
-    after: Type.Optional(Type.String({ pattern: '^-?[0-9]{1,9}:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$', description: 'contributor cursor: `contributors.next` of the previous page (offset then counts from it)' })),
+    after: Type.Optional(
+      Type.String({
+        pattern: '^-?[0-9]{1,9}:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+        description: 'contributor cursor: `contributors.next` of the previous page (offset then counts from it)',
+      }),
+    ),
     kind: Type.Optional(ElementKindSchema),
     coverage: Type.Boolean({ default: true, description: 'compute coverage and gaps (an upward walk from every contributing project)' }),
     orphans: Type.Boolean({ default: true, description: 'compute orphans of the lower plans in scope (a walk over those plans)' }),
@@ -111,11 +121,22 @@ export const ChainNode = Type.Object({ ...ElementRef.properties, parentId: Nulla
 export const Chain = Type.Object({
   elementId: Uuid,
   nodes: Type.Array(ChainNode),
-  edges: Type.Array(Type.Object({ from: Uuid, to: Uuid, kind: Type.Union([Type.Literal('parent'), Type.Literal('linkage')]), mode: Nullable(LinkageModeSchema), weight: Nullable(Type.Number()) })),
+  edges: Type.Array(
+    Type.Object({
+      from: Uuid,
+      to: Uuid,
+      kind: Type.Union([Type.Literal('parent'), Type.Literal('linkage')]),
+      mode: Nullable(LinkageModeSchema),
+      weight: Nullable(Type.Number()),
+    }),
+  ),
   /** each path from the element to a top (an element with no parent and no upward linkage), ids bottom-up; at most 100 */
   paths: Type.Array(Type.Array(Uuid)),
   truncated: Type.Boolean(),
 });
 
-export const OrphansQuery = Type.Object({ limit: Type.Integer({ minimum: 1, maximum: 1000, default: 200 }), offset: Type.Integer({ minimum: 0, default: 0 }) }, { additionalProperties: false });
+export const OrphansQuery = Type.Object(
+  { limit: Type.Integer({ minimum: 1, maximum: 1000, default: 200 }), offset: Type.Integer({ minimum: 0, default: 0 }) },
+  { additionalProperties: false },
+);
 export const DisagreementsQuery = Type.Object({ minGap: Type.Integer({ minimum: 1, maximum: 4, default: 1 }) }, { additionalProperties: false });

@@ -88,21 +88,58 @@ describe('maintained alignment state (property)', () => {
         }
         const planOf = (id: string) => planIds[nodes.find((n) => n.id === id)!.plan];
         const insertLinks = async (list: [string, string][]) => {
-          if (list.length) await ctx.db.insertInto('plan_linkages').values(list.map(([s, t]) => ({
-            source_element_id: s, target_element_id: t, source_plan_id: planOf(s), target_plan_id: planOf(t), mode: 'link' as const, weight: 100,
-          }))).execute();
+          if (list.length)
+            await ctx.db
+              .insertInto('plan_linkages')
+              .values(
+                list.map(([s, t]) => ({
+                  source_element_id: s,
+                  target_element_id: t,
+                  source_plan_id: planOf(s),
+                  target_plan_id: planOf(t),
+                  mode: 'link' as const,
+                  weight: 100,
+                })),
+              )
+              .execute();
         };
 
         // load in pieces: plans, elements in two statements (parents first), linkages in two
-        await ctx.db.insertInto('plans').values(plans.map((p, i) => ({
-          id: planIds[i], family_id: planIds[i], owner_organisation_id: owners[p.owner], level_code: PLAN_LEVELS[p.level].code, level_rank: ranks[i],
-          fy_start: 2568, fy_end: 2570, title_th: 'สุ่ม', title_en: 'random', status: statuses[i],
-        }))).execute();
+        await ctx.db
+          .insertInto('plans')
+          .values(
+            plans.map((p, i) => ({
+              id: planIds[i],
+              family_id: planIds[i],
+              owner_organisation_id: owners[p.owner],
+              level_code: PLAN_LEVELS[p.level].code,
+              level_rank: ranks[i],
+              fy_start: 2568,
+              fy_end: 2570,
+              title_th: 'สุ่ม',
+              title_en: 'random',
+              status: statuses[i],
+            })),
+          )
+          .execute();
         const cut = split % (nodes.length + 1);
         for (const part of [nodes.slice(0, cut), nodes.slice(cut)]) {
-          if (part.length) await ctx.db.insertInto('plan_elements').values(part.map((n, i) => ({
-            id: n.id, lineage_id: n.id, plan_id: planIds[n.plan], parent_id: n.parent, kind: n.kind as 'strategy', sort_order: i, title_th: 'x', title_en: 'x',
-          }))).execute();
+          if (part.length)
+            await ctx.db
+              .insertInto('plan_elements')
+              .values(
+                part.map((n, i) => ({
+                  id: n.id,
+                  lineage_id: n.id,
+                  plan_id: planIds[n.plan],
+                  parent_id: n.parent,
+                  kind: n.kind as 'strategy',
+                  sort_order: i,
+                  title_th: 'x',
+                  title_en: 'x',
+                })),
+              )
+              .execute();
         }
         const initial = [...edges.values()];
         await insertLinks(initial.slice(0, split % (initial.length + 1)));
@@ -136,7 +173,11 @@ describe('maintained alignment state (property)', () => {
             if (list.some(([, t]) => gone.includes(t))) continue;
             await ctx.db.deleteFrom('plan_elements').where('id', '=', gone[0]).execute();
             for (const [key, [s]] of edges) if (gone.includes(s)) edges.delete(key);
-            for (const id of gone) nodes.splice(nodes.findIndex((n) => n.id === id), 1);
+            for (const id of gone)
+              nodes.splice(
+                nodes.findIndex((n) => n.id === id),
+                1,
+              );
           } else if (op === 4) {
             const p = 1 + (a % (plans.length - 1));
             statuses[p] = PLAN_STATUSES[b % PLAN_STATUSES.length];
@@ -151,8 +192,12 @@ describe('maintained alignment state (property)', () => {
             const to = sources[b % sources.length];
             edges.delete(`${s}>${t}`);
             edges.set(`${to.id}>${t}`, [to.id, t]);
-            await ctx.db.updateTable('plan_linkages').set({ source_element_id: to.id, source_plan_id: planIds[to.plan] })
-              .where('source_element_id', '=', s).where('target_element_id', '=', t).execute();
+            await ctx.db
+              .updateTable('plan_linkages')
+              .set({ source_element_id: to.id, source_plan_id: planIds[to.plan] })
+              .where('source_element_id', '=', s)
+              .where('target_element_id', '=', t)
+              .execute();
           } else if (op === 7) {
             // delete a whole plan (its elements and linkages out cascade) when nothing links into it
             const p = 1 + (a % (plans.length - 1));
@@ -160,7 +205,11 @@ describe('maintained alignment state (property)', () => {
             if (list.some(([, t]) => gone.includes(t))) continue;
             await ctx.db.deleteFrom('plans').where('id', '=', planIds[p]).execute();
             for (const [key, [src]] of edges) if (gone.includes(src)) edges.delete(key);
-            for (const id of gone) nodes.splice(nodes.findIndex((n) => n.id === id), 1);
+            for (const id of gone)
+              nodes.splice(
+                nodes.findIndex((n) => n.id === id),
+                1,
+              );
           } else if (op === 6) {
             // re-rank a plan (levels are reference data), keeping every linkage upward
             const p = a % plans.length;
@@ -179,7 +228,10 @@ describe('maintained alignment state (property)', () => {
 
         // the API, anonymously (public plans only) and as the owner's planner (all)
         const isPublic = statuses.map((s) => PUBLIC_STATUSES.includes(s));
-        for (const [headers, readable] of [[{}, isPublic], [planner.headers, isPublic.map((pub, i) => pub || plans[i].owner < 2)]] as const) {
+        for (const [headers, readable] of [
+          [{}, isPublic],
+          [planner.headers, isPublic.map((pub, i) => pub || plans[i].owner < 2)],
+        ] as const) {
           const forest: BfForest = { nodes, edges: [...edges.values()], ranks, readable: [...readable] };
           // hubs (kept state) and elements of a second plan if this reader may read it (walked unless at hub rank)
           for (const start of [...nodes.filter((n) => n.plan === 0).slice(0, 3), ...nodes.filter((n) => n.plan === 1 && readable[1]).slice(0, 2)]) {
@@ -194,18 +246,24 @@ describe('maintained alignment state (property)', () => {
             expect(got.orphans.total).toBe(expected.orphans.size);
             expect(new Set(got.orphans.items.map((i: { id: string }) => i.id))).toEqual(expected.orphans);
             const projects = [...expected.contributors].filter((id) => nodes.find((n) => n.id === id)!.kind === 'project');
-            const page = (await ctx.app.inject({ method: 'GET', url: `/api/v1/plan-elements/${start.id}/alignment?kind=project&limit=2&offset=1`, headers })).json();
+            const page = (
+              await ctx.app.inject({ method: 'GET', url: `/api/v1/plan-elements/${start.id}/alignment?kind=project&limit=2&offset=1`, headers })
+            ).json();
             expect(page.contributors.total).toBe(projects.length);
             expect(page.contributors.items).toHaveLength(Math.max(0, Math.min(2, projects.length - 1)));
             // counts by kind, level and owner organisation, as brute force groups the contributors
             const group = (key: (n: BfNode) => string) => {
               const m = new Map<string, number>();
-              for (const id of expected.contributors) { const k = key(nodes.find((n) => n.id === id)!); m.set(k, (m.get(k) ?? 0) + 1); }
+              for (const id of expected.contributors) {
+                const k = key(nodes.find((n) => n.id === id)!);
+                m.set(k, (m.get(k) ?? 0) + 1);
+              }
               return m;
             };
             expect(new Map(got.byKind.map((k: { kind: string; count: number }) => [k.kind, k.count]))).toEqual(group((n) => n.kind));
-            expect(new Map(got.byLevel.map((l: { levelCode: string; levelRank: number; count: number }) => [`${l.levelCode}@${l.levelRank}`, l.count])))
-              .toEqual(group((n) => `${PLAN_LEVELS[plans[n.plan].level].code}@${ranks[n.plan]}`));
+            expect(
+              new Map(got.byLevel.map((l: { levelCode: string; levelRank: number; count: number }) => [`${l.levelCode}@${l.levelRank}`, l.count])),
+            ).toEqual(group((n) => `${PLAN_LEVELS[plans[n.plan].level].code}@${ranks[n.plan]}`));
             const byOwner = group((n) => owners[plans[n.plan].owner]);
             expect(new Map(got.byOrganisation.map((o: { organisationId: string; count: number }) => [o.organisationId, o.count]))).toEqual(byOwner);
             expect(got.organisationTotal).toBe(byOwner.size);
@@ -213,11 +271,17 @@ describe('maintained alignment state (property)', () => {
             if (got.contributors.items.length > 1) {
               const at = got.contributors.items[c % (got.contributors.items.length - 1)];
               const index = got.contributors.items.indexOf(at);
-              const after = (await ctx.app.inject({ method: 'GET', url: `/api/v1/plan-elements/${start.id}/alignment?limit=2&after=${at.levelRank}:${at.id}`, headers })).json();
-              expect(after.contributors.items.map((i: { id: string }) => i.id)).toEqual(got.contributors.items.slice(index + 1, index + 3).map((i: { id: string }) => i.id));
+              const after = (
+                await ctx.app.inject({ method: 'GET', url: `/api/v1/plan-elements/${start.id}/alignment?limit=2&after=${at.levelRank}:${at.id}`, headers })
+              ).json();
+              expect(after.contributors.items.map((i: { id: string }) => i.id)).toEqual(
+                got.contributors.items.slice(index + 1, index + 3).map((i: { id: string }) => i.id),
+              );
             }
             const ranking = [...byOwner].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([id]) => id);
-            const second = (await ctx.app.inject({ method: 'GET', url: `/api/v1/plan-elements/${start.id}/alignment/organisations?limit=1&offset=1`, headers })).json();
+            const second = (
+              await ctx.app.inject({ method: 'GET', url: `/api/v1/plan-elements/${start.id}/alignment/organisations?limit=1&offset=1`, headers })
+            ).json();
             expect(second).toMatchObject({ total: byOwner.size });
             expect(second.items.map((o: { organisationId: string }) => o.organisationId)).toEqual(ranking.slice(1, 2));
           }

@@ -25,7 +25,12 @@ const forest = fc
     }),
   );
 
-interface Node { id: string; plan: number; parent: string | null; kind: string }
+interface Node {
+  id: string;
+  plan: number;
+  parent: string | null;
+  kind: string;
+}
 
 describe('alignment (property)', () => {
   it('returns exactly the brute-force contributor set, coverage, gaps and orphans on random plan forests', async () => {
@@ -55,20 +60,55 @@ describe('alignment (property)', () => {
           edges.set(`${s.id}>${t.id}`, [s.id, t.id]);
         }
         await ctx.db.transaction().execute(async (trx) => {
-          await trx.insertInto('plans').values(plans.map((p, i) => ({
-            id: planIds[i], family_id: planIds[i], owner_organisation_id: owner, level_code: PLAN_LEVELS[p.level].code, level_rank: ranks[i],
-            fy_start: 2568, fy_end: 2570, title_th: 'สุ่ม', title_en: 'random', status: 'approved' as const,
-          }))).execute();
+          await trx
+            .insertInto('plans')
+            .values(
+              plans.map((p, i) => ({
+                id: planIds[i],
+                family_id: planIds[i],
+                owner_organisation_id: owner,
+                level_code: PLAN_LEVELS[p.level].code,
+                level_rank: ranks[i],
+                fy_start: 2568,
+                fy_end: 2570,
+                title_th: 'สุ่ม',
+                title_en: 'random',
+                status: 'approved' as const,
+              })),
+            )
+            .execute();
           for (const list of byPlan) {
-            await trx.insertInto('plan_elements').values(list.map((n, i) => ({
-              id: n.id, lineage_id: n.id, plan_id: planIds[n.plan], parent_id: n.parent, kind: n.kind as 'strategy', sort_order: i, title_th: 'x', title_en: 'x',
-            }))).execute();
+            await trx
+              .insertInto('plan_elements')
+              .values(
+                list.map((n, i) => ({
+                  id: n.id,
+                  lineage_id: n.id,
+                  plan_id: planIds[n.plan],
+                  parent_id: n.parent,
+                  kind: n.kind as 'strategy',
+                  sort_order: i,
+                  title_th: 'x',
+                  title_en: 'x',
+                })),
+              )
+              .execute();
           }
           if (edges.size) {
             const planOf = new Map(nodes.map((n) => [n.id, planIds[n.plan]]));
-            await trx.insertInto('plan_linkages').values([...edges.values()].map(([s, t]) => ({
-              source_element_id: s, target_element_id: t, source_plan_id: planOf.get(s)!, target_plan_id: planOf.get(t)!, mode: 'link' as const, weight: 100,
-            }))).execute();
+            await trx
+              .insertInto('plan_linkages')
+              .values(
+                [...edges.values()].map(([s, t]) => ({
+                  source_element_id: s,
+                  target_element_id: t,
+                  source_plan_id: planOf.get(s)!,
+                  target_plan_id: planOf.get(t)!,
+                  mode: 'link' as const,
+                  weight: 100,
+                })),
+              )
+              .execute();
           }
         });
 
@@ -79,7 +119,12 @@ describe('alignment (property)', () => {
         const contributors = (start: string) => {
           const seen = new Set<string>([start]);
           const stack = [start];
-          while (stack.length) for (const next of below.get(stack.pop()!) ?? []) if (!seen.has(next)) { seen.add(next); stack.push(next); }
+          while (stack.length)
+            for (const next of below.get(stack.pop()!) ?? [])
+              if (!seen.has(next)) {
+                seen.add(next);
+                stack.push(next);
+              }
           seen.delete(start);
           return seen;
         };

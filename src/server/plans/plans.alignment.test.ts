@@ -7,7 +7,17 @@ const h = planHelpers(ctx);
 let planner: Session;
 const id = async (code: string) => (await h.elementByCode(code)).id;
 const codes = async (refs: { id: string }[]) => {
-  const rows = refs.length ? await ctx.db.selectFrom('plan_elements').select('code').where('id', 'in', refs.map((r) => r.id)).execute() : [];
+  const rows = refs.length
+    ? await ctx.db
+        .selectFrom('plan_elements')
+        .select('code')
+        .where(
+          'id',
+          'in',
+          refs.map((r) => r.id),
+        )
+        .execute()
+    : [];
   return rows.map((r) => r.code).sort();
 };
 
@@ -72,7 +82,8 @@ describe('alignment on the demo chain', () => {
     expect(seen).toEqual(all.items.map((i: { id: string }) => i.id));
     // offset counts from the cursor
     const cursor = `${all.items[3].levelRank}:${all.items[3].id}`;
-    const skipped = (await h.call(undefined, 'GET', `/plan-elements/${ns4}/alignment?limit=2&offset=1&after=${encodeURIComponent(cursor)}`)).json().contributors;
+    const skipped = (await h.call(undefined, 'GET', `/plan-elements/${ns4}/alignment?limit=2&offset=1&after=${encodeURIComponent(cursor)}`)).json()
+      .contributors;
     expect(skipped.items.map((i: { id: string }) => i.id)).toEqual(all.items.slice(5, 7).map((i: { id: string }) => i.id));
     const bad = await h.call(undefined, 'GET', `/plan-elements/${ns4}/alignment?after=nonsense`);
     expect(bad.statusCode).toBe(400);
@@ -110,15 +121,12 @@ describe('alignment on the demo chain', () => {
     const byId = new Map<string, string>();
     for (const n of chain.nodes) byId.set(n.id, n.code);
     const paths = chain.paths.map((p: string[]) => p.map((x) => byId.get(x)).join(' > ')).sort();
-    expect(paths).toEqual([
-      'COMM-1 > SAO-S1-1 > SAO-S1 > DO-S1 > UDN-S3 > NS3',
-      'COMM-1 > SAO-S1-1 > SAO-S1 > DO-S1 > UDN-S3 > NS4',
-    ]);
+    expect(paths).toEqual(['COMM-1 > SAO-S1-1 > SAO-S1 > DO-S1 > UDN-S3 > NS3', 'COMM-1 > SAO-S1-1 > SAO-S1 > DO-S1 > UDN-S3 > NS4']);
     expect(chain.edges.find((e: { kind: string; mode: string }) => e.kind === 'linkage' && e.mode === 'combine')).toBeDefined();
     expect(chain.truncated).toBe(false);
   });
 
-  it('lists a plan\'s orphan projects', async () => {
+  it("lists a plan's orphan projects", async () => {
     const plan = (await h.elementByCode('COMM-2')).plan_id;
     const orphans = (await h.call(undefined, 'GET', `/plans/${plan}/orphans`)).json();
     expect(orphans.total).toBe(1);
@@ -130,7 +138,9 @@ describe('alignment on the demo chain', () => {
   it('keeps draft contributors out of the public view but shows them to the owner', async () => {
     const plan = await h.newPlan(planner.headers);
     const s = await h.newElement(planner.headers, plan.id, { kind: 'strategy', titleEn: 'Draft strategy' });
-    expect((await h.call(planner.headers, 'POST', `/plan-elements/${s.id}/linkages`, { targetElementId: await id('NS5'), mode: 'link', weight: 100 })).statusCode).toBe(201);
+    expect(
+      (await h.call(planner.headers, 'POST', `/plan-elements/${s.id}/linkages`, { targetElementId: await id('NS5'), mode: 'link', weight: 100 })).statusCode,
+    ).toBe(201);
     const publicView = (await h.call(undefined, 'GET', `/plan-elements/${await id('NS5')}/alignment`)).json();
     const ownerView = (await h.call(planner.headers, 'GET', `/plan-elements/${await id('NS5')}/alignment`)).json();
     expect(ownerView.total).toBe(publicView.total + 1);

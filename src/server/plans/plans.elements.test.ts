@@ -12,9 +12,18 @@ beforeAll(async () => {
 });
 
 const tree = async (planId: string) =>
-  (await h.call(planner.headers, 'GET', `/plans/${planId}/elements`)).json().elements as { id: string; parentId: string | null; sortOrder: number; titleEn: string; version: number }[];
+  (await h.call(planner.headers, 'GET', `/plans/${planId}/elements`)).json().elements as {
+    id: string;
+    parentId: string | null;
+    sortOrder: number;
+    titleEn: string;
+    version: number;
+  }[];
 const childrenOf = async (planId: string, parentId: string | null) =>
-  (await tree(planId)).filter((e) => e.parentId === parentId).sort((a, b) => a.sortOrder - b.sortOrder).map((e) => e.titleEn);
+  (await tree(planId))
+    .filter((e) => e.parentId === parentId)
+    .sort((a, b) => a.sortOrder - b.sortOrder)
+    .map((e) => e.titleEn);
 
 describe('the element tree', () => {
   it('adds elements with all their fields, 401 → 400 → 403 → 201', async () => {
@@ -27,12 +36,34 @@ describe('the element tree', () => {
     const co = await ctx.orgId('UDN-CITY');
     const strategy = await h.newElement(planner.headers, plan.id, { kind: 'strategy' });
     const created = await h.call(planner.headers, 'POST', `/plans/${plan.id}/elements`, {
-      kind: 'project', parentId: strategy.id, titleTh: 'โครงการนำร่อง', titleEn: 'Pilot project', description: 'd', areaCodes: ['41'],
-      functionCodes: ['07'], leadOrganisationId: lead, coOrganisationIds: [co], startsOn: '2025-01-01', endsOn: '2025-12-31',
-      governmentPriority: 1, areaPriority: 3, isPilot: true, pilotHypothesis: 'h', pilotDecision: 'scale_up',
+      kind: 'project',
+      parentId: strategy.id,
+      titleTh: 'โครงการนำร่อง',
+      titleEn: 'Pilot project',
+      description: 'd',
+      areaCodes: ['41'],
+      functionCodes: ['07'],
+      leadOrganisationId: lead,
+      coOrganisationIds: [co],
+      startsOn: '2025-01-01',
+      endsOn: '2025-12-31',
+      governmentPriority: 1,
+      areaPriority: 3,
+      isPilot: true,
+      pilotHypothesis: 'h',
+      pilotDecision: 'scale_up',
     });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ kind: 'project', parentId: strategy.id, leadOrganisationId: lead, coOrganisationIds: [co], startsOn: '2025-01-01', isPilot: true, pilotDecision: 'scale_up', version: 1 });
+    expect(created.json()).toMatchObject({
+      kind: 'project',
+      parentId: strategy.id,
+      leadOrganisationId: lead,
+      coOrganisationIds: [co],
+      startsOn: '2025-01-01',
+      isPilot: true,
+      pilotDecision: 'scale_up',
+      version: 1,
+    });
   });
 
   it('refuses bad kinds, parents, dates, organisations and pilot fields, writing nothing', async () => {
@@ -41,15 +72,47 @@ describe('the element tree', () => {
     const before = await h.count('plan_elements');
     const tactic = await h.call(planner.headers, 'POST', `/plans/${plan.id}/elements`, { kind: 'tactic', titleTh: 'x', titleEn: 'x' });
     expect(tactic.json().error.message).toBe('parentId: A tactic cannot be at the top of a plan; place it under another element');
-    const underGoal = await h.call({ ...planner.headers, 'accept-language': 'th' }, 'POST', `/plans/${plan.id}/elements`, { kind: 'activity', parentId: goal.id, titleTh: 'x', titleEn: 'x' });
+    const underGoal = await h.call({ ...planner.headers, 'accept-language': 'th' }, 'POST', `/plans/${plan.id}/elements`, {
+      kind: 'activity',
+      parentId: goal.id,
+      titleTh: 'x',
+      titleEn: 'x',
+    });
     expect(underGoal.json().error.message).toBe('parentId: ไม่สามารถวางกิจกรรมไว้ใต้เป้าหมายได้');
     const other = await h.newPlan(planner.headers);
     const foreign = await h.newElement(planner.headers, other.id, { kind: 'goal' });
-    expect((await h.call(planner.headers, 'POST', `/plans/${plan.id}/elements`, { kind: 'strategy', parentId: foreign.id, titleTh: 'x', titleEn: 'x' })).json().error.message).toBe('parentId: The parent belongs to another plan');
-    expect((await h.call(planner.headers, 'POST', `/plans/${plan.id}/elements`, { kind: 'goal', startsOn: '2025-02-01', endsOn: '2025-01-01', titleTh: 'x', titleEn: 'x' })).json().error.fields[0].path).toBe('endsOn');
-    expect((await h.call(planner.headers, 'POST', `/plans/${plan.id}/elements`, { kind: 'goal', leadOrganisationId: '00000000-0000-4000-8000-000000000000', titleTh: 'x', titleEn: 'x' })).json().error.fields[0].path).toBe('leadOrganisationId');
-    expect((await h.call(planner.headers, 'POST', `/plans/${plan.id}/elements`, { kind: 'goal', pilotHypothesis: 'h', titleTh: 'x', titleEn: 'x' })).json().error.fields[0].path).toBe('isPilot');
-    expect((await h.call(planner.headers, 'POST', `/plans/${plan.id}/elements`, { kind: 'goal', governmentPriority: 6, titleTh: 'x', titleEn: 'x' })).statusCode).toBe(400);
+    expect(
+      (await h.call(planner.headers, 'POST', `/plans/${plan.id}/elements`, { kind: 'strategy', parentId: foreign.id, titleTh: 'x', titleEn: 'x' })).json().error
+        .message,
+    ).toBe('parentId: The parent belongs to another plan');
+    expect(
+      (
+        await h.call(planner.headers, 'POST', `/plans/${plan.id}/elements`, {
+          kind: 'goal',
+          startsOn: '2025-02-01',
+          endsOn: '2025-01-01',
+          titleTh: 'x',
+          titleEn: 'x',
+        })
+      ).json().error.fields[0].path,
+    ).toBe('endsOn');
+    expect(
+      (
+        await h.call(planner.headers, 'POST', `/plans/${plan.id}/elements`, {
+          kind: 'goal',
+          leadOrganisationId: '00000000-0000-4000-8000-000000000000',
+          titleTh: 'x',
+          titleEn: 'x',
+        })
+      ).json().error.fields[0].path,
+    ).toBe('leadOrganisationId');
+    expect(
+      (await h.call(planner.headers, 'POST', `/plans/${plan.id}/elements`, { kind: 'goal', pilotHypothesis: 'h', titleTh: 'x', titleEn: 'x' })).json().error
+        .fields[0].path,
+    ).toBe('isPilot');
+    expect(
+      (await h.call(planner.headers, 'POST', `/plans/${plan.id}/elements`, { kind: 'goal', governmentPriority: 6, titleTh: 'x', titleEn: 'x' })).statusCode,
+    ).toBe(400);
     expect(await h.count('plan_elements')).toBe(before + 1);
   });
 
@@ -70,7 +133,11 @@ describe('the element tree', () => {
     expect(reparent.json()).toMatchObject({ parentId: b.id, sortOrder: 0, version: 2 });
     // a strategy cannot go under its own descendant, nor a tactic under a programme
     const bNow = (await tree(plan.id)).find((e) => e.id === b.id)!;
-    const cycle = await h.call(planner.headers, 'POST', `/plan-elements/${b.id}/move`, { version: bNow.version, parentId: (reparent.json() as { id: string }).id, position: 0 });
+    const cycle = await h.call(planner.headers, 'POST', `/plan-elements/${b.id}/move`, {
+      version: bNow.version,
+      parentId: (reparent.json() as { id: string }).id,
+      position: 0,
+    });
     expect(cycle.json().error.message).toBe('parentId: An element cannot be moved under itself or one of its own descendants');
     const self = await h.call(planner.headers, 'POST', `/plan-elements/${a.id}/move`, { version: a.version, parentId: a.id, position: 0 });
     expect(self.statusCode).toBe(400);
@@ -102,11 +169,16 @@ describe('the element tree', () => {
     const project = await h.newElement(planner.headers, plan.id, { kind: 'project', parentId: strategy.id, titleEn: 'P' });
     const lower = await h.newPlan(planner.headers, { levelCode: 'district', ownerOrganisationId: await ctx.orgId('UDN-MUEANG-DO'), titleEn: 'District plan' });
     const source = await h.newElement(planner.headers, lower.id, { kind: 'project', titleEn: 'District project' });
-    expect((await h.call(planner.headers, 'POST', `/plan-elements/${source.id}/linkages`, { targetElementId: project.id, mode: 'coordinate', weight: 50 })).statusCode).toBe(201);
+    expect(
+      (await h.call(planner.headers, 'POST', `/plan-elements/${source.id}/linkages`, { targetElementId: project.id, mode: 'coordinate', weight: 50 }))
+        .statusCode,
+    ).toBe(201);
     const before = await h.count('plan_elements');
     const refused = await h.call(planner.headers, 'DELETE', `/plan-elements/${strategy.id}?version=1`);
     expect(refused.statusCode).toBe(409);
-    expect(refused.json().error.message).toBe('This element cannot be deleted: 1 linkage(s) point to it or to an element under it, from: District project (District plan)');
+    expect(refused.json().error.message).toBe(
+      'This element cannot be deleted: 1 linkage(s) point to it or to an element under it, from: District project (District plan)',
+    );
     expect(await h.count('plan_elements')).toBe(before);
     // the lower plan's own element can go (its outgoing linkage goes with it)
     expect((await h.call(planner.headers, 'DELETE', `/plan-elements/${source.id}?version=1`)).statusCode).toBe(204);
@@ -121,7 +193,10 @@ describe('the element tree', () => {
     await h.newElement(planner.headers, plan.id, { kind: 'goal', titleEn: 'big', governmentPriority: 1, areaPriority: 5 });
     await h.newElement(planner.headers, plan.id, { kind: 'goal', titleEn: 'unset', governmentPriority: 1 });
     const all = (await h.call(planner.headers, 'GET', `/plans/${plan.id}/priority-disagreements`)).json();
-    expect(all.map((e: { titleEn: string; gap: number }) => [e.titleEn, e.gap])).toEqual([['big', 4], ['small', 1]]);
+    expect(all.map((e: { titleEn: string; gap: number }) => [e.titleEn, e.gap])).toEqual([
+      ['big', 4],
+      ['small', 1],
+    ]);
     const wide = (await h.call(planner.headers, 'GET', `/plans/${plan.id}/priority-disagreements?minGap=2`)).json();
     expect(wide.map((e: { titleEn: string }) => e.titleEn)).toEqual(['big']);
   });

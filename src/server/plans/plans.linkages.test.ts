@@ -12,13 +12,17 @@ beforeAll(async () => {
   planner = await ctx.login('planner@demo.prasan.local');
   const admin = await ctx.login('admin@demo.prasan.local');
   const created = await h.call(admin.headers, 'POST', '/users', {
-    email: 'kk.planner@example.go.th', name: 'KK', password: 'long-enough-pass', memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'planner' }],
+    email: 'kk.planner@example.go.th',
+    name: 'KK',
+    password: 'long-enough-pass',
+    memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'planner' }],
   });
   expect(created.statusCode).toBe(201);
   kkPlanner = await ctx.login('kk.planner@example.go.th', 'long-enough-pass');
 });
 
-const link = (headers: Record<string, string>, sourceId: string, body: Record<string, unknown>) => h.call(headers, 'POST', `/plan-elements/${sourceId}/linkages`, body);
+const link = (headers: Record<string, string>, sourceId: string, body: Record<string, unknown>) =>
+  h.call(headers, 'POST', `/plan-elements/${sourceId}/linkages`, body);
 
 describe('linkage', () => {
   it('links upward with a mode, weight and rationale: 401 → 400 → 403 → 201', async () => {
@@ -32,7 +36,14 @@ describe('linkage', () => {
     expect((await link(kkPlanner.headers, strategy.id, body)).statusCode).toBe(403);
     const created = await link(planner.headers, strategy.id, body);
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ sourceElementId: strategy.id, targetElementId: ns6.id, mode: 'merge', weight: 62.5, rationale: 'เหตุผล', otherTitleEn: 'National Strategy on Public Sector Rebalancing and Development' });
+    expect(created.json()).toMatchObject({
+      sourceElementId: strategy.id,
+      targetElementId: ns6.id,
+      mode: 'merge',
+      weight: 62.5,
+      rationale: 'เหตุผล',
+      otherTitleEn: 'National Strategy on Public Sector Rebalancing and Development',
+    });
     const incoming = (await h.call(planner.headers, 'GET', `/plan-elements/${ns6.id}/linkages`)).json().incoming;
     expect(incoming.some((l: { sourceElementId: string }) => l.sourceElementId === strategy.id)).toBe(true);
     // a draft's linkages are not shown to the public
@@ -65,9 +76,18 @@ describe('linkage', () => {
       const response = await link({ ...planner.headers, 'accept-language': lang }, sourceId, { targetElementId, mode: 'link', weight: 50 });
       return [response.statusCode, response.json().error.message];
     };
-    expect(await reason(strategy.id, project.id)).toEqual([400, 'targetElementId: This linkage would create a cycle: the target already contributes to this element']);
-    expect(await reason(strategy.id, strategy.id)).toEqual([400, 'targetElementId: This linkage would create a cycle: the target already contributes to this element']);
-    expect(await reason(strategy.id, sameLevelGoal.id)).toEqual([400, 'targetElementId: A linkage must point to a higher plan level: Provincial development plan is not above Provincial development plan']);
+    expect(await reason(strategy.id, project.id)).toEqual([
+      400,
+      'targetElementId: This linkage would create a cycle: the target already contributes to this element',
+    ]);
+    expect(await reason(strategy.id, strategy.id)).toEqual([
+      400,
+      'targetElementId: This linkage would create a cycle: the target already contributes to this element',
+    ]);
+    expect(await reason(strategy.id, sameLevelGoal.id)).toEqual([
+      400,
+      'targetElementId: A linkage must point to a higher plan level: Provincial development plan is not above Provincial development plan',
+    ]);
     expect(await reason(strategy.id, community, 'th')).toEqual([400, 'targetElementId: ต้องเชื่อมโยงไปยังแผนระดับที่สูงกว่า: แผนชุมชน ไม่ได้อยู่สูงกว่าแผนพัฒนาจังหวัด']);
     expect(await reason(lateStrategy.id, ns1)).toEqual([400, 'targetElementId: The plans do not share any fiscal year (2581–2585 and 2561–2580)']);
     expect(await reason(strategy.id, kkGoal.id)).toEqual([403, 'You cannot read the plan of the target element']);

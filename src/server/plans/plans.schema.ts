@@ -178,5 +178,7 @@ export const PlanDiff = Type.Object({
   planChanges: Type.Array(FieldChange),
   added: Type.Array(ElementView),
   removed: Type.Array(ElementView),
-  changed: Type.Array(Type.Object({ lineageId: Uuid, fromId: Uuid, toId: Uuid, titleTh: Type.String(), titleEn: Type.String(), changes: Type.Array(FieldChange) })),
+  changed: Type.Array(
+    Type.Object({ lineageId: Uuid, fromId: Uuid, toId: Uuid, titleTh: Type.String(), titleEn: Type.String(), changes: Type.Array(FieldChange) }),
+  ),
 });

@@ -16,8 +16,13 @@ export function planHelpers(ctx: TestContext) {
     call,
     async newPlan(headers: Record<string, string>, overrides: Record<string, unknown> = {}) {
       const response = await call(headers, 'POST', '/plans', {
-        ownerOrganisationId: await ctx.orgId('UDN-PO'), levelCode: 'province', fyStart: 2568, fyEnd: 2570,
-        titleTh: 'แผนทดสอบ', titleEn: 'Test plan', ...overrides,
+        ownerOrganisationId: await ctx.orgId('UDN-PO'),
+        levelCode: 'province',
+        fyStart: 2568,
+        fyEnd: 2570,
+        titleTh: 'แผนทดสอบ',
+        titleEn: 'Test plan',
+        ...overrides,
       });
       if (response.statusCode !== 201) throw new Error(`newPlan: ${response.statusCode} ${response.body}`);
       return response.json() as { id: string; version: number; familyId: string; status: string };
@@ -31,7 +36,14 @@ export function planHelpers(ctx: TestContext) {
       return ctx.db.selectFrom('plan_elements').selectAll().where('code', '=', code).executeTakeFirstOrThrow();
     },
     async count(table: 'plans' | 'plan_elements' | 'plan_linkages' | 'audit_log') {
-      return Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      return Number(
+        (
+          await ctx.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
     },
   };
 }

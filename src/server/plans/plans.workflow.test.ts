@@ -16,8 +16,16 @@ beforeAll(async () => {
   viewer = await ctx.login('viewer@demo.prasan.local');
   const admin = await ctx.login('admin@demo.prasan.local');
   const kkn = await ctx.orgId('KKN-PO');
-  for (const [email, role] of [['kk.planner@example.go.th', 'planner'], ['kk.approver@example.go.th', 'approver']]) {
-    const created = await h.call(admin.headers, 'POST', '/users', { email, name: email, password: 'long-enough-pass', memberships: [{ organisationId: kkn, role }] });
+  for (const [email, role] of [
+    ['kk.planner@example.go.th', 'planner'],
+    ['kk.approver@example.go.th', 'approver'],
+  ]) {
+    const created = await h.call(admin.headers, 'POST', '/users', {
+      email,
+      name: email,
+      password: 'long-enough-pass',
+      memberships: [{ organisationId: kkn, role }],
+    });
     expect(created.statusCode).toBe(201);
   }
   kkPlanner = await ctx.login('kk.planner@example.go.th', 'long-enough-pass');
@@ -76,9 +84,15 @@ describe('the approval workflow', () => {
     const noComment = await h.call(approver.headers, 'POST', `/plans/${plan.id}/return`, { version: plan.version, comment: '   ' });
     expect(noComment.statusCode).toBe(400);
     expect((await h.call(undefined, 'GET', `/plans/${plan.id}`)).statusCode).toBe(401);
-    expect((await ctx.db.selectFrom('plans').select(['status', 'version']).where('id', '=', plan.id).executeTakeFirstOrThrow())).toEqual({ status: 'submitted', version: plan.version });
+    expect(await ctx.db.selectFrom('plans').select(['status', 'version']).where('id', '=', plan.id).executeTakeFirstOrThrow()).toEqual({
+      status: 'submitted',
+      version: plan.version,
+    });
 
-    const returned = await h.call(approver.headers, 'POST', `/plans/${plan.id}/return`, { version: plan.version, comment: 'Link strategy 2 to the national strategy' });
+    const returned = await h.call(approver.headers, 'POST', `/plans/${plan.id}/return`, {
+      version: plan.version,
+      comment: 'Link strategy 2 to the national strategy',
+    });
     expect(returned.statusCode).toBe(200);
     plan = returned.json();
     expect(plan).toMatchObject({ status: 'returned', returnComment: 'Link strategy 2 to the national strategy' });
@@ -123,7 +137,10 @@ describe('the approval workflow', () => {
     expect(first.statusCode).toBe(200);
     const second = await h.call(planner.headers, 'PATCH', `/plans/${plan.id}`, { version: 1, titleEn: 'Second planner' });
     expect(second.statusCode).toBe(409);
-    expect(second.json().error).toMatchObject({ code: 'stale_version', message: 'Someone else changed this record since you opened it; reload to see their changes' });
+    expect(second.json().error).toMatchObject({
+      code: 'stale_version',
+      message: 'Someone else changed this record since you opened it; reload to see their changes',
+    });
     expect((await h.call(planner.headers, 'GET', `/plans/${plan.id}`)).json()).toMatchObject({ titleEn: 'First planner', version: 2 });
     const submit = await h.call(planner.headers, 'POST', `/plans/${plan.id}/submit`, { version: 1 });
     expect(submit.statusCode).toBe(409);
@@ -147,7 +164,9 @@ describe('revisions', () => {
     const strategy = await h.newElement(planner.headers, plan.id, { kind: 'strategy', titleEn: 'Well-being', titleTh: 'อยู่ดีมีสุข' });
     const project = await h.newElement(planner.headers, plan.id, { kind: 'project', parentId: strategy.id, titleEn: 'Clinic', titleTh: 'คลินิก' });
     const ns4 = await h.elementByCode('NS4');
-    expect((await h.call(planner.headers, 'POST', `/plan-elements/${strategy.id}/linkages`, { targetElementId: ns4.id, mode: 'link', weight: 80 })).statusCode).toBe(201);
+    expect(
+      (await h.call(planner.headers, 'POST', `/plan-elements/${strategy.id}/linkages`, { targetElementId: ns4.id, mode: 'link', weight: 80 })).statusCode,
+    ).toBe(201);
     plan = (await h.call(planner.headers, 'POST', `/plans/${plan.id}/submit`, { version: plan.version })).json();
     plan = (await h.call(approver.headers, 'POST', `/plans/${plan.id}/approve`, { version: plan.version })).json();
 
@@ -164,7 +183,9 @@ describe('revisions', () => {
     expect(revised.statusCode).toBe(201);
     const v2 = revised.json();
     expect(v2).toMatchObject({ familyId: plan.familyId, versionNumber: 2, status: 'draft' });
-    expect((await h.call(planner.headers, 'POST', `/plans/${plan.id}/revisions`)).json().error.message).toBe('This plan already has a newer revision in progress (version 2)');
+    expect((await h.call(planner.headers, 'POST', `/plans/${plan.id}/revisions`)).json().error.message).toBe(
+      'This plan already has a newer revision in progress (version 2)',
+    );
 
     const tree = (await h.call(planner.headers, 'GET', `/plans/${v2.id}/elements`)).json().elements;
     expect(tree).toHaveLength(2);
@@ -172,10 +193,17 @@ describe('revisions', () => {
     const copiedProject = tree.find((e: { kind: string }) => e.kind === 'project');
     expect(copiedStrategy.id).not.toBe(strategy.id);
     expect(copiedProject.parentId).toBe(copiedStrategy.id);
-    expect((await h.call(planner.headers, 'GET', `/plan-elements/${copiedStrategy.id}/linkages`)).json().outgoing[0]).toMatchObject({ targetElementId: ns4.id, weight: 80 });
+    expect((await h.call(planner.headers, 'GET', `/plan-elements/${copiedStrategy.id}/linkages`)).json().outgoing[0]).toMatchObject({
+      targetElementId: ns4.id,
+      weight: 80,
+    });
 
     // change the draft, then diff
-    await h.call(planner.headers, 'PATCH', `/plan-elements/${copiedProject.id}`, { version: copiedProject.version, titleEn: 'Mobile clinic', governmentPriority: 1 });
+    await h.call(planner.headers, 'PATCH', `/plan-elements/${copiedProject.id}`, {
+      version: copiedProject.version,
+      titleEn: 'Mobile clinic',
+      governmentPriority: 1,
+    });
     await h.newElement(planner.headers, v2.id, { kind: 'project', parentId: copiedStrategy.id, titleEn: 'Elderly care', titleTh: 'ดูแลผู้สูงอายุ' });
     await h.call(planner.headers, 'PATCH', `/plans/${v2.id}`, { version: v2.version, fyEnd: 2571 });
     const diff = (await h.call(planner.headers, 'GET', `/plans/${v2.id}/diff?against=${plan.id}`)).json();
@@ -185,10 +213,16 @@ describe('revisions', () => {
     expect(diff.added.map((e: { titleEn: string }) => e.titleEn)).toEqual(['Elderly care']);
     expect(diff.removed).toEqual([]);
     expect(diff.changed).toHaveLength(1);
-    expect(diff.changed[0].changes).toEqual([{ field: 'titleEn', from: 'Clinic', to: 'Mobile clinic' }, { field: 'governmentPriority', from: null, to: 1 }]);
+    expect(diff.changed[0].changes).toEqual([
+      { field: 'titleEn', from: 'Clinic', to: 'Mobile clinic' },
+      { field: 'governmentPriority', from: null, to: 1 },
+    ]);
 
     const versions = (await h.call(planner.headers, 'GET', `/plans/${plan.id}/versions`)).json();
-    expect(versions.map((v: { versionNumber: number; status: string }) => [v.versionNumber, v.status])).toEqual([[2, 'draft'], [1, 'approved']]);
+    expect(versions.map((v: { versionNumber: number; status: string }) => [v.versionNumber, v.status])).toEqual([
+      [2, 'draft'],
+      [1, 'approved'],
+    ]);
     // the public sees only the approved version
     expect((await h.call(undefined, 'GET', `/plans/${plan.id}/versions`)).json()).toHaveLength(1);
     const other = await h.newPlan(planner.headers);

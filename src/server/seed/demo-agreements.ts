@@ -19,7 +19,11 @@ export const DEMO_AGREEMENT = {
 
 const FALLBACK_FY = 2569;
 
-interface Picked { id: string; direction: string; base: string }
+interface Picked {
+  id: string;
+  direction: string;
+  base: string;
+}
 
 export async function seedDemoAgreements(trx: Db, ids: Map<string, string>): Promise<void> {
   const principalId = ids.get('UDN-PO')!;
@@ -31,23 +35,48 @@ export async function seedDemoAgreements(trx: Db, ids: Map<string, string>): Pro
   const agreement = await trx
     .insertInto('agreements')
     .values({
-      principal_organisation_id: principalId, agent_organisation_id: agentId, fiscal_year: fy, period_start: year.start, period_end: year.end,
-      title_th: DEMO_AGREEMENT.titleTh, title_en: DEMO_AGREEMENT.titleEn, status: 'signed', version: 4,
+      principal_organisation_id: principalId,
+      agent_organisation_id: agentId,
+      fiscal_year: fy,
+      period_start: year.start,
+      period_end: year.end,
+      title_th: DEMO_AGREEMENT.titleTh,
+      title_en: DEMO_AGREEMENT.titleEn,
+      status: 'signed',
+      version: 4,
     })
     .returning('id')
     .executeTakeFirstOrThrow();
   await trx
     .insertInto('agreement_kpis')
-    .values(picked.map((p, i) => {
-      const levels = criteriaAround(p.base, p.direction === 'down');
-      return { agreement_id: agreement.id, position: i + 1, indicator_id: p.id, weight: weights[i], level_1: levels[0], level_2: levels[1], level_3: levels[2], level_4: levels[3], level_5: levels[4] };
-    }))
+    .values(
+      picked.map((p, i) => {
+        const levels = criteriaAround(p.base, p.direction === 'down');
+        return {
+          agreement_id: agreement.id,
+          position: i + 1,
+          indicator_id: p.id,
+          weight: weights[i],
+          level_1: levels[0],
+          level_2: levels[1],
+          level_3: levels[2],
+          level_4: levels[3],
+          level_5: levels[4],
+        };
+      }),
+    )
     .execute();
   const approver = await trx.selectFrom('users').select(['id', 'name']).where('email', '=', 'approver@demo.prasan.local').executeTakeFirst();
   await trx
     .insertInto('agreement_signatures')
     .values([
-      { agreement_id: agreement.id, side: 'principal', user_id: approver?.id ?? null, signer_name: approver?.name ?? 'ผู้ว่าราชการจังหวัดอุดรธานี', signed_at: new Date(`${year.start}T10:00:00+07:00`) },
+      {
+        agreement_id: agreement.id,
+        side: 'principal',
+        user_id: approver?.id ?? null,
+        signer_name: approver?.name ?? 'ผู้ว่าราชการจังหวัดอุดรธานี',
+        signed_at: new Date(`${year.start}T10:00:00+07:00`),
+      },
       { agreement_id: agreement.id, side: 'agent', user_id: null, signer_name: 'นายกเทศมนตรีนครอุดรธานี', signed_at: new Date(`${year.start}T11:00:00+07:00`) },
     ])
     .execute();
@@ -81,7 +110,13 @@ async function resultsIndicators(trx: Db, principalId: string): Promise<{ fy: nu
     for (const id of [...new Set(rows.map((r) => r.id))]) {
       const value = periods.map((p) => rows.find((r) => r.id === id && r.period === p)).find(Boolean);
       if (!value) continue;
-      const target = await trx.selectFrom('indicator_targets').select('value').where('indicator_id', '=', id).where('period', '=', String(fy)).where('area_code', '=', '').executeTakeFirst();
+      const target = await trx
+        .selectFrom('indicator_targets')
+        .select('value')
+        .where('indicator_id', '=', id)
+        .where('period', '=', String(fy))
+        .where('area_code', '=', '')
+        .executeTakeFirst();
       picked.push({ id, direction: value.direction, base: target?.value ?? value.value });
       if (picked.length === 3) break;
     }
@@ -92,7 +127,15 @@ async function resultsIndicators(trx: Db, principalId: string): Promise<{ fy: nu
 
 const OWN = [
   { code: 'UDN-CITY-AG1', th: 'ร้อยละของครัวเรือนที่มีน้ำประปาใช้', en: 'Households with piped water', unit: 'percent', direction: 'up', target: '90', actual: '92.5' },
-  { code: 'UDN-CITY-AG2', th: 'ร้อยละของขยะมูลฝอยที่ได้รับการจัดการอย่างถูกต้อง', en: 'Solid waste managed properly', unit: 'percent', direction: 'up', target: '85', actual: '80.75' },
+  {
+    code: 'UDN-CITY-AG2',
+    th: 'ร้อยละของขยะมูลฝอยที่ได้รับการจัดการอย่างถูกต้อง',
+    en: 'Solid waste managed properly',
+    unit: 'percent',
+    direction: 'up',
+    target: '85',
+    actual: '80.75',
+  },
   { code: 'UDN-CITY-AG3', th: 'จำนวนเรื่องร้องเรียนน้ำท่วมขัง', en: 'Complaints about flooding', unit: 'count', direction: 'down', target: '40', actual: '46' },
 ] as const;
 
@@ -104,12 +147,24 @@ async function ownIndicators(trx: Db, agentId: string): Promise<{ fy: number; pi
     const { id } = await trx
       .insertInto('indicators')
       .values({
-        element_id: element.id, plan_id: element.plan_id, code: o.code, name_th: o.th, name_en: o.en, kind: 'output', unit: o.unit,
-        direction: o.direction, rollup_rule: 'latest', responsible_organisation_id: agentId, sort_order: 100 + i,
+        element_id: element.id,
+        plan_id: element.plan_id,
+        code: o.code,
+        name_th: o.th,
+        name_en: o.en,
+        kind: 'output',
+        unit: o.unit,
+        direction: o.direction,
+        rollup_rule: 'latest',
+        responsible_organisation_id: agentId,
+        sort_order: 100 + i,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await trx.insertInto('indicator_targets').values({ indicator_id: id, period: String(FALLBACK_FY), value: o.target }).execute();
+    await trx
+      .insertInto('indicator_targets')
+      .values({ indicator_id: id, period: String(FALLBACK_FY), value: o.target })
+      .execute();
     await sql`insert into measurements (indicator_id, period, organisation_id, value, status, seq, submitted_at, verified_at)
       values (${id}, ${String(FALLBACK_FY)}, ${agentId}, ${o.actual}, 'verified', nextval('measurement_seq'), now(), now())`.execute(trx);
     // as verification does: the maintained roll-ups stay equal to their recomputation

@@ -50,7 +50,18 @@ export async function seedDemoBudgets(trx: Db, orgIds: Map<string, string>): Pro
     const e = byCode.get(code)!;
     await trx
       .insertInto('budget_lines')
-      .values({ element_id: e.id, plan_id: e.plan_id, organisation_id: e.owner_organisation_id, level_code: e.level_code, fiscal_year: FY, source, requested, allocated, committed, disbursed })
+      .values({
+        element_id: e.id,
+        plan_id: e.plan_id,
+        organisation_id: e.owner_organisation_id,
+        level_code: e.level_code,
+        fiscal_year: FY,
+        source,
+        requested,
+        allocated,
+        committed,
+        disbursed,
+      })
       .execute();
   }
   for (const [from, to, amount, date, status, funded] of TRANSFERS) {
@@ -59,7 +70,10 @@ export async function seedDemoBudgets(trx: Db, orgIds: Map<string, string>): Pro
       .insertInto('budget_transfers')
       .values({ id, from_organisation_id: orgIds.get(from)!, to_organisation_id: orgIds.get(to)!, fiscal_year: FY, amount, transfer_date: date, status })
       .execute();
-    await trx.insertInto('budget_transfer_elements').values(funded.map((code) => ({ transfer_id: id, element_id: byCode.get(code)!.id }))).execute();
+    await trx
+      .insertInto('budget_transfer_elements')
+      .values(funded.map((code) => ({ transfer_id: id, element_id: byCode.get(code)!.id })))
+      .execute();
   }
   await seedAseanProgramme(trx, orgIds);
 }
@@ -72,28 +86,64 @@ async function seedAseanProgramme(trx: Db, orgIds: Map<string, string>): Promise
   await trx
     .insertInto('plans')
     .values({
-      id: planId, family_id: planId, code: 'ASEAN-PS-2568', owner_organisation_id: owner, level_code: 'asean_work_plan', level_rank: level.rank,
-      fy_start: 2568, fy_end: 2570, status: 'approved', approved_at: new Date(),
-      title_th: 'แผนงานความร่วมมืออาเซียนด้านการบริการสาธารณะ พ.ศ. 2568–2570', title_en: 'ASEAN Public Service Cooperation Work Plan 2025–2027',
+      id: planId,
+      family_id: planId,
+      code: 'ASEAN-PS-2568',
+      owner_organisation_id: owner,
+      level_code: 'asean_work_plan',
+      level_rank: level.rank,
+      fy_start: 2568,
+      fy_end: 2570,
+      status: 'approved',
+      approved_at: new Date(),
+      title_th: 'แผนงานความร่วมมืออาเซียนด้านการบริการสาธารณะ พ.ศ. 2568–2570',
+      title_en: 'ASEAN Public Service Cooperation Work Plan 2025–2027',
     })
     .execute();
   const elementId = randomUUID();
   await trx
     .insertInto('plan_elements')
     .values({
-      id: elementId, lineage_id: elementId, plan_id: planId, kind: 'programme', code: 'ASEAN-PS-P1', lead_organisation_id: owner, area_codes: ['TH'],
-      title_th: 'แผนงานนวัตกรรมการบริการสาธารณะที่ยึดประชาชนเป็นศูนย์กลางในอาเซียน', title_en: 'Programme: citizen-centric public service innovation in ASEAN',
+      id: elementId,
+      lineage_id: elementId,
+      plan_id: planId,
+      kind: 'programme',
+      code: 'ASEAN-PS-P1',
+      lead_organisation_id: owner,
+      area_codes: ['TH'],
+      title_th: 'แผนงานนวัตกรรมการบริการสาธารณะที่ยึดประชาชนเป็นศูนย์กลางในอาเซียน',
+      title_en: 'Programme: citizen-centric public service innovation in ASEAN',
     })
     .execute();
   await trx
     .insertInto('budget_lines')
-    .values({ element_id: elementId, plan_id: planId, organisation_id: owner, level_code: 'asean_work_plan', fiscal_year: FY, source: 'state_budget', requested: '20000000', allocated: '5000000', committed: '2000000', disbursed: '1000000' })
+    .values({
+      element_id: elementId,
+      plan_id: planId,
+      organisation_id: owner,
+      level_code: 'asean_work_plan',
+      fiscal_year: FY,
+      source: 'state_budget',
+      requested: '20000000',
+      allocated: '5000000',
+      committed: '2000000',
+      disbursed: '1000000',
+    })
     .execute();
   await trx
     .insertInto('budget_pledges')
     .values({
-      element_id: elementId, plan_id: planId, partner_organisation_id: orgIds.get('UNDP-TH')!, fiscal_year: FY, currency: 'USD', exchange_rate: '33.50', rate_date: '2025-10-01',
-      pledged: '300000', committed: '150000', received: '50000', note: 'Dialogue-partner support for the regional innovation awards and peer learning',
+      element_id: elementId,
+      plan_id: planId,
+      partner_organisation_id: orgIds.get('UNDP-TH')!,
+      fiscal_year: FY,
+      currency: 'USD',
+      exchange_rate: '33.50',
+      rate_date: '2025-10-01',
+      pledged: '300000',
+      committed: '150000',
+      received: '50000',
+      note: 'Dialogue-partner support for the regional innovation awards and peer learning',
     })
     .execute();
 }

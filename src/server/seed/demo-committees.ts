@@ -81,12 +81,24 @@ export async function seedDemoCommittees(trx: Db, now = new Date()): Promise<voi
   await seedProvinceMeetings(trx, province, org, at, day);
 }
 
-async function insertCommittee(trx: Db, values: {
-  kind: 'coordination_committee' | 'working_group' | 'lay_board';
-  name_th: string; name_en: string; description_th: string | null; description_en: string | null;
-  host_organisation_id: string; parent_committee_id?: string; area_codes: string[];
-}): Promise<string> {
-  const row = await trx.insertInto('committees').values({ ...values, status: 'active' }).returning('id').executeTakeFirstOrThrow();
+async function insertCommittee(
+  trx: Db,
+  values: {
+    kind: 'coordination_committee' | 'working_group' | 'lay_board';
+    name_th: string;
+    name_en: string;
+    description_th: string | null;
+    description_en: string | null;
+    host_organisation_id: string;
+    parent_committee_id?: string;
+    area_codes: string[];
+  },
+): Promise<string> {
+  const row = await trx
+    .insertInto('committees')
+    .values({ ...values, status: 'active' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -96,7 +108,13 @@ const fiscalYearBe = (date: Date) => {
   return (m >= 10 ? y + 1 : y) + 543;
 };
 
-async function seedProvinceMeetings(trx: Db, committeeId: string, org: (code: string) => string, at: (offset: number) => Date, day: (offset: number) => string) {
+async function seedProvinceMeetings(
+  trx: Db,
+  committeeId: string,
+  org: (code: string) => string,
+  at: (offset: number) => Date,
+  day: (offset: number) => string,
+) {
   const heldAt = at(-30);
   const held = await trx
     .insertInto('meetings')
@@ -116,9 +134,30 @@ async function seedProvinceMeetings(trx: Db, committeeId: string, org: (code: st
   const agenda = await trx
     .insertInto('agenda_items')
     .values([
-      { meeting_id: held.id, position: 1, title_th: 'เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ', title_en: 'Announcements from the chair', minutes_th: 'ประธานแจ้งกรอบเวลาการจัดทำแผนพัฒนาจังหวัดและงบประมาณประจำปี', minutes_en: 'The chair announced the calendar for the province development plan and the annual budget.' },
-      { meeting_id: held.id, position: 2, title_th: 'พิจารณาร่างแผนพัฒนาจังหวัดอุดรธานี', title_en: 'Draft Udon Thani province development plan', minutes_th: 'ที่ประชุมพิจารณาความสอดคล้องของโครงการท้องถิ่นกับประเด็นการพัฒนาจังหวัด', minutes_en: 'The meeting reviewed how local projects align with the province development issues.' },
-      { meeting_id: held.id, position: 3, title_th: 'โครงการรณรงค์ความปลอดภัยทางถนนที่ซ้ำซ้อนในอำเภอเมืองอุดรธานี', title_en: 'Overlapping road-safety campaigns in Mueang Udon Thani district', minutes_th: 'จังหวัดและเทศบาลนครอุดรธานีมีโครงการรณรงค์ในพื้นที่และช่วงเวลาเดียวกัน', minutes_en: 'The province and the city municipality run campaigns in the same area and period.' },
+      {
+        meeting_id: held.id,
+        position: 1,
+        title_th: 'เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ',
+        title_en: 'Announcements from the chair',
+        minutes_th: 'ประธานแจ้งกรอบเวลาการจัดทำแผนพัฒนาจังหวัดและงบประมาณประจำปี',
+        minutes_en: 'The chair announced the calendar for the province development plan and the annual budget.',
+      },
+      {
+        meeting_id: held.id,
+        position: 2,
+        title_th: 'พิจารณาร่างแผนพัฒนาจังหวัดอุดรธานี',
+        title_en: 'Draft Udon Thani province development plan',
+        minutes_th: 'ที่ประชุมพิจารณาความสอดคล้องของโครงการท้องถิ่นกับประเด็นการพัฒนาจังหวัด',
+        minutes_en: 'The meeting reviewed how local projects align with the province development issues.',
+      },
+      {
+        meeting_id: held.id,
+        position: 3,
+        title_th: 'โครงการรณรงค์ความปลอดภัยทางถนนที่ซ้ำซ้อนในอำเภอเมืองอุดรธานี',
+        title_en: 'Overlapping road-safety campaigns in Mueang Udon Thani district',
+        minutes_th: 'จังหวัดและเทศบาลนครอุดรธานีมีโครงการรณรงค์ในพื้นที่และช่วงเวลาเดียวกัน',
+        minutes_en: 'The province and the city municipality run campaigns in the same area and period.',
+      },
     ])
     .returning(['id', 'position'])
     .execute();
@@ -136,24 +175,68 @@ async function seedProvinceMeetings(trx: Db, committeeId: string, org: (code: st
   const [plan, campaign] = await trx
     .insertInto('resolutions')
     .values([
-      { meeting_id: held.id, number: 1, agenda_item_id: item(2), decision: 'approved', text_th: 'เห็นชอบร่างแผนพัฒนาจังหวัด และให้หน่วยงานปรับบัญชีโครงการให้สอดคล้องกับประเด็นการพัฒนา', text_en: 'The draft province development plan is endorsed; agencies are to align their project lists with its development issues.' },
-      { meeting_id: held.id, number: 2, agenda_item_id: item(3), decision: 'approved', text_th: 'ให้จังหวัดและเทศบาลนครอุดรธานีรวมการรณรงค์ความปลอดภัยทางถนนเป็นแผนรณรงค์ร่วม', text_en: 'The province and the city municipality are to combine their road-safety campaigns into one joint campaign.' },
+      {
+        meeting_id: held.id,
+        number: 1,
+        agenda_item_id: item(2),
+        decision: 'approved',
+        text_th: 'เห็นชอบร่างแผนพัฒนาจังหวัด และให้หน่วยงานปรับบัญชีโครงการให้สอดคล้องกับประเด็นการพัฒนา',
+        text_en: 'The draft province development plan is endorsed; agencies are to align their project lists with its development issues.',
+      },
+      {
+        meeting_id: held.id,
+        number: 2,
+        agenda_item_id: item(3),
+        decision: 'approved',
+        text_th: 'ให้จังหวัดและเทศบาลนครอุดรธานีรวมการรณรงค์ความปลอดภัยทางถนนเป็นแผนรณรงค์ร่วม',
+        text_en: 'The province and the city municipality are to combine their road-safety campaigns into one joint campaign.',
+      },
     ])
     .returning(['id'])
     .execute();
   const actions = await trx
     .insertInto('action_items')
     .values([
-      { resolution_id: plan.id, committee_id: committeeId, assignee_organisation_id: org('UDN-PAO'), title_th: 'ส่งบัญชีโครงการที่ปรับให้สอดคล้องกับแผนพัฒนาจังหวัด', title_en: 'Submit the project list aligned with the province plan', due_on: day(-7) },
-      { resolution_id: campaign.id, committee_id: committeeId, assignee_organisation_id: org('DDC'), title_th: 'ส่งสถิติการบาดเจ็บจากอุบัติเหตุทางถนนของอำเภอเมืองอุดรธานี', title_en: 'Provide road-injury statistics for Mueang Udon Thani district', due_on: day(-14), status: 'done', closed_at: at(-18) },
-      { resolution_id: campaign.id, committee_id: committeeId, assignee_organisation_id: org('UDN-CITY'), title_th: 'จัดทำแผนรณรงค์ความปลอดภัยทางถนนร่วมกับจังหวัด', title_en: 'Draft the joint road-safety campaign plan with the province', due_on: day(21) },
+      {
+        resolution_id: plan.id,
+        committee_id: committeeId,
+        assignee_organisation_id: org('UDN-PAO'),
+        title_th: 'ส่งบัญชีโครงการที่ปรับให้สอดคล้องกับแผนพัฒนาจังหวัด',
+        title_en: 'Submit the project list aligned with the province plan',
+        due_on: day(-7),
+      },
+      {
+        resolution_id: campaign.id,
+        committee_id: committeeId,
+        assignee_organisation_id: org('DDC'),
+        title_th: 'ส่งสถิติการบาดเจ็บจากอุบัติเหตุทางถนนของอำเภอเมืองอุดรธานี',
+        title_en: 'Provide road-injury statistics for Mueang Udon Thani district',
+        due_on: day(-14),
+        status: 'done',
+        closed_at: at(-18),
+      },
+      {
+        resolution_id: campaign.id,
+        committee_id: committeeId,
+        assignee_organisation_id: org('UDN-CITY'),
+        title_th: 'จัดทำแผนรณรงค์ความปลอดภัยทางถนนร่วมกับจังหวัด',
+        title_en: 'Draft the joint road-safety campaign plan with the province',
+        due_on: day(21),
+      },
     ])
     .returning(['id', 'assignee_organisation_id'])
     .execute();
   const done = actions.find((a) => a.assignee_organisation_id === org('DDC'))!;
   await trx
     .insertInto('action_follow_ups')
-    .values({ action_item_id: done.id, noted_on: day(-18), note: 'ส่งข้อมูลสถิติให้สำนักงานจังหวัดแล้ว / Statistics sent to the provincial office.', status_from: 'open', status_to: 'done', author_label: 'กรมควบคุมโรค (DDC)' })
+    .values({
+      action_item_id: done.id,
+      noted_on: day(-18),
+      note: 'ส่งข้อมูลสถิติให้สำนักงานจังหวัดแล้ว / Statistics sent to the provincial office.',
+      status_from: 'open',
+      status_to: 'done',
+      author_label: 'กรมควบคุมโรค (DDC)',
+    })
     .execute();
 
   const nextAt = at(20);

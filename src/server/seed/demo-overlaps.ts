@@ -9,13 +9,19 @@ import type { Db } from '../db/database.js';
 
 const PROJECTS = [
   {
-    parent: 'UDN-S4', code: 'UDN-S4-2', lead: 'UDN-PO', areaCodes: ['4101'],
+    parent: 'UDN-S4',
+    code: 'UDN-S4-2',
+    lead: 'UDN-PO',
+    areaCodes: ['4101'],
     th: 'โครงการรณรงค์ความปลอดภัยทางถนนช่วงเทศกาล อำเภอเมืองอุดรธานี',
     en: 'Project: festival road safety campaign, Mueang Udon Thani district',
     description: 'ตั้งจุดตรวจ รณรงค์สวมหมวกนิรภัย และลดอุบัติเหตุทางถนนช่วงปีใหม่และสงกรานต์',
   },
   {
-    parent: 'CITY-P1', code: 'CITY-P1-2', lead: 'UDN-CITY', areaCodes: ['410101'],
+    parent: 'CITY-P1',
+    code: 'CITY-P1-2',
+    lead: 'UDN-CITY',
+    areaCodes: ['410101'],
     th: 'โครงการรณรงค์ลดอุบัติเหตุและความปลอดภัยทางถนน เทศบาลนครอุดรธานี',
     en: 'Project: road safety and accident reduction campaign, Udon Thani City',
     description: 'Helmet wearing and safe driving campaign during the New Year and Songkran festivals',
@@ -31,9 +37,21 @@ export async function seedDemoOverlaps(trx: Db): Promise<void> {
     await trx
       .insertInto('plan_elements')
       .values({
-        id, lineage_id: id, plan_id: parent.plan_id, parent_id: parent.id, kind: 'project', code: project.code, sort_order: siblings.length,
-        title_th: project.th, title_en: project.en, description: project.description, area_codes: project.areaCodes, function_codes: ['04.5'],
-        lead_organisation_id: lead.id, starts_on: '2025-10-01', ends_on: '2026-09-30',
+        id,
+        lineage_id: id,
+        plan_id: parent.plan_id,
+        parent_id: parent.id,
+        kind: 'project',
+        code: project.code,
+        sort_order: siblings.length,
+        title_th: project.th,
+        title_en: project.en,
+        description: project.description,
+        area_codes: project.areaCodes,
+        function_codes: ['04.5'],
+        lead_organisation_id: lead.id,
+        starts_on: '2025-10-01',
+        ends_on: '2026-09-30',
       })
       .execute();
   }

@@ -6,17 +6,74 @@ import type { RelationshipKind, ResponsibilityRole } from '../organisations/orga
  * demo-organisations.ts: `from` commits to `to` (oversees it, funds it, supports it…).
  */
 export const DEMO_RELATIONSHIPS: {
-  kind: RelationshipKind; from: string; to: string; functionCodes?: string[]; areaCodes?: string[];
-  startsOn?: string; endsOn?: string; note: string;
+  kind: RelationshipKind;
+  from: string;
+  to: string;
+  functionCodes?: string[];
+  areaCodes?: string[];
+  startsOn?: string;
+  endsOn?: string;
+  note: string;
 }[] = [
-  { kind: 'line', from: 'DOPA', to: 'UDN-MUEANG-DO', areaCodes: ['4101'], note: 'นายอำเภอสังกัดกรมการปกครอง / The district chief belongs to the Department of Provincial Administration' },
+  {
+    kind: 'line',
+    from: 'DOPA',
+    to: 'UDN-MUEANG-DO',
+    areaCodes: ['4101'],
+    note: 'นายอำเภอสังกัดกรมการปกครอง / The district chief belongs to the Department of Provincial Administration',
+  },
   { kind: 'oversight', from: 'DLA', to: 'UDN-PAO', areaCodes: ['41'], note: 'กำกับดูแลองค์กรปกครองส่วนท้องถิ่น / Oversight of local government' },
-  { kind: 'oversight', from: 'UDN-MUEANG-DO', to: 'UDN-NONGNAKHAM-SAO', areaCodes: ['410109'], note: 'นายอำเภอกำกับดูแล อบต. / The district chief supervises the SAO' },
-  { kind: 'technical_support', from: 'DDC', to: 'UDN-PO', functionCodes: ['07', 'DM-SOCIAL'], areaCodes: ['41'], note: 'สนับสนุนวิชาการด้านควบคุมโรค / Disease-control technical support' },
-  { kind: 'performance_agreement', from: 'NESDC', to: 'MOI', startsOn: '2025-10-01', endsOn: '2026-09-30', note: 'คำรับรองการปฏิบัติราชการ ปีงบประมาณ 2569 / Performance agreement, fiscal year 2569' },
-  { kind: 'partnership', from: 'UNDP-TH', to: 'UDN-PO', functionCodes: ['DM-ECONOMY'], areaCodes: ['41'], startsOn: '2025-01-01', endsOn: '2027-12-31', note: 'ความร่วมมือด้านการพัฒนาเศรษฐกิจท้องถิ่น / Local economic development partnership' },
-  { kind: 'funding', from: 'UDN-PAO', to: 'UDN-NONGNAKHAM-COMM', functionCodes: ['DM-SOCIAL', '00250'], areaCodes: ['410109'], startsOn: '2025-10-01', endsOn: '2026-09-30', note: 'เงินอุดหนุนโครงการชุมชนเข้มแข็ง / Community-strengthening grant' },
-  { kind: 'network_membership', from: 'UDN-NONGNAKHAM-COMM', to: 'UDN-PO', functionCodes: ['DM-SOCIAL'], areaCodes: ['41'], note: 'เครือข่ายภาคประชาสังคมจังหวัดอุดรธานี / Udon Thani civil-society network' },
+  {
+    kind: 'oversight',
+    from: 'UDN-MUEANG-DO',
+    to: 'UDN-NONGNAKHAM-SAO',
+    areaCodes: ['410109'],
+    note: 'นายอำเภอกำกับดูแล อบต. / The district chief supervises the SAO',
+  },
+  {
+    kind: 'technical_support',
+    from: 'DDC',
+    to: 'UDN-PO',
+    functionCodes: ['07', 'DM-SOCIAL'],
+    areaCodes: ['41'],
+    note: 'สนับสนุนวิชาการด้านควบคุมโรค / Disease-control technical support',
+  },
+  {
+    kind: 'performance_agreement',
+    from: 'NESDC',
+    to: 'MOI',
+    startsOn: '2025-10-01',
+    endsOn: '2026-09-30',
+    note: 'คำรับรองการปฏิบัติราชการ ปีงบประมาณ 2569 / Performance agreement, fiscal year 2569',
+  },
+  {
+    kind: 'partnership',
+    from: 'UNDP-TH',
+    to: 'UDN-PO',
+    functionCodes: ['DM-ECONOMY'],
+    areaCodes: ['41'],
+    startsOn: '2025-01-01',
+    endsOn: '2027-12-31',
+    note: 'ความร่วมมือด้านการพัฒนาเศรษฐกิจท้องถิ่น / Local economic development partnership',
+  },
+  {
+    kind: 'funding',
+    from: 'UDN-PAO',
+    to: 'UDN-NONGNAKHAM-COMM',
+    functionCodes: ['DM-SOCIAL', '00250'],
+    areaCodes: ['410109'],
+    startsOn: '2025-10-01',
+    endsOn: '2026-09-30',
+    note: 'เงินอุดหนุนโครงการชุมชนเข้มแข็ง / Community-strengthening grant',
+  },
+  {
+    kind: 'network_membership',
+    from: 'UDN-NONGNAKHAM-COMM',
+    to: 'UDN-PO',
+    functionCodes: ['DM-SOCIAL'],
+    areaCodes: ['41'],
+    note: 'เครือข่ายภาคประชาสังคมจังหวัดอุดรธานี / Udon Thani civil-society network',
+  },
 ];
 
 /**
@@ -52,16 +109,18 @@ export async function seedDemoRelationships(trx: Db, ids: Map<string, string>): 
   };
   await trx
     .insertInto('relationships')
-    .values(DEMO_RELATIONSHIPS.map((r) => ({
-      kind: r.kind,
-      from_organisation_id: id(r.from),
-      to_organisation_id: id(r.to),
-      function_codes: r.functionCodes ?? [],
-      area_codes: r.areaCodes ?? [],
-      starts_on: r.startsOn ?? null,
-      ends_on: r.endsOn ?? null,
-      note: r.note,
-    })))
+    .values(
+      DEMO_RELATIONSHIPS.map((r) => ({
+        kind: r.kind,
+        from_organisation_id: id(r.from),
+        to_organisation_id: id(r.to),
+        function_codes: r.functionCodes ?? [],
+        area_codes: r.areaCodes ?? [],
+        starts_on: r.startsOn ?? null,
+        ends_on: r.endsOn ?? null,
+        note: r.note,
+      })),
+    )
     .execute();
   await trx
     .insertInto('responsibilities')

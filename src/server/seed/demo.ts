@@ -53,7 +53,10 @@ export async function seedDemo(database: Database): Promise<void> {
         .values({ email: user.email, name: user.name, password_hash: passwordHash, locale: 'th' })
         .returning('id')
         .executeTakeFirstOrThrow();
-      await trx.insertInto('memberships').values({ user_id: row.id, organisation_id: ids.get(user.organisation)!, role: user.role }).execute();
+      await trx
+        .insertInto('memberships')
+        .values({ user_id: row.id, organisation_id: ids.get(user.organisation)!, role: user.role })
+        .execute();
     }
     await seedDemoCommittees(trx);
     await seedDemoPlans(trx, ids);
@@ -71,8 +74,14 @@ async function placeExisting(trx: Db, id: string, org: DemoOrganisation, parentI
   await trx
     .updateTable('organisations')
     .set({
-      parent_id: parentId, path: `${parent?.path ?? '/'}${id}/`, depth: parent ? parent.depth + 1 : 0, kind: org.kind, tier: org.tier,
-      name_th: org.nameTh, name_en: org.nameEn, abbreviation: org.abbreviation ?? null,
+      parent_id: parentId,
+      path: `${parent?.path ?? '/'}${id}/`,
+      depth: parent ? parent.depth + 1 : 0,
+      kind: org.kind,
+      tier: org.tier,
+      name_th: org.nameTh,
+      name_en: org.nameEn,
+      abbreviation: org.abbreviation ?? null,
     })
     .where('id', '=', id)
     .execute();

@@ -13,7 +13,9 @@ export function NewAgreementPage() {
   return (
     <div className="page">
       <PageHeader title={t('form.newTitle')} subtitle={t('form.intro')}>
-        <nav aria-label={t('breadcrumb')}><Link to="/agreements">{t('list.title')}</Link></nav>
+        <nav aria-label={t('breadcrumb')}>
+          <Link to="/agreements">{t('list.title')}</Link>
+        </nav>
       </PageHeader>
       <AgreementForm agreement={null} />
     </div>
@@ -33,7 +35,11 @@ export function EditAgreementPage() {
   return (
     <div className="page">
       <PageHeader title={t('form.editTitle', { title })} subtitle={t('form.intro')}>
-        <nav aria-label={t('breadcrumb')}><Link to="/agreements/$id" params={{ id: a.id }}>{title}</Link></nav>
+        <nav aria-label={t('breadcrumb')}>
+          <Link to="/agreements/$id" params={{ id: a.id }}>
+            {title}
+          </Link>
+        </nav>
       </PageHeader>
       {/* keyed by version: a saved change reopens the form on what the server holds */}
       <AgreementForm key={a.version} agreement={a} />

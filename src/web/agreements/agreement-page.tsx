@@ -25,22 +25,44 @@ export function AgreementPage() {
     <div className="page">
       <PageHeader
         title={language === 'th' ? a.titleTh : a.titleEn}
-        subtitle={<>{fiscalYearLabel(a.fiscalYear, language)} · <AgreementStatusBadge status={a.status} /></>}
-        actions={(
+        subtitle={
           <>
-            {a.can.edit && <Link className="button button-primary" to="/agreements/$id/edit" params={{ id: a.id }}>{t('form.edit')}</Link>}
-            <Link className="button button-secondary" to="/agreements/$id/print" params={{ id: a.id }}>{t('print.open')}</Link>
+            {fiscalYearLabel(a.fiscalYear, language)} · <AgreementStatusBadge status={a.status} />
           </>
-        )}
+        }
+        actions={
+          <>
+            {a.can.edit && (
+              <Link className="button button-primary" to="/agreements/$id/edit" params={{ id: a.id }}>
+                {t('form.edit')}
+              </Link>
+            )}
+            <Link className="button button-secondary" to="/agreements/$id/print" params={{ id: a.id }}>
+              {t('print.open')}
+            </Link>
+          </>
+        }
       >
-        <nav aria-label={t('breadcrumb')}><Link to="/agreements">{t('list.title')}</Link></nav>
+        <nav aria-label={t('breadcrumb')}>
+          <Link to="/agreements">{t('list.title')}</Link>
+        </nav>
       </PageHeader>
       <dl className="agreement-facts">
-        <dt>{t('side.principal')}</dt><dd>{name(a.principal)}</dd>
-        <dt>{t('side.agent')}</dt><dd>{name(a.agent)}</dd>
-        <dt>{t('fields.period')}</dt><dd>{formatDate(a.periodStart, language, 'long')} – {formatDate(a.periodEnd, language, 'long')}</dd>
+        <dt>{t('side.principal')}</dt>
+        <dd>{name(a.principal)}</dd>
+        <dt>{t('side.agent')}</dt>
+        <dd>{name(a.agent)}</dd>
+        <dt>{t('fields.period')}</dt>
+        <dd>
+          {formatDate(a.periodStart, language, 'long')} – {formatDate(a.periodEnd, language, 'long')}
+        </dd>
         <dt>{t('fields.weightedTotal')}</dt>
-        <dd><strong className="agreement-total" data-testid="agreement-total">{a.weightedTotal ?? t('kpis.awaitingResults')}</strong>{a.status === 'evaluated' ? ` (${t('kpis.frozen')})` : ''}</dd>
+        <dd>
+          <strong className="agreement-total" data-testid="agreement-total">
+            {a.weightedTotal ?? t('kpis.awaitingResults')}
+          </strong>
+          {a.status === 'evaluated' ? ` (${t('kpis.frozen')})` : ''}
+        </dd>
       </dl>
       <section aria-labelledby="kpis-title">
         <h2 id="kpis-title">{t('kpis.title')}</h2>

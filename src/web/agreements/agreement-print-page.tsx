@@ -26,14 +26,18 @@ export function AgreementPrintPage() {
   return (
     <div className="page agreement-print">
       <div className="print-toolbar no-print">
-        <Link to="/agreements/$id" params={{ id: a.id }}>{t('print.back')}</Link>
-        <Button className="button button-primary" onPress={() => window.print()}>{t('print.print')}</Button>
+        <Link to="/agreements/$id" params={{ id: a.id }}>
+          {t('print.back')}
+        </Link>
+        <Button className="button button-primary" onPress={() => window.print()}>
+          {t('print.print')}
+        </Button>
       </div>
       <article className="print-sheet">
         <PageHeader title={t('print.heading')} subtitle={language === 'th' ? a.titleTh : a.titleEn} />
         <p>
-          {t('print.between', { principal: name(a.principal), agent: name(a.agent) })}
-          {' '}{fiscalYearLabel(a.fiscalYear, language)} ({formatDate(a.periodStart, language, 'long')} – {formatDate(a.periodEnd, language, 'long')})
+          {t('print.between', { principal: name(a.principal), agent: name(a.agent) })} {fiscalYearLabel(a.fiscalYear, language)} (
+          {formatDate(a.periodStart, language, 'long')} – {formatDate(a.periodEnd, language, 'long')})
         </p>
         <p>{t('print.undertaking')}</p>
         <h2>{t('kpis.title')}</h2>
@@ -46,9 +50,13 @@ export function AgreementPrintPage() {
               <section key={side} className="signature-block" aria-label={t(`side.${side}`)}>
                 <p className="signature-line" aria-hidden="true" />
                 <p>({signature?.signerName ?? t('print.signerBlank')})</p>
-                <p><strong>{t(`side.${side}`)}</strong></p>
+                <p>
+                  <strong>{t(`side.${side}`)}</strong>
+                </p>
                 <p>{name(party(side))}</p>
-                <p>{t('print.date')}: {signature ? formatDate(signature.signedAt, language, 'long') : t('print.dateBlank')}</p>
+                <p>
+                  {t('print.date')}: {signature ? formatDate(signature.signedAt, language, 'long') : t('print.dateBlank')}
+                </p>
               </section>
             );
           })}

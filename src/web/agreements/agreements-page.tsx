@@ -31,8 +31,15 @@ export function AgreementsPage() {
   return (
     <div className="page">
       <PageHeader
-        title={t('list.title')} subtitle={t('list.intro')}
-        actions={mayDraft ? <Link className="button button-primary" to="/agreements/new">{t('form.newTitle')}</Link> : undefined}
+        title={t('list.title')}
+        subtitle={t('list.intro')}
+        actions={
+          mayDraft ? (
+            <Link className="button button-primary" to="/agreements/new">
+              {t('form.newTitle')}
+            </Link>
+          ) : undefined
+        }
       />
       <search className="toolbar-grid">
         <SearchInput label={t('list.search')} value={text} onChange={setText} />
@@ -43,7 +50,11 @@ export function AgreementsPage() {
           options={[{ id: 'all', label: t('list.any') }, ...AGREEMENT_STATUSES.map((s) => ({ id: s, label: t(`status.${s}`) }))]}
         />
       </search>
-      {agreements.isPending ? <Loading /> : agreements.isError ? <ErrorState error={agreements.error} /> : agreements.data.items.length === 0 ? (
+      {agreements.isPending ? (
+        <Loading />
+      ) : agreements.isError ? (
+        <ErrorState error={agreements.error} />
+      ) : agreements.data.items.length === 0 ? (
         <EmptyState title={t('list.empty')} />
       ) : (
         <>
@@ -57,17 +68,25 @@ export function AgreementsPage() {
                   <th scope="col">{t('side.agent')}</th>
                   <th scope="col">{t('fields.fiscalYear')}</th>
                   <th scope="col">{t('fields.status')}</th>
-                  <th scope="col" className="numeric">{t('fields.totalScore')}</th>
+                  <th scope="col" className="numeric">
+                    {t('fields.totalScore')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {agreements.data.items.map((a) => (
                   <tr key={a.id}>
-                    <td><Link to="/agreements/$id" params={{ id: a.id }}>{language === 'th' ? a.titleTh : a.titleEn}</Link></td>
+                    <td>
+                      <Link to="/agreements/$id" params={{ id: a.id }}>
+                        {language === 'th' ? a.titleTh : a.titleEn}
+                      </Link>
+                    </td>
                     <td>{name(a.principal)}</td>
                     <td>{name(a.agent)}</td>
                     <td>{fiscalYearShortLabel(a.fiscalYear, language)}</td>
-                    <td><AgreementStatusBadge status={a.status} /></td>
+                    <td>
+                      <AgreementStatusBadge status={a.status} />
+                    </td>
                     <td className="numeric">{a.totalScore ?? '–'}</td>
                   </tr>
                 ))}

@@ -17,7 +17,11 @@ export type AgreementTransition = 'propose' | 'withdraw' | 'evaluate';
 
 export const AGREEMENT_STATUSES = ['draft', 'proposed', 'signed', 'evaluated'] as const satisfies readonly AgreementStatus[];
 
-export interface AgreementFilters { q: string; status: string; fiscalYear: number | null }
+export interface AgreementFilters {
+  q: string;
+  status: string;
+  fiscalYear: number | null;
+}
 
 export const agreementKeys = {
   all: ['agreements'] as const,
@@ -29,16 +33,20 @@ export const agreementKeys = {
 export function useAgreements(filters: AgreementFilters, offset: number, limit: number) {
   return useQuery({
     queryKey: agreementKeys.list(filters, offset, limit),
-    queryFn: () => unwrap(api.GET('/api/v1/agreements', {
-      params: {
-        query: {
-          limit, offset,
-          ...(filters.q ? { q: filters.q } : {}),
-          ...(filters.status ? { status: filters.status as AgreementStatus } : {}),
-          ...(filters.fiscalYear ? { fiscalYear: filters.fiscalYear } : {}),
-        },
-      },
-    })),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/agreements', {
+          params: {
+            query: {
+              limit,
+              offset,
+              ...(filters.q ? { q: filters.q } : {}),
+              ...(filters.status ? { status: filters.status as AgreementStatus } : {}),
+              ...(filters.fiscalYear ? { fiscalYear: filters.fiscalYear } : {}),
+            },
+          },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -72,7 +80,8 @@ export function useAgreementTransition(agreement: AgreementView) {
 export function useSignAgreement(agreement: AgreementView) {
   const onSuccess = useOnChanged(agreement.id);
   return useMutation({
-    mutationFn: (side: AgreementSide) => unwrap(api.POST('/api/v1/agreements/{id}/sign', { params: { path: { id: agreement.id } }, body: { version: agreement.version, side } })),
+    mutationFn: (side: AgreementSide) =>
+      unwrap(api.POST('/api/v1/agreements/{id}/sign', { params: { path: { id: agreement.id } }, body: { version: agreement.version, side } })),
     onSuccess,
   });
 }

@@ -1,6 +1,14 @@
 /** The agreement form's KPI rows and the sums it shows while the user types (pure, tested). */
-export interface PickedIndicator { id: string; label: string }
-export interface KpiRow { key: number; indicator: PickedIndicator | null; weight: string; criteria: string[] }
+export interface PickedIndicator {
+  id: string;
+  label: string;
+}
+export interface KpiRow {
+  key: number;
+  indicator: PickedIndicator | null;
+  weight: string;
+  criteria: string[];
+}
 
 const WEIGHT = /^\d{1,3}(\.\d{1,2})?$/;
 

@@ -3,7 +3,16 @@ import { ApiError, toApiError } from './api-error';
 
 describe('toApiError', () => {
   it('reads the server error shape, field messages keyed by path', () => {
-    const body = { error: { code: 'validation_failed', message: 'nameTh: required', fields: [{ path: 'nameTh', message: 'required' }, { path: 'memberships.0.role', message: 'must be one of' }] } };
+    const body = {
+      error: {
+        code: 'validation_failed',
+        message: 'nameTh: required',
+        fields: [
+          { path: 'nameTh', message: 'required' },
+          { path: 'memberships.0.role', message: 'must be one of' },
+        ],
+      },
+    };
     const error = toApiError(new Response(null, { status: 400 }), body);
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(400);

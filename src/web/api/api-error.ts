@@ -1,5 +1,8 @@
 /** The server's one error shape, as a throwable the pages and forms understand. */
-export interface FieldMessage { path: string; message: string }
+export interface FieldMessage {
+  path: string;
+  message: string;
+}
 
 export class ApiError extends Error {
   constructor(
@@ -18,7 +21,9 @@ export class ApiError extends Error {
   }
 }
 
-interface ErrorBody { error?: { code?: string; message?: string; fields?: FieldMessage[] } }
+interface ErrorBody {
+  error?: { code?: string; message?: string; fields?: FieldMessage[] };
+}
 
 /** Builds the ApiError from a failed response (body already parsed by openapi-fetch when JSON). */
 export function toApiError(response: Response, body: unknown): ApiError {

@@ -9,7 +9,10 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function readCookie(name: string): string | undefined {
   const prefix = `${name}=`;
-  return document.cookie.split('; ').find((c) => c.startsWith(prefix))?.slice(prefix.length);
+  return document.cookie
+    .split('; ')
+    .find((c) => c.startsWith(prefix))
+    ?.slice(prefix.length);
 }
 
 const headers: Middleware = {

@@ -2,9 +2,11 @@
 import type { Paths } from './client';
 
 type Ok<P extends keyof Paths, M extends keyof Paths[P]> = Paths[P][M] extends { responses: infer R }
-  ? R extends { 200: { content: { 'application/json': infer T } } } ? T
-  : R extends { 201: { content: { 'application/json': infer T } } } ? T
-  : never
+  ? R extends { 200: { content: { 'application/json': infer T } } }
+    ? T
+    : R extends { 201: { content: { 'application/json': infer T } } }
+      ? T
+      : never
   : never;
 type Body<P extends keyof Paths, M extends keyof Paths[P]> = Paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 

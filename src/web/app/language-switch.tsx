@@ -27,8 +27,12 @@ export function LanguageSwitch() {
       selectedKeys={[i18n.language]}
       onSelectionChange={choose}
     >
-      <ToggleButton id="th" className="toggle" lang="th">ไทย</ToggleButton>
-      <ToggleButton id="en" className="toggle" lang="en">English</ToggleButton>
+      <ToggleButton id="th" className="toggle" lang="th">
+        ไทย
+      </ToggleButton>
+      <ToggleButton id="en" className="toggle" lang="en">
+        English
+      </ToggleButton>
     </ToggleButtonGroup>
   );
 }

@@ -8,7 +8,9 @@ export function NotFoundPage() {
     <div className="page">
       <PageHeader title={t('notFound.title')} />
       <p>{t('notFound.body')}</p>
-      <p><Link to="/organisations">{t('notFound.home')}</Link></p>
+      <p>
+        <Link to="/organisations">{t('notFound.home')}</Link>
+      </p>
     </div>
   );
 }

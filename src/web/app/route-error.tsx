@@ -12,7 +12,9 @@ export function RouteError({ error }: ErrorComponentProps) {
     <div className="page">
       <PageHeader title={t('routeError.title')} />
       <ErrorState error={error}>
-        <Button className="button button-secondary" onPress={() => void router.invalidate()}>{t('routeError.retry')}</Button>
+        <Button className="button button-secondary" onPress={() => void router.invalidate()}>
+          {t('routeError.retry')}
+        </Button>
       </ErrorState>
     </div>
   );

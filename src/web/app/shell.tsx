@@ -30,18 +30,18 @@ export function Shell() {
 
   return (
     <div className="shell">
-      <a className="skip-link" href="#main">{t('app.skipToContent')}</a>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
       <header className="app-header">
         <div className="app-header-bar">
           <Link to="/organisations" className="brand" aria-label={t('app.homeLink')}>
-            <span lang="th">ประสาน</span> <span lang="en" className="brand-latin">Prasan</span>
+            <span lang="th">ประสาน</span>{' '}
+            <span lang="en" className="brand-latin">
+              Prasan
+            </span>
           </Link>
-          <Button
-            className="button button-ghost menu-button"
-            aria-expanded={menuOpen}
-            aria-controls="primary-nav"
-            onPress={() => setMenuOpen((open) => !open)}
-          >
+          <Button className="button button-ghost menu-button" aria-expanded={menuOpen} aria-controls="primary-nav" onPress={() => setMenuOpen((open) => !open)}>
             {t('nav.menu')}
           </Button>
           <div className={`app-header-tools${menuOpen ? ' is-open' : ''}`}>
@@ -49,7 +49,9 @@ export function Shell() {
               <ul>
                 {items.map((item) => (
                   <li key={item.to}>
-                    <Link to={item.to} activeProps={{ 'aria-current': 'page', className: 'is-active' }}>{t(item.label)}</Link>
+                    <Link to={item.to} activeProps={{ 'aria-current': 'page', className: 'is-active' }}>
+                      {t(item.label)}
+                    </Link>
                   </li>
                 ))}
               </ul>
@@ -57,8 +59,12 @@ export function Shell() {
             <LanguageSwitch />
             {me && (
               <div className="user-box">
-                <span className="user-name" data-testid="signed-in-user">{me.name}</span>
-                <Button className="button button-ghost" onPress={signOut} isDisabled={logout.isPending}>{t('auth.signOut')}</Button>
+                <span className="user-name" data-testid="signed-in-user">
+                  {me.name}
+                </span>
+                <Button className="button button-ghost" onPress={signOut} isDisabled={logout.isPending}>
+                  {t('auth.signOut')}
+                </Button>
               </div>
             )}
           </div>

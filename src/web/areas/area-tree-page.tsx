@@ -20,9 +20,13 @@ export function AreaTreePage() {
       <search className="toolbar">
         <SearchInput label={t('search.label')} value={text} onChange={setText} placeholder={t('search.placeholder')} />
       </search>
-      {query ? <AreaSearchResults query={query} /> : (
+      {query ? (
+        <AreaSearchResults query={query} />
+      ) : (
         <section aria-labelledby="area-tree-title">
-          <h2 id="area-tree-title" className="visually-hidden">{t('treeLabel')}</h2>
+          <h2 id="area-tree-title" className="visually-hidden">
+            {t('treeLabel')}
+          </h2>
           <AreaTree />
         </section>
       )}
@@ -43,7 +47,9 @@ function AreaTree() {
       renderContent: (area) => (
         <span className="tree-label">
           <span className="tree-name">{name(area)}</span>
-          <span className="tree-meta">{t(`levels.${area.level}`)} · {area.code}</span>
+          <span className="tree-meta">
+            {t(`levels.${area.level}`)} · {area.code}
+          </span>
           {area.childCount > 0 && <span className="tree-count">{t('childCount', { count: area.childCount })}</span>}
         </span>
       ),
@@ -66,13 +72,19 @@ function AreaSearchResults({ query }: { query: string }) {
   return (
     <section aria-labelledby="area-results-title">
       <h2 id="area-results-title">{t('search.results', { count: total, query })}</h2>
-      {items.length === 0 ? <EmptyState title={t('search.empty', { query })} /> : (
+      {items.length === 0 ? (
+        <EmptyState title={t('search.empty', { query })} />
+      ) : (
         <ul className="result-list">
           {items.map((area) => (
             <li key={area.code}>
               <span className="result-title">{name(area)}</span>
-              <span className="result-meta" lang={otherLanguage}>{otherName(area)}</span>
-              <span className="result-meta">{t(`levels.${area.level}`)} · {area.code}</span>
+              <span className="result-meta" lang={otherLanguage}>
+                {otherName(area)}
+              </span>
+              <span className="result-meta">
+                {t(`levels.${area.level}`)} · {area.code}
+              </span>
             </li>
           ))}
         </ul>

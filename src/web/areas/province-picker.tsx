@@ -5,9 +5,7 @@ import { useAreaSearch } from './areas.queries';
 function useProvinceOptions(q: string) {
   const { name, otherName } = useLocalized();
   const search = useAreaSearch(q, { level: 'province', limit: 20 });
-  const options: PickerOption[] = q
-    ? (search.data?.items ?? []).map((a) => ({ id: a.code, label: name(a), detail: `${otherName(a)} · ${a.code}` }))
-    : [];
+  const options: PickerOption[] = q ? (search.data?.items ?? []).map((a) => ({ id: a.code, label: name(a), detail: `${otherName(a)} · ${a.code}` })) : [];
   return { options, isFetching: search.isFetching };
 }
 

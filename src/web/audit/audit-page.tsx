@@ -21,11 +21,23 @@ export function AuditPage() {
   return (
     <div className="page">
       <PageHeader title={t('title')} subtitle={t('intro')} />
-      {!allowed ? <p className="note">{t('notAllowed')}</p> : (
+      {!allowed ? (
+        <p className="note">{t('notAllowed')}</p>
+      ) : (
         <>
-          <AuditFilters value={filters} onChange={(next) => { setFilters(next); setOffset(0); }} />
+          <AuditFilters
+            value={filters}
+            onChange={(next) => {
+              setFilters(next);
+              setOffset(0);
+            }}
+          />
           <h2 className="visually-hidden">{t('table.caption')}</h2>
-          {log.isPending ? <Loading /> : log.isError ? <ErrorState error={log.error} /> : log.data.items.length === 0 ? (
+          {log.isPending ? (
+            <Loading />
+          ) : log.isError ? (
+            <ErrorState error={log.error} />
+          ) : log.data.items.length === 0 ? (
             <EmptyState title={t('empty')} />
           ) : (
             <>

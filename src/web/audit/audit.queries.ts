@@ -3,7 +3,14 @@ import { api, unwrap, type Paths } from '../api/client';
 
 export type AuditEntry = Paths['/api/v1/audit']['get']['responses'][200]['content']['application/json']['items'][number];
 
-export interface AuditFilters { entity?: string; entityId?: string; actor?: string; action?: string; from?: string; to?: string }
+export interface AuditFilters {
+  entity?: string;
+  entityId?: string;
+  actor?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+}
 
 export const auditKeys = {
   all: ['audit'] as const,

@@ -30,9 +30,13 @@ export function LoginPage() {
   const error = login.error;
   return (
     <div className="login-layout">
-      <div className="login-language"><LanguageSwitch /></div>
+      <div className="login-language">
+        <LanguageSwitch />
+      </div>
       <main id="main" className="login-card" tabIndex={-1}>
-        <p className="brand brand-large" lang="th">ประสาน <span lang="en">Prasan</span></p>
+        <p className="brand brand-large" lang="th">
+          ประสาน <span lang="en">Prasan</span>
+        </p>
         <h1>{t('login.title')}</h1>
         <p className="muted">{t('login.intro')}</p>
         <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(error)} className="form">

@@ -29,17 +29,25 @@ export function BudgetChecksPage() {
       <PageHeader title={t('checks.title')} subtitle={t('checks.intro')} />
       <BudgetPageNav search={search} />
       <BudgetFilters search={search} onChange={onChange} />
-      {checks.isPending ? <Loading /> : checks.isError ? <ErrorState error={checks.error} /> : (
+      {checks.isPending ? (
+        <Loading />
+      ) : checks.isError ? (
+        <ErrorState error={checks.error} />
+      ) : (
         <>
-          <p role="status">{t('checks.count', { count: checks.data.findings.length })} · {fiscalYearLabel(fy, language)}</p>
+          <p role="status">
+            {t('checks.count', { count: checks.data.findings.length })} · {fiscalYearLabel(fy, language)}
+          </p>
           {checks.data.skipped.length > 0 && (
             <p className="muted">{t('checks.skipped', { kinds: checks.data.skipped.map((k) => t(`checks.kinds.${k}.title`)).join(', ') })}</p>
           )}
-          {checks.data.findings.length === 0
-            ? <EmptyState title={t('checks.none')} />
-            : groupFindings(checks.data.findings, BUDGET_FINDING_KINDS).map((group) => (
+          {checks.data.findings.length === 0 ? (
+            <EmptyState title={t('checks.none')} />
+          ) : (
+            groupFindings(checks.data.findings, BUDGET_FINDING_KINDS).map((group) => (
               <FindingGroup key={group.kind} kind={group.kind} findings={group.findings} />
-            ))}
+            ))
+          )}
         </>
       )}
     </div>
@@ -53,15 +61,23 @@ function FindingGroup({ kind, findings }: { kind: BudgetFinding['kind']; finding
   const headingId = `finding-${kind}`;
   return (
     <section className="finding-group" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t(`checks.kinds.${kind}.title`)} ({findings.length})</h2>
+      <h2 id={headingId}>
+        {t(`checks.kinds.${kind}.title`)} ({findings.length})
+      </h2>
       <TableScroll label={t(`checks.kinds.${kind}.title`)}>
         <table className="table">
           <thead>
             <tr>
               <th scope="col">{t('checks.item')}</th>
-              <th scope="col" className="money">{t(`checks.kinds.${kind}.limit`)}</th>
-              <th scope="col" className="money">{t(`checks.kinds.${kind}.actual`)}</th>
-              <th scope="col" className="money">{t('checks.excess')}</th>
+              <th scope="col" className="money">
+                {t(`checks.kinds.${kind}.limit`)}
+              </th>
+              <th scope="col" className="money">
+                {t(`checks.kinds.${kind}.actual`)}
+              </th>
+              <th scope="col" className="money">
+                {t('checks.excess')}
+              </th>
               <th scope="col">{t('checks.fix')}</th>
             </tr>
           </thead>
@@ -76,9 +92,21 @@ function FindingGroup({ kind, findings }: { kind: BudgetFinding['kind']; finding
                   <td className="money">{money(f.actual)}</td>
                   <td className="money over">{money(f.excess)}</td>
                   <td>
-                    {target?.page === 'element' && <Link to="/plan-elements/$id" params={{ id: target.id }} hash="budget-lines">{t('checks.openElement', { name: label })}</Link>}
-                    {target?.page === 'organisation' && <Link to="/organisations/$id" params={{ id: target.id }}>{t('checks.openOrganisation', { name: label })}</Link>}
-                    {target?.page === 'transfers' && <Link to="/budget-transfers" search={{ fy: target.fy, org: target.org }}>{t('checks.openTransfers', { name: label })}</Link>}
+                    {target?.page === 'element' && (
+                      <Link to="/plan-elements/$id" params={{ id: target.id }} hash="budget-lines">
+                        {t('checks.openElement', { name: label })}
+                      </Link>
+                    )}
+                    {target?.page === 'organisation' && (
+                      <Link to="/organisations/$id" params={{ id: target.id }}>
+                        {t('checks.openOrganisation', { name: label })}
+                      </Link>
+                    )}
+                    {target?.page === 'transfers' && (
+                      <Link to="/budget-transfers" search={{ fy: target.fy, org: target.org }}>
+                        {t('checks.openTransfers', { name: label })}
+                      </Link>
+                    )}
                   </td>
                 </tr>
               );

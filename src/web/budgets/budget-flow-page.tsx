@@ -25,14 +25,20 @@ export function BudgetFlowPage() {
   const year = fiscalYearLabel(fy, language);
 
   const model = useMemo(() => buildSankeyModel(flow.data ? flowLinksFromApi(flow.data, language) : []), [flow.data, language]);
-  const text = useMemo(() => ({
-    layerName: (layer: FlowLayer) => t(`layers.${layer}`),
-    formatAmount: (amount: string) => formatBaht(amount, language),
-    columns: {
-      from: t('flow.columns.from'), fromLayer: t('flow.columns.fromLayer'), to: t('flow.columns.to'),
-      toLayer: t('flow.columns.toLayer'), amount: t('flow.columns.amount'),
-    },
-  }), [t, language]);
+  const text = useMemo(
+    () => ({
+      layerName: (layer: FlowLayer) => t(`layers.${layer}`),
+      formatAmount: (amount: string) => formatBaht(amount, language),
+      columns: {
+        from: t('flow.columns.from'),
+        fromLayer: t('flow.columns.fromLayer'),
+        to: t('flow.columns.to'),
+        toLayer: t('flow.columns.toLayer'),
+        amount: t('flow.columns.amount'),
+      },
+    }),
+    [t, language],
+  );
   const option = useCallback((_: ChartLanguage) => sankeyOption(model, text), [model, text]);
   const table = useMemo(() => sankeyTable(model, text), [model, text]);
   const onChange = (next: BudgetSearch) => void navigate({ search: next });
@@ -42,7 +48,11 @@ export function BudgetFlowPage() {
       <PageHeader title={t('flow.title')} subtitle={t('flow.intro')} />
       <BudgetPageNav search={search} />
       <BudgetFilters search={search} onChange={onChange} />
-      {flow.isPending ? <Loading /> : flow.isError ? <ErrorState error={flow.error} /> : (
+      {flow.isPending ? (
+        <Loading />
+      ) : flow.isError ? (
+        <ErrorState error={flow.error} />
+      ) : (
         <ChartFigure
           title={t('flow.chartTitle', { year })}
           summary={t('flow.summary', { year, count: table.rows.length })}

@@ -25,8 +25,12 @@ describe('budget page search', () => {
 });
 
 describe('consistency finding links', () => {
-  it('sends a transfer finding to the sender\'s transfers of that year', () => {
-    expect(fixTarget({ kind: 'transfer_over_allocation', fiscalYear: 2569, elementId: null, organisationId: ORG })).toEqual({ page: 'transfers', fy: 2569, org: ORG });
+  it("sends a transfer finding to the sender's transfers of that year", () => {
+    expect(fixTarget({ kind: 'transfer_over_allocation', fiscalYear: 2569, elementId: null, organisationId: ORG })).toEqual({
+      page: 'transfers',
+      fy: 2569,
+      org: ORG,
+    });
   });
 
   it('sends element findings to the element, else to the organisation', () => {
@@ -35,11 +39,21 @@ describe('consistency finding links', () => {
     expect(fixTarget({ kind: 'unlinked_money', fiscalYear: 2569, elementId: null, organisationId: null })).toBeNull();
   });
 
-  it('groups findings by kind in the checks\' order', () => {
-    const findings = [{ kind: 'unlinked_money' as const, n: 1 }, { kind: 'children_over_parent' as const, n: 2 }, { kind: 'unlinked_money' as const, n: 3 }];
+  it("groups findings by kind in the checks' order", () => {
+    const findings = [
+      { kind: 'unlinked_money' as const, n: 1 },
+      { kind: 'children_over_parent' as const, n: 2 },
+      { kind: 'unlinked_money' as const, n: 3 },
+    ];
     expect(groupFindings(findings, ['children_over_parent', 'disbursed_over_allocated', 'unlinked_money'])).toEqual([
       { kind: 'children_over_parent', findings: [{ kind: 'children_over_parent', n: 2 }] },
-      { kind: 'unlinked_money', findings: [{ kind: 'unlinked_money', n: 1 }, { kind: 'unlinked_money', n: 3 }] },
+      {
+        kind: 'unlinked_money',
+        findings: [
+          { kind: 'unlinked_money', n: 1 },
+          { kind: 'unlinked_money', n: 3 },
+        ],
+      },
     ]);
   });
 });

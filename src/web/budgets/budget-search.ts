@@ -4,7 +4,10 @@
  */
 import { fiscalYearOf, type FiscalYear } from '../../shared/fiscal-year';
 
-export interface BudgetSearch { fy?: number; org?: string }
+export interface BudgetSearch {
+  fy?: number;
+  org?: string;
+}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,7 +21,9 @@ export function validateBudgetSearch(search: Record<string, unknown>): BudgetSea
   };
 }
 
-export interface MobilisationSearch extends BudgetSearch { plan?: string }
+export interface MobilisationSearch extends BudgetSearch {
+  plan?: string;
+}
 
 /** The resource mobilisation page also keeps the plan whose programmes it shows. */
 export function validateMobilisationSearch(search: Record<string, unknown>): MobilisationSearch {

@@ -5,7 +5,9 @@ import { planKeys } from '../plans/plans.queries';
 
 type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
 type Get<P extends keyof Paths> = Paths[P] extends { get: { responses: { 200: infer R } } } ? Json<R> : never;
-type Body<P extends keyof Paths, M extends 'post' | 'patch'> = Paths[P] extends { [K in M]: { requestBody?: { content: { 'application/json': infer B } } } } ? B : never;
+type Body<P extends keyof Paths, M extends 'post' | 'patch'> = Paths[P] extends { [K in M]: { requestBody?: { content: { 'application/json': infer B } } } }
+  ? B
+  : never;
 
 export type BudgetLine = Get<'/api/v1/plan-elements/{id}/budget-lines'>[number];
 export type Transfer = Get<'/api/v1/budget-transfers'>['items'][number];
@@ -87,9 +89,10 @@ function useInvalidateBudgets() {
 export function useSaveBudgetLine(elementId: string) {
   const onSuccess = useInvalidateBudgets();
   return useMutation({
-    mutationFn: (input: { line: BudgetLine | null; body: CreateBudgetLineBody }) => input.line
-      ? unwrap(api.PATCH('/api/v1/budget-lines/{id}', { params: { path: { id: input.line.id } }, body: { ...input.body, version: input.line.version } }))
-      : unwrap(api.POST('/api/v1/plan-elements/{id}/budget-lines', { params: { path: { id: elementId } }, body: input.body })),
+    mutationFn: (input: { line: BudgetLine | null; body: CreateBudgetLineBody }) =>
+      input.line
+        ? unwrap(api.PATCH('/api/v1/budget-lines/{id}', { params: { path: { id: input.line.id } }, body: { ...input.body, version: input.line.version } }))
+        : unwrap(api.POST('/api/v1/plan-elements/{id}/budget-lines', { params: { path: { id: elementId } }, body: input.body })),
     onSuccess,
   });
 }

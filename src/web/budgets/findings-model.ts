@@ -9,11 +9,7 @@ export interface FindingRef {
   organisationId: string | null;
 }
 
-export type FixTarget =
-  | { page: 'element'; id: string }
-  | { page: 'organisation'; id: string }
-  | { page: 'transfers'; fy: number; org: string }
-  | null;
+export type FixTarget = { page: 'element'; id: string } | { page: 'organisation'; id: string } | { page: 'transfers'; fy: number; org: string } | null;
 
 export function fixTarget(finding: FindingRef): FixTarget {
   // a transfer over the sender's allocation is fixed among that sender's transfers of the year
@@ -27,7 +23,5 @@ export function fixTarget(finding: FindingRef): FixTarget {
 
 /** Findings grouped by kind in the order the checks are listed, empty kinds left out. */
 export function groupFindings<K extends string, F extends { kind: K }>(findings: readonly F[], order: readonly K[]): Array<{ kind: K; findings: F[] }> {
-  return order
-    .map((kind) => ({ kind, findings: findings.filter((f) => f.kind === kind) }))
-    .filter((group) => group.findings.length > 0);
+  return order.map((kind) => ({ kind, findings: findings.filter((f) => f.kind === kind) })).filter((group) => group.findings.length > 0);
 }

@@ -40,7 +40,12 @@ export function MobilisationPage() {
       <BudgetPageNav search={search} />
       <BudgetFilters search={search} onChange={(next) => onChange({ ...next, plan: search.plan })} withScope={false} />
       <div className="budget-filters">
-        <SearchPicker label={t('mobilisation.plan')} description={t('mobilisation.planHelp')} useOptions={usePlanPickerOptions} onSelect={(option) => option && onChange({ ...search, plan: option.id })} />
+        <SearchPicker
+          label={t('mobilisation.plan')}
+          description={t('mobilisation.planHelp')}
+          useOptions={usePlanPickerOptions}
+          onSelect={(option) => option && onChange({ ...search, plan: option.id })}
+        />
       </div>
       {!search.plan ? <EmptyState title={t('mobilisation.choosePlan')} /> : plan.data && <GapTable plan={plan.data} fy={fy} />}
     </div>
@@ -68,8 +73,14 @@ function GapTable({ plan, fy }: { plan: PlanView; fy: number }) {
           <thead>
             <tr>
               <th scope="col">{t('mobilisation.programme')}</th>
-              {(['requested', 'allocated', 'pledged', 'committed', 'received', 'gap'] as const).map((c) => <th key={c} scope="col" className="money">{t(`mobilisation.${c}`)}</th>)}
-              <th scope="col"><span className="visually-hidden">{t('mobilisation.showPledges')}</span></th>
+              {(['requested', 'allocated', 'pledged', 'committed', 'received', 'gap'] as const).map((c) => (
+                <th key={c} scope="col" className="money">
+                  {t(`mobilisation.${c}`)}
+                </th>
+              ))}
+              <th scope="col">
+                <span className="visually-hidden">{t('mobilisation.showPledges')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -85,7 +96,12 @@ function GapTable({ plan, fy }: { plan: PlanView; fy: number }) {
                   {compareBaht(g.gap, '0') < 0 ? t('mobilisation.surplus', { amount: money(subtractBaht('0', g.gap)) }) : money(g.gap)}
                 </td>
                 <td>
-                  <Button className="button button-small button-ghost" aria-label={t('mobilisation.showPledgesNamed', { name: title(g) })} aria-expanded={open === g.elementId} onPress={() => setOpen(open === g.elementId ? null : g.elementId)}>
+                  <Button
+                    className="button button-small button-ghost"
+                    aria-label={t('mobilisation.showPledgesNamed', { name: title(g) })}
+                    aria-expanded={open === g.elementId}
+                    onPress={() => setOpen(open === g.elementId ? null : g.elementId)}
+                  >
                     {t('mobilisation.showPledges')}
                   </Button>
                 </td>

@@ -16,7 +16,9 @@ export function readMoneyFields<N extends string>(read: (name: N) => string, nam
   for (const name of names) {
     const parsed = parseBahtInput(read(name));
     if (!parsed.ok) errors[name] = parsed.problem;
-    else if (parsed.value === null) { if (required.includes(name)) errors[name] = 'required'; } else values[name] = parsed.value;
+    else if (parsed.value === null) {
+      if (required.includes(name)) errors[name] = 'required';
+    } else values[name] = parsed.value;
   }
   return { values, errors };
 }

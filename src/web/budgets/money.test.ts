@@ -30,10 +30,12 @@ describe('parseBahtInput', () => {
   });
 
   it('gives back exactly the satang of any grouped amount it formatted (property)', () => {
-    fc.assert(fc.property(fc.bigInt({ min: 0n, max: 10n ** 17n }), (satang) => {
-      const parsed = parseBahtInput(formatBahtForInput(fromSatang(satang)));
-      expect(parsed.ok && parsed.value !== null && toSatang(parsed.value)).toBe(satang);
-    }));
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 17n }), (satang) => {
+        const parsed = parseBahtInput(formatBahtForInput(fromSatang(satang)));
+        expect(parsed.ok && parsed.value !== null && toSatang(parsed.value)).toBe(satang);
+      }),
+    );
   });
 });
 
@@ -46,7 +48,7 @@ describe('satang arithmetic', () => {
     expect(() => toSatang('1.234')).toThrow(RangeError);
   });
 
-  it('normalises the server\'s numeric strings', () => {
+  it("normalises the server's numeric strings", () => {
     expect(normaliseAmount('100.0000')).toBe('100.00');
     expect(normaliseAmount('7')).toBe('7.00');
     expect(() => normaliseAmount('0.001')).toThrow(RangeError);
@@ -59,12 +61,14 @@ describe('satang arithmetic', () => {
   });
 
   it('sums like a brute-force count of satang (property)', () => {
-    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 2_000_000_000 }), { maxLength: 30 }), (satangs) => {
-      const strings = satangs.map((s) => `${Math.floor(s / 100)}.${String(s % 100).padStart(2, '0')}`);
-      // brute force: count satang in safe integers (each term ≤ 2e9, at most 30 of them)
-      const expected = satangs.reduce((a, b) => a + b, 0);
-      expect(toSatang(sumBaht(strings))).toBe(BigInt(expected));
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2_000_000_000 }), { maxLength: 30 }), (satangs) => {
+        const strings = satangs.map((s) => `${Math.floor(s / 100)}.${String(s % 100).padStart(2, '0')}`);
+        // brute force: count satang in safe integers (each term ≤ 2e9, at most 30 of them)
+        const expected = satangs.reduce((a, b) => a + b, 0);
+        expect(toSatang(sumBaht(strings))).toBe(BigInt(expected));
+      }),
+    );
   });
 
   it('compares amounts of any size exactly', () => {

@@ -18,7 +18,10 @@ export function parseBahtInput(input: string): ParsedMoney {
   let text = input.trim();
   if (text === '') return { ok: true, value: null };
   text = text.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)));
-  text = text.replace(/^(฿|THB)\s*/i, '').replace(/\s*(บาท|baht)$/i, '').replace(/^\u2212/, '-');
+  text = text
+    .replace(/^(฿|THB)\s*/i, '')
+    .replace(/\s*(บาท|baht)$/i, '')
+    .replace(/^\u2212/, '-');
   text = text.replace(/[\s,\u00a0\u202f]/g, '');
   if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(text)) return { ok: false, problem: 'notNumber' };
   const negative = text.startsWith('-');
@@ -59,11 +62,9 @@ export function normaliseAmount(amount: string): string {
   return fromSatang(toSatang(fraction ? `${match[1]}.${fraction}` : match[1]));
 }
 
-export const sumBaht = (amounts: readonly string[]): string =>
-  fromSatang(amounts.reduce((total, a) => total + toSatang(normaliseAmount(a)), 0n));
+export const sumBaht = (amounts: readonly string[]): string => fromSatang(amounts.reduce((total, a) => total + toSatang(normaliseAmount(a)), 0n));
 
-export const subtractBaht = (a: string, b: string): string =>
-  fromSatang(toSatang(normaliseAmount(a)) - toSatang(normaliseAmount(b)));
+export const subtractBaht = (a: string, b: string): string => fromSatang(toSatang(normaliseAmount(a)) - toSatang(normaliseAmount(b)));
 
 export const compareBaht = (a: string, b: string): -1 | 0 | 1 => {
   const d = toSatang(normaliseAmount(a)) - toSatang(normaliseAmount(b));

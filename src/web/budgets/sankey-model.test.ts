@@ -30,9 +30,7 @@ describe('budget-flow Sankey model', () => {
   });
 
   it('keeps a same-named node in two layers apart', () => {
-    const model = buildSankeyModel([
-      { from: { layer: 'source', key: 'x', label: 'Other' }, to: { layer: 'level', key: 'x', label: 'Other' }, amount: '1' },
-    ]);
+    const model = buildSankeyModel([{ from: { layer: 'source', key: 'x', label: 'Other' }, to: { layer: 'level', key: 'x', label: 'Other' }, amount: '1' }]);
     expect(model.nodes.map((n) => n.id)).toEqual(['source:x', 'level:x']);
   });
 
@@ -58,12 +56,20 @@ describe('budget-flow Sankey model', () => {
       { from: province, to: udon, amount: '1000000.05' },
       { from: udon, to: ns4, amount: '250000' },
     ]);
-    const option = sankeyOption(model, text) as { series: Array<{ data: Array<{ name: string }>; links: Array<{ source: string; value: number; amount: string }>; label: { formatter: (p: { name: string }) => string } }> };
+    const option = sankeyOption(model, text) as {
+      series: Array<{
+        data: Array<{ name: string }>;
+        links: Array<{ source: string; value: number; amount: string }>;
+        label: { formatter: (p: { name: string }) => string };
+      }>;
+    };
     const [series] = option.series;
-    expect(series.data).toEqual([
-      { name: 'source:state_budget' }, { name: 'level:province' }, { name: 'organisation:o1' }, { name: 'strategy:s4' },
-    ]);
-    expect(series.links.find((l) => l.source === 'source:state_budget')).toMatchObject({ source: 'source:state_budget', value: 1000000.05, amount: '1000000.05' });
+    expect(series.data).toEqual([{ name: 'source:state_budget' }, { name: 'level:province' }, { name: 'organisation:o1' }, { name: 'strategy:s4' }]);
+    expect(series.links.find((l) => l.source === 'source:state_budget')).toMatchObject({
+      source: 'source:state_budget',
+      value: 1000000.05,
+      amount: '1000000.05',
+    });
     expect(series.label.formatter({ name: 'strategy:s4' })).toBe('Social Cohesion');
   });
 
@@ -75,11 +81,13 @@ describe('budget-flow Sankey model', () => {
       ],
       links: [{ source: 'src:state', target: 'org:1', amount: '10.00' }],
     };
-    expect(flowLinksFromApi(flow, 'en')).toEqual([{
-      from: { layer: 'source', key: 'src:state', label: 'State budget' },
-      to: { layer: 'organisation', key: 'org:1', label: 'สำนักงานจังหวัด' },
-      amount: '10.00',
-    }]);
+    expect(flowLinksFromApi(flow, 'en')).toEqual([
+      {
+        from: { layer: 'source', key: 'src:state', label: 'State budget' },
+        to: { layer: 'organisation', key: 'org:1', label: 'สำนักงานจังหวัด' },
+        amount: '10.00',
+      },
+    ]);
     expect(flowLinksFromApi(flow, 'th')[0].from.label).toBe('งบประมาณแผ่นดิน');
   });
 
@@ -92,22 +100,22 @@ describe('budget-flow Sankey model', () => {
 
   it('writes a table whose amounts add up to the input, exactly (property)', () => {
     const nodes = [state, province, udon, city, ns4];
-    const links = fc.array(
-      fc.record({ from: fc.constantFrom(...nodes), to: fc.constantFrom(...nodes), satang: fc.bigInt({ min: 0n, max: 10n ** 15n }) }),
-      { maxLength: 40 },
+    const links = fc.array(fc.record({ from: fc.constantFrom(...nodes), to: fc.constantFrom(...nodes), satang: fc.bigInt({ min: 0n, max: 10n ** 15n }) }), {
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(links, (raw) => {
+        const input: FlowLink[] = raw.map((l) => ({ from: l.from, to: l.to, amount: `${l.satang / 100n}.${String(l.satang % 100n).padStart(2, '0')}` }));
+        const model = buildSankeyModel(input);
+        const table = sankeyTable(model, text);
+        const total = table.rows.reduce((sum, r) => sum + toSatang(r.amount), 0n);
+        expect(total).toBe(raw.reduce((sum, l) => sum + l.satang, 0n));
+        // what is drawn never has a cycle: every drawn link goes to a node not yet left from upstream
+        const drawn = new Map<string, string[]>();
+        for (const l of model.links) drawn.set(l.from, [...(drawn.get(l.from) ?? []), l.to]);
+        const visit = (at: string, path: Set<string>): boolean => !path.has(at) && (drawn.get(at) ?? []).every((next) => visit(next, new Set([...path, at])));
+        for (const n of model.nodes) expect(visit(n.id, new Set())).toBe(true);
+      }),
     );
-    fc.assert(fc.property(links, (raw) => {
-      const input: FlowLink[] = raw.map((l) => ({ from: l.from, to: l.to, amount: `${l.satang / 100n}.${String(l.satang % 100n).padStart(2, '0')}` }));
-      const model = buildSankeyModel(input);
-      const table = sankeyTable(model, text);
-      const total = table.rows.reduce((sum, r) => sum + toSatang(r.amount), 0n);
-      expect(total).toBe(raw.reduce((sum, l) => sum + l.satang, 0n));
-      // what is drawn never has a cycle: every drawn link goes to a node not yet left from upstream
-      const drawn = new Map<string, string[]>();
-      for (const l of model.links) drawn.set(l.from, [...(drawn.get(l.from) ?? []), l.to]);
-      const visit = (at: string, path: Set<string>): boolean =>
-        !path.has(at) && (drawn.get(at) ?? []).every((next) => visit(next, new Set([...path, at])));
-      for (const n of model.nodes) expect(visit(n.id, new Set())).toBe(true);
-    }));
   });
 });

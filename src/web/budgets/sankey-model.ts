@@ -10,8 +10,16 @@ import { compareBaht, fromSatang, normaliseAmount, toSatang } from './money';
 export const FLOW_LAYERS = ['source', 'level', 'organisation', 'strategy'] as const;
 export type FlowLayer = (typeof FLOW_LAYERS)[number];
 
-export interface FlowNode { layer: FlowLayer; key: string; label: string }
-export interface FlowLink { from: FlowNode; to: FlowNode; amount: string }
+export interface FlowNode {
+  layer: FlowLayer;
+  key: string;
+  label: string;
+}
+export interface FlowLink {
+  from: FlowNode;
+  to: FlowNode;
+  amount: string;
+}
 
 export interface SankeyModel {
   /** every node named by a link, in first-seen order */
@@ -60,7 +68,10 @@ export function buildSankeyModel(input: readonly FlowLink[]): SankeyModel {
   const links: SankeyModel['links'] = [];
   const loops: SankeyModel['loops'] = [];
   for (const link of merged) {
-    if (reaches(link.to, link.from)) { loops.push(link); continue; }
+    if (reaches(link.to, link.from)) {
+      loops.push(link);
+      continue;
+    }
     outgoing.set(link.from, [...(outgoing.get(link.from) ?? []), link.to]);
     links.push(link);
   }
@@ -94,22 +105,33 @@ export function sankeyOption(model: SankeyModel, text: SankeyText): ChartOption 
         return node ? `${escapeHtml(node.label)}<br>${escapeHtml(text.layerName(node.layer))}` : '';
       },
     },
-    series: [{
-      type: 'sankey',
-      nodeAlign: 'justify',
-      layoutIterations: 32,
-      emphasis: { focus: 'adjacency' },
-      lineStyle: { color: 'gradient', opacity: 0.45 },
-      label: { formatter: (p: { name?: string }) => label(p.name ?? '') },
-      data: model.nodes.filter((n) => drawn.has(n.id)).map((n) => ({ name: n.id })),
-      links: model.links.map((l) => ({ source: l.from, target: l.to, value: Number(l.amount), amount: l.amount })),
-    }],
+    series: [
+      {
+        type: 'sankey',
+        nodeAlign: 'justify',
+        layoutIterations: 32,
+        emphasis: { focus: 'adjacency' },
+        lineStyle: { color: 'gradient', opacity: 0.45 },
+        label: { formatter: (p: { name?: string }) => label(p.name ?? '') },
+        data: model.nodes.filter((n) => drawn.has(n.id)).map((n) => ({ name: n.id })),
+        links: model.links.map((l) => ({ source: l.from, target: l.to, value: Number(l.amount), amount: l.amount })),
+      },
+    ],
   } as ChartOption;
 }
 
-export interface FlowRow extends TableRow { from: string; fromLayer: string; to: string; toLayer: string; amount: string }
+export interface FlowRow extends TableRow {
+  from: string;
+  fromLayer: string;
+  to: string;
+  toLayer: string;
+  amount: string;
+}
 
-export function sankeyTable(model: SankeyModel, text: SankeyText & { columns: Record<'from' | 'fromLayer' | 'to' | 'toLayer' | 'amount', string> }): ChartTable<FlowRow> {
+export function sankeyTable(
+  model: SankeyModel,
+  text: SankeyText & { columns: Record<'from' | 'fromLayer' | 'to' | 'toLayer' | 'amount', string> },
+): ChartTable<FlowRow> {
   const byId = new Map(model.nodes.map((n) => [n.id, n]));
   const rows = [...model.links, ...model.loops].map((l) => {
     const from = byId.get(l.from)!;
@@ -139,7 +161,9 @@ export interface ApiFlow {
 }
 
 export function flowLinksFromApi(flow: ApiFlow, language: 'th' | 'en'): FlowLink[] {
-  const nodes = new Map(flow.nodes.map((n) => [n.id, { layer: n.kind, key: n.id, label: (language === 'th' ? n.name_th : n.name_en) || n.name_th || n.name_en }]));
+  const nodes = new Map(
+    flow.nodes.map((n) => [n.id, { layer: n.kind, key: n.id, label: (language === 'th' ? n.name_th : n.name_en) || n.name_th || n.name_en }]),
+  );
   const node = (id: string): FlowNode => nodes.get(id) ?? { layer: 'organisation', key: id, label: id };
   return flow.links.map((l) => ({ from: node(l.source), to: node(l.target), amount: l.amount }));
 }

@@ -35,7 +35,11 @@ export function TransfersPage() {
       <PageHeader title={t('transfers.title')} subtitle={t('transfers.intro')} actions={<TransferDialog fiscalYear={fy} />} />
       <BudgetPageNav search={search} />
       <BudgetFilters search={search} onChange={onChange} />
-      {transfers.isPending ? <Loading /> : transfers.isError ? <ErrorState error={transfers.error} /> : transfers.data.items.length === 0 ? (
+      {transfers.isPending ? (
+        <Loading />
+      ) : transfers.isError ? (
+        <ErrorState error={transfers.error} />
+      ) : transfers.data.items.length === 0 ? (
         <EmptyState title={t('transfers.empty')} />
       ) : (
         <>
@@ -47,7 +51,9 @@ export function TransfersPage() {
                   <th scope="col">{t('transfers.date')}</th>
                   <th scope="col">{t('transfers.from')}</th>
                   <th scope="col">{t('transfers.to')}</th>
-                  <th scope="col" className="money">{t('transfers.amount')}</th>
+                  <th scope="col" className="money">
+                    {t('transfers.amount')}
+                  </th>
                   <th scope="col">{t('transfers.status')}</th>
                   <th scope="col">{t('transfers.elements')}</th>
                 </tr>
@@ -59,7 +65,9 @@ export function TransfersPage() {
                     <td>{language === 'th' ? transfer.fromNameTh : transfer.fromNameEn || transfer.fromNameTh}</td>
                     <td>{language === 'th' ? transfer.toNameTh : transfer.toNameEn || transfer.toNameTh}</td>
                     <td className="money">{formatBaht(transfer.amount, language)}</td>
-                    <td><span className={`badge transfer-status-${transfer.status}`}>{t(`status.${transfer.status}`)}</span></td>
+                    <td>
+                      <span className={`badge transfer-status-${transfer.status}`}>{t(`status.${transfer.status}`)}</span>
+                    </td>
                     <td>{t('transfers.fundedCount', { count: transfer.elementIds.length })}</td>
                   </tr>
                 ))}

@@ -21,14 +21,26 @@ export function ConfirmButton({ children, label, title, message, confirmText, on
   const [open, setOpen] = useState(false);
   return (
     <>
-      <Button className="button button-small button-ghost" aria-label={label} isDisabled={isDisabled} onPress={() => setOpen(true)}>{children}</Button>
+      <Button className="button button-small button-ghost" aria-label={label} isDisabled={isDisabled} onPress={() => setOpen(true)}>
+        {children}
+      </Button>
       <FormModal title={title} isOpen={open} onOpenChange={setOpen} role="alertdialog">
         {(close) => (
           <>
             <p>{message}</p>
             <div className="form-actions">
-              <Button className="button button-secondary" onPress={close} autoFocus>{t('form.cancel')}</Button>
-              <Button className="button button-danger" onPress={() => { onConfirm(); close(); }}>{confirmText}</Button>
+              <Button className="button button-secondary" onPress={close} autoFocus>
+                {t('form.cancel')}
+              </Button>
+              <Button
+                className="button button-danger"
+                onPress={() => {
+                  onConfirm();
+                  close();
+                }}
+              >
+                {confirmText}
+              </Button>
             </div>
           </>
         )}

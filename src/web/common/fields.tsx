@@ -1,7 +1,18 @@
 import type { Key, ReactNode } from 'react';
 import {
-  Button, FieldError, Input, Label, ListBox, ListBoxItem, Popover, SearchField, Select, SelectValue, Text,
-  TextField, type TextFieldProps,
+  Button,
+  FieldError,
+  Input,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  SearchField,
+  Select,
+  SelectValue,
+  Text,
+  TextField,
+  type TextFieldProps,
 } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
@@ -17,7 +28,11 @@ export function FieldLabel({ label, isRequired }: { label: string; isRequired?: 
   return (
     <span className="label-row">
       <Label>{label}</Label>
-      {isRequired && <span aria-hidden="true" className="required">*</span>}
+      {isRequired && (
+        <span aria-hidden="true" className="required">
+          *
+        </span>
+      )}
     </span>
   );
 }
@@ -34,7 +49,10 @@ export function TextInput({ label, description, type = 'text', ...props }: TextI
   );
 }
 
-export interface Option { id: string; label: string }
+export interface Option {
+  id: string;
+  label: string;
+}
 
 interface SelectInputProps {
   label: string;
@@ -62,13 +80,19 @@ export function SelectInput({ label, options, value, defaultValue, onChange, pla
       <FieldLabel label={label} isRequired={props.isRequired} />
       <Button className="select-button">
         <SelectValue />
-        <span aria-hidden="true" className="select-chevron">▾</span>
+        <span aria-hidden="true" className="select-chevron">
+          ▾
+        </span>
       </Button>
       {description && <Text slot="description">{description}</Text>}
       <FieldError className="field-error" />
       <Popover className="popover">
         <ListBox className="listbox" items={options}>
-          {(option) => <ListBoxItem className="listbox-item" id={option.id}>{option.label}</ListBoxItem>}
+          {(option) => (
+            <ListBoxItem className="listbox-item" id={option.id}>
+              {option.label}
+            </ListBoxItem>
+          )}
         </ListBox>
       </Popover>
     </Select>
@@ -82,7 +106,11 @@ export function SearchInput({ label, value, onChange, placeholder }: { label: st
       <Label>{label}</Label>
       <div className="search-input">
         <Input placeholder={placeholder} />
-        {value && <Button className="search-clear" aria-label={t('form.clearSearch')}>✕</Button>}
+        {value && (
+          <Button className="search-clear" aria-label={t('form.clearSearch')}>
+            ✕
+          </Button>
+        )}
       </div>
     </SearchField>
   );
@@ -91,5 +119,9 @@ export function SearchInput({ label, value, onChange, placeholder }: { label: st
 /** A form-level failure that belongs to no single field. */
 export function FormError({ message }: { message?: ReactNode }) {
   if (!message) return null;
-  return <div className="form-error" role="alert">{message}</div>;
+  return (
+    <div className="form-error" role="alert">
+      {message}
+    </div>
+  );
 }

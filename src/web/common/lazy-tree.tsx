@@ -3,7 +3,10 @@ import { createContext, type ReactNode, useContext, useState } from 'react';
 import { Button, type Key, Tree, TreeItem, TreeItemContent, TreeLoadMoreItem } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 
-export interface TreePage<T> { items: T[]; total: number }
+export interface TreePage<T> {
+  items: T[];
+  total: number;
+}
 
 export interface LazyTreeSource<T> {
   /** query key of one parent's children (null = the roots) */
@@ -58,10 +61,14 @@ function TreeLevel({ parent }: { parent: string | null }) {
   };
   return (
     <>
-      {items.map((item) => <TreeNode key={source.getId(item)} item={item} />)}
+      {items.map((item) => (
+        <TreeNode key={source.getId(item)} item={item} />
+      ))}
       {query.isError && (
         <TreeItem id={`error:${parent ?? 'root'}`} textValue={t('states.error')} className="tree-item tree-message">
-          <TreeItemContent><span role="alert">{t('states.error')}</span></TreeItemContent>
+          <TreeItemContent>
+            <span role="alert">{t('states.error')}</span>
+          </TreeItemContent>
         </TreeItem>
       )}
       {query.isSuccess && items.length === 0 && parent === null && (

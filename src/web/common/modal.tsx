@@ -17,7 +17,9 @@ export function FormModal({ title, isOpen, onOpenChange, children, role = 'dialo
         <Dialog className="dialog" role={role}>
           {({ close }) => (
             <>
-              <Heading slot="title" level={2} className="dialog-title">{title}</Heading>
+              <Heading slot="title" level={2} className="dialog-title">
+                {title}
+              </Heading>
               {typeof children === 'function' ? children(close) : children}
             </>
           )}

@@ -12,7 +12,9 @@ export function PageHeader({ title, subtitle, actions, children }: { title: stri
       {children}
       <div className="page-header-row">
         <div>
-          <h1 id="page-title" tabIndex={-1}>{title}</h1>
+          <h1 id="page-title" tabIndex={-1}>
+            {title}
+          </h1>
           {subtitle && <p className="page-subtitle">{subtitle}</p>}
         </div>
         {actions && <div className="page-actions">{actions}</div>}

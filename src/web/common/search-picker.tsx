@@ -4,7 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { FieldLabel } from './fields';
 import { useDebounced } from './use-debounced';
 
-export interface PickerOption { id: string; label: string; detail?: string }
+export interface PickerOption {
+  id: string;
+  label: string;
+  detail?: string;
+}
 
 interface SearchPickerProps {
   label: string;
@@ -47,12 +51,17 @@ export function SearchPicker({ label, useOptions, onSelect, name, isRequired, de
       <FieldLabel label={label} isRequired={isRequired} />
       <div className="combo-input">
         <Input placeholder={t('form.typeToSearch')} />
-        <Button className="combo-button" aria-label={t('form.showOptions')}><span aria-hidden="true">▾</span></Button>
+        <Button className="combo-button" aria-label={t('form.showOptions')}>
+          <span aria-hidden="true">▾</span>
+        </Button>
       </div>
       {description && <Text slot="description">{description}</Text>}
       <FieldError className="field-error" />
       <Popover className="popover">
-        <ListBox className="listbox" renderEmptyState={() => <p className="listbox-empty">{isFetching ? t('states.loading') : q ? t('states.noMatches') : t('form.typeToSearch')}</p>}>
+        <ListBox
+          className="listbox"
+          renderEmptyState={() => <p className="listbox-empty">{isFetching ? t('states.loading') : q ? t('states.noMatches') : t('form.typeToSearch')}</p>}
+        >
           {(option: PickerOption) => (
             <ListBoxItem className="listbox-item" id={option.id} textValue={option.label}>
               <span>{option.label}</span>

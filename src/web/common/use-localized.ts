@@ -2,7 +2,10 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, type Language } from '../i18n';
 
-interface Named { nameTh: string; nameEn: string }
+interface Named {
+  nameTh: string;
+  nameEn: string;
+}
 
 /** Picks the name in the UI language; the other language is still there for a subtitle. */
 export function useLocalized() {

@@ -19,8 +19,18 @@ export function ActionPage() {
   const { t } = useTranslation('coordination');
   const { language, name } = useLocalized();
   const action = useAction(id);
-  if (action.isPending) return <div className="page"><Loading /></div>;
-  if (action.isError) return <div className="page"><ErrorState error={action.error} /></div>;
+  if (action.isPending)
+    return (
+      <div className="page">
+        <Loading />
+      </div>
+    );
+  if (action.isError)
+    return (
+      <div className="page">
+        <ErrorState error={action.error} />
+      </div>
+    );
   const a = action.data;
   const closed = a.status === 'done' || a.status === 'cancelled';
   return (
@@ -28,19 +38,39 @@ export function ActionPage() {
       <PageHeader title={language === 'th' ? a.titleTh : a.titleEn}>
         <nav aria-label={t('breadcrumb')} className="breadcrumb">
           <ol>
-            <li><Link to="/inbox">{t('inbox.title')}</Link></li>
-            <li><Link to="/meetings/$id" params={{ id: a.meetingId }}>{name(a.committee)} · {t('action.resolutionNo', { number: a.resolutionNumber })}</Link></li>
+            <li>
+              <Link to="/inbox">{t('inbox.title')}</Link>
+            </li>
+            <li>
+              <Link to="/meetings/$id" params={{ id: a.meetingId }}>
+                {name(a.committee)} · {t('action.resolutionNo', { number: a.resolutionNumber })}
+              </Link>
+            </li>
           </ol>
         </nav>
       </PageHeader>
       <dl className="facts">
-        <div><dt>{t('action.assignee')}</dt><dd>{name(a.assignee)}</dd></div>
-        <div><dt>{t('action.dueOn')}</dt><dd>{formatDate(a.dueOn, language)}{a.overdue && <span className="badge badge-overdue">{t('action.overdue')}</span>}</dd></div>
-        <div><dt>{t('action.status')}</dt><dd>{t(`actionStatus.${a.status}`)}</dd></div>
+        <div>
+          <dt>{t('action.assignee')}</dt>
+          <dd>{name(a.assignee)}</dd>
+        </div>
+        <div>
+          <dt>{t('action.dueOn')}</dt>
+          <dd>
+            {formatDate(a.dueOn, language)}
+            {a.overdue && <span className="badge badge-overdue">{t('action.overdue')}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('action.status')}</dt>
+          <dd>{t(`actionStatus.${a.status}`)}</dd>
+        </div>
       </dl>
       <section aria-labelledby="follow-ups-heading">
         <h2 id="follow-ups-heading">{t('followUp.title')}</h2>
-        {a.followUps.length === 0 ? <EmptyState title={t('followUp.none')} /> : (
+        {a.followUps.length === 0 ? (
+          <EmptyState title={t('followUp.none')} />
+        ) : (
           <ol className="plain-list follow-ups">
             {a.followUps.map((f) => (
               <li key={f.id}>
@@ -65,9 +95,20 @@ function FollowUpForm({ action }: { action: ActionDetail }) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const note = String(new FormData(event.currentTarget).get('note') ?? '').trim();
-    add.mutate({ note, ...(status !== 'same' ? { status } : {}) }, { onSuccess: () => { setStatus('same'); setFormKey((k) => k + 1); } });
+    add.mutate(
+      { note, ...(status !== 'same' ? { status } : {}) },
+      {
+        onSuccess: () => {
+          setStatus('same');
+          setFormKey((k) => k + 1);
+        },
+      },
+    );
   };
-  const options = [{ id: 'same', label: t('followUp.keepStatus') }, ...(['in_progress', 'done', 'cancelled'] as const).filter((s) => s !== action.status).map((s) => ({ id: s, label: t(`actionStatus.${s}`) }))];
+  const options = [
+    { id: 'same', label: t('followUp.keepStatus') },
+    ...(['in_progress', 'done', 'cancelled'] as const).filter((s) => s !== action.status).map((s) => ({ id: s, label: t(`actionStatus.${s}`) })),
+  ];
   return (
     <Form key={formKey} validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(add.error)} className="form follow-up-form">
       <h3>{t('followUp.add')}</h3>
@@ -75,7 +116,9 @@ function FollowUpForm({ action }: { action: ActionDetail }) {
       <TextAreaInput label={t('followUp.note')} name="note" isRequired />
       <SelectInput label={t('followUp.status')} value={status} onChange={(k) => k && setStatus(k as ActionStatus | 'same')} options={options} />
       <div className="form-actions">
-        <Button type="submit" className="button button-primary" isDisabled={add.isPending}>{t('followUp.save')}</Button>
+        <Button type="submit" className="button button-primary" isDisabled={add.isPending}>
+          {t('followUp.save')}
+        </Button>
       </div>
     </Form>
   );

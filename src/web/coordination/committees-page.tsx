@@ -34,22 +34,60 @@ export function CommitteesPage() {
       <PageHeader
         title={t('committees.title')}
         subtitle={t('committees.intro')}
-        actions={canCreate && <Button className="button button-primary" onPress={() => setCreating(true)}>{t('committee.create')}</Button>}
+        actions={
+          canCreate && (
+            <Button className="button button-primary" onPress={() => setCreating(true)}>
+              {t('committee.create')}
+            </Button>
+          )
+        }
       />
       <div className="field-row">
-        <SearchInput label={t('committees.search')} value={q} onChange={(v) => { setQ(v); setOffset(0); }} />
-        <SelectInput label={t('committee.kind')} value={kind || 'any'} onChange={(k) => { setKind(k && k !== 'any' ? String(k) : ''); setOffset(0); }} options={[{ id: 'any', label: t('committees.anyKind') }, ...COMMITTEE_KINDS.map((k) => ({ id: k, label: t(`kinds.${k}`) }))]} />
+        <SearchInput
+          label={t('committees.search')}
+          value={q}
+          onChange={(v) => {
+            setQ(v);
+            setOffset(0);
+          }}
+        />
+        <SelectInput
+          label={t('committee.kind')}
+          value={kind || 'any'}
+          onChange={(k) => {
+            setKind(k && k !== 'any' ? String(k) : '');
+            setOffset(0);
+          }}
+          options={[{ id: 'any', label: t('committees.anyKind') }, ...COMMITTEE_KINDS.map((k) => ({ id: k, label: t(`kinds.${k}`) }))]}
+        />
       </div>
-      {committees.isPending ? <Loading /> : committees.isError ? <ErrorState error={committees.error} /> : committees.data.items.length === 0 ? <EmptyState title={t('committees.empty')} /> : (
+      {committees.isPending ? (
+        <Loading />
+      ) : committees.isError ? (
+        <ErrorState error={committees.error} />
+      ) : committees.data.items.length === 0 ? (
+        <EmptyState title={t('committees.empty')} />
+      ) : (
         <>
           <TableScroll label={t('committees.title')}>
             <table className="table">
               <caption className="visually-hidden">{t('committees.caption')}</caption>
-              <thead><tr><th scope="col">{t('committee.name')}</th><th scope="col">{t('committee.kind')}</th><th scope="col">{t('committee.host')}</th><th scope="col">{t('committee.status')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t('committee.name')}</th>
+                  <th scope="col">{t('committee.kind')}</th>
+                  <th scope="col">{t('committee.host')}</th>
+                  <th scope="col">{t('committee.status')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {committees.data.items.map((c) => (
                   <tr key={c.id}>
-                    <td><Link to="/committees/$id" params={{ id: c.id }}>{name(c)}</Link></td>
+                    <td>
+                      <Link to="/committees/$id" params={{ id: c.id }}>
+                        {name(c)}
+                      </Link>
+                    </td>
                     <td>{t(`kinds.${c.kind}`)}</td>
                     <td>{name(c.host)}</td>
                     <td>{t(`committeeStatus.${c.status}`)}</td>

@@ -14,7 +14,8 @@ export const committeeKeys = {
 export function useCommittees(q: string, kind: string, offset: number, limit: number) {
   return useQuery({
     queryKey: committeeKeys.list(q, kind, offset),
-    queryFn: () => unwrap(api.GET('/api/v1/committees', { params: { query: { limit, offset, ...(q ? { q } : {}), ...(kind ? { kind: kind as CommitteeKind } : {}) } } })),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/committees', { params: { query: { limit, offset, ...(q ? { q } : {}), ...(kind ? { kind: kind as CommitteeKind } : {}) } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -24,11 +25,17 @@ export function useCommittee(id: string) {
 }
 
 export function useCommitteeMeetings(id: string) {
-  return useQuery({ queryKey: committeeKeys.meetings(id), queryFn: () => unwrap(api.GET('/api/v1/committees/{id}/meetings', { params: { path: { id }, query: { limit: 100, offset: 0 } } })) });
+  return useQuery({
+    queryKey: committeeKeys.meetings(id),
+    queryFn: () => unwrap(api.GET('/api/v1/committees/{id}/meetings', { params: { path: { id }, query: { limit: 100, offset: 0 } } })),
+  });
 }
 
 export function useCommitteeActions(id: string) {
-  return useQuery({ queryKey: committeeKeys.actions(id), queryFn: () => unwrap(api.GET('/api/v1/committees/{id}/actions', { params: { path: { id }, query: { limit: 100, offset: 0 } } })) });
+  return useQuery({
+    queryKey: committeeKeys.actions(id),
+    queryFn: () => unwrap(api.GET('/api/v1/committees/{id}/actions', { params: { path: { id }, query: { limit: 100, offset: 0 } } })),
+  });
 }
 
 export function useNetwork(organisation: string, depth: number) {
@@ -52,15 +59,24 @@ export function useCreateCommittee() {
 
 export function useUpdateCommittee(id: string) {
   const onSuccess = useInvalidateCommittees();
-  return useMutation({ mutationFn: (body: UpdateCommitteeBody) => unwrap(api.PATCH('/api/v1/committees/{id}', { params: { path: { id } }, body })), onSuccess });
+  return useMutation({
+    mutationFn: (body: UpdateCommitteeBody) => unwrap(api.PATCH('/api/v1/committees/{id}', { params: { path: { id } }, body })),
+    onSuccess,
+  });
 }
 
 export function useReplaceMembers(id: string) {
   const onSuccess = useInvalidateCommittees();
-  return useMutation({ mutationFn: (members: MemberInput[]) => unwrap(api.PUT('/api/v1/committees/{id}/members', { params: { path: { id } }, body: { members } })), onSuccess });
+  return useMutation({
+    mutationFn: (members: MemberInput[]) => unwrap(api.PUT('/api/v1/committees/{id}/members', { params: { path: { id } }, body: { members } })),
+    onSuccess,
+  });
 }
 
 export function useCreateMeeting(committeeId: string) {
   const onSuccess = useInvalidateCommittees();
-  return useMutation({ mutationFn: (body: CreateMeetingBody) => unwrap(api.POST('/api/v1/committees/{id}/meetings', { params: { path: { id: committeeId } }, body })), onSuccess });
+  return useMutation({
+    mutationFn: (body: CreateMeetingBody) => unwrap(api.POST('/api/v1/committees/{id}/meetings', { params: { path: { id: committeeId } }, body })),
+    onSuccess,
+  });
 }

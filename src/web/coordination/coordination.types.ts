@@ -3,7 +3,8 @@ import type { Paths } from '../api/client';
 // The coordination API's shapes, read from the generated OpenAPI types so a server change reaches here.
 type Json<T> = T extends { content: { 'application/json': infer J } } ? J : never;
 type Get<P extends keyof Paths> = Paths[P] extends { get: { responses: { 200: infer R } } } ? Json<R> : never;
-type Body<P extends keyof Paths, M extends 'post' | 'put' | 'patch'> = Paths[P] extends Record<M, { requestBody?: { content: { 'application/json': infer B } } }> ? B : never;
+type Body<P extends keyof Paths, M extends 'post' | 'put' | 'patch'> =
+  Paths[P] extends Record<M, { requestBody?: { content: { 'application/json': infer B } } }> ? B : never;
 
 export type PairPage = Get<'/api/v1/overlaps'>;
 export type PairView = PairPage['items'][number];
@@ -47,7 +48,14 @@ export type FollowUpBody = Body<'/api/v1/actions/{id}/follow-ups', 'post'>;
 export type NetworkView = Get<'/api/v1/network'>;
 
 // the enumerations the pages offer, checked against the API types
-export const COMMITTEE_KINDS = ['coordination_committee', 'working_group', 'task_force', 'lay_board', 'heads_of_service', 'district_integrated_committee'] as const satisfies readonly CommitteeKind[];
+export const COMMITTEE_KINDS = [
+  'coordination_committee',
+  'working_group',
+  'task_force',
+  'lay_board',
+  'heads_of_service',
+  'district_integrated_committee',
+] as const satisfies readonly CommitteeKind[];
 export const MEMBER_ROLES = ['chair', 'vice_chair', 'member', 'secretary'] as const satisfies readonly MemberRole[];
 export const ATTENDANCE_STATUSES = ['present', 'absent', 'excused', 'proxy'] as const satisfies readonly AttendanceStatus[];
 export const DECISIONS = ['approved', 'rejected', 'noted', 'deferred'] as const satisfies readonly Decision[];

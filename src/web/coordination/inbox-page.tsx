@@ -22,9 +22,26 @@ export function InboxPage() {
     <div className="page">
       <PageHeader title={t('inbox.title')} subtitle={t('inbox.intro')} />
       <div className="field-row">
-        <SelectInput label={t('inbox.show')} value={overdueOnly ? 'overdue' : 'open'} onChange={(k) => { setOverdueOnly(k === 'overdue'); setOffset(0); }} options={[{ id: 'open', label: t('inbox.allOpen') }, { id: 'overdue', label: t('inbox.overdueOnly') }]} />
+        <SelectInput
+          label={t('inbox.show')}
+          value={overdueOnly ? 'overdue' : 'open'}
+          onChange={(k) => {
+            setOverdueOnly(k === 'overdue');
+            setOffset(0);
+          }}
+          options={[
+            { id: 'open', label: t('inbox.allOpen') },
+            { id: 'overdue', label: t('inbox.overdueOnly') },
+          ]}
+        />
       </div>
-      {inbox.isPending ? <Loading /> : inbox.isError ? <ErrorState error={inbox.error} /> : inbox.data.items.length === 0 ? <EmptyState title={t('inbox.empty')} /> : (
+      {inbox.isPending ? (
+        <Loading />
+      ) : inbox.isError ? (
+        <ErrorState error={inbox.error} />
+      ) : inbox.data.items.length === 0 ? (
+        <EmptyState title={t('inbox.empty')} />
+      ) : (
         <>
           <p aria-live="polite">{t('inbox.summary', { count: inbox.data.total, total: number.format(inbox.data.total), overdue: number.format(overdue) })}</p>
           <ActionsTable actions={inbox.data.items} caption={t('inbox.title')} showCommittee />

@@ -27,7 +27,10 @@ export function useMeetingWrites(id: string) {
   const onSuccess = useInvalidateMeetings();
   const path = { params: { path: { id } } };
   return {
-    status: useMutation({ mutationFn: (status: 'held' | 'cancelled') => unwrap(api.POST('/api/v1/meetings/{id}/status', { ...path, body: { status } })), onSuccess }),
+    status: useMutation({
+      mutationFn: (status: 'held' | 'cancelled') => unwrap(api.POST('/api/v1/meetings/{id}/status', { ...path, body: { status } })),
+      onSuccess,
+    }),
     agenda: useMutation({ mutationFn: (body: AgendaBody) => unwrap(api.PUT('/api/v1/meetings/{id}/agenda', { ...path, body })), onSuccess }),
     attendance: useMutation({ mutationFn: (body: AttendanceBody) => unwrap(api.PUT('/api/v1/meetings/{id}/attendance', { ...path, body })), onSuccess }),
     minutes: useMutation({ mutationFn: (body: MinutesBody) => unwrap(api.PUT('/api/v1/meetings/{id}/minutes', { ...path, body })), onSuccess }),
@@ -38,7 +41,10 @@ export function useMeetingWrites(id: string) {
 
 export function useCreateAction(resolutionId: string) {
   const onSuccess = useInvalidateMeetings();
-  return useMutation({ mutationFn: (body: CreateActionBody) => unwrap(api.POST('/api/v1/resolutions/{id}/actions', { params: { path: { id: resolutionId } }, body })), onSuccess });
+  return useMutation({
+    mutationFn: (body: CreateActionBody) => unwrap(api.POST('/api/v1/resolutions/{id}/actions', { params: { path: { id: resolutionId } }, body })),
+    onSuccess,
+  });
 }
 
 export function useInbox(overdueOnly: boolean, offset: number, limit: number) {
@@ -54,5 +60,8 @@ export function useAction(id: string, enabled = true) {
 
 export function useAddFollowUp(id: string) {
   const onSuccess = useInvalidateMeetings();
-  return useMutation({ mutationFn: (body: FollowUpBody) => unwrap(api.POST('/api/v1/actions/{id}/follow-ups', { params: { path: { id } }, body })), onSuccess });
+  return useMutation({
+    mutationFn: (body: FollowUpBody) => unwrap(api.POST('/api/v1/actions/{id}/follow-ups', { params: { path: { id } }, body })),
+    onSuccess,
+  });
 }

@@ -3,7 +3,16 @@ import type { NetworkView } from './coordination.types';
 import { degrees, networkRows } from './network-model';
 
 const node = (id: string, nameEn: string) => ({ id, code: id, nameTh: `ท-${nameEn}`, nameEn, kind: 'ministry' as const, tier: 'central' as const, depth: 0 });
-const edge = (source: string, target: string, kind: 'relationship' | 'committee', label: string) => ({ source, target, kind, label, labelTh: label, labelEn: label, relationshipKind: null, committeeId: null });
+const edge = (source: string, target: string, kind: 'relationship' | 'committee', label: string) => ({
+  source,
+  target,
+  kind,
+  label,
+  labelTh: label,
+  labelEn: label,
+  relationshipKind: null,
+  committeeId: null,
+});
 
 const network = {
   nodes: [node('a', 'Alpha'), node('b', 'Bravo'), node('c', 'Charlie')],

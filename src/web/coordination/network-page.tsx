@@ -30,17 +30,28 @@ export function NetworkPage() {
     return {
       tooltip: {},
       legend: [{ data: kinds.map((k) => t(`network.edge.${k}`)) }],
-      series: [{
-        type: 'graph',
-        layout: 'force',
-        roam: true,
-        force: { repulsion: 220, edgeLength: 110 },
-        label: { show: true, position: 'right', formatter: '{b}' },
-        categories: [{ name: t('network.centre') }, { name: t('network.others') }],
-        data: data.nodes.map((n) => ({ id: n.id, name: name(n), category: n.id === organisation ? 0 : 1, symbolSize: 14 + 4 * Math.min(degree.get(n.id) ?? 0, 6) })),
-        links: data.edges.map((e) => ({ source: e.source, target: e.target, lineStyle: { type: e.kind === 'committee' ? 'dashed' : 'solid', color: e.kind === 'committee' ? SERIES_COLOURS[1] : SERIES_COLOURS[0] } })),
-        edgeLabel: { show: false },
-      }],
+      series: [
+        {
+          type: 'graph',
+          layout: 'force',
+          roam: true,
+          force: { repulsion: 220, edgeLength: 110 },
+          label: { show: true, position: 'right', formatter: '{b}' },
+          categories: [{ name: t('network.centre') }, { name: t('network.others') }],
+          data: data.nodes.map((n) => ({
+            id: n.id,
+            name: name(n),
+            category: n.id === organisation ? 0 : 1,
+            symbolSize: 14 + 4 * Math.min(degree.get(n.id) ?? 0, 6),
+          })),
+          links: data.edges.map((e) => ({
+            source: e.source,
+            target: e.target,
+            lineStyle: { type: e.kind === 'committee' ? 'dashed' : 'solid', color: e.kind === 'committee' ? SERIES_COLOURS[1] : SERIES_COLOURS[0] },
+          })),
+          edgeLabel: { show: false },
+        },
+      ],
     };
   }, [data, name, organisation, t]);
 
@@ -50,27 +61,40 @@ export function NetworkPage() {
       <PageHeader title={t('network.title')} subtitle={t('network.intro')} />
       <div className="field-row">
         <OrganisationPicker label={t('network.organisation')} onSelect={(o) => o && setPicked(o.id)} />
-        <SelectInput label={t('network.depth')} value={String(depth)} onChange={(k) => k && setDepth(Number(k))} options={[1, 2, 3].map((d) => ({ id: String(d), label: t('network.hops', { count: d }) }))} />
-      </div>
-      {!organisation ? <p>{t('network.pick')}</p> : network.isPending ? <Loading /> : network.isError ? <ErrorState error={network.error} /> : option && (
-        <ChartFigure
-          title={t('network.figure')}
-          summary={t('network.summary', { nodes: data!.nodes.length, edges: data!.edges.length })}
-          description={data!.truncated ? <p>{t('network.truncated')}</p> : undefined}
-          option={option}
-          height={520}
-          csvFilename="network"
-          emptyMessage={t('network.empty')}
-          table={{
-            columns: [
-              { key: 'from', label: t('network.from') },
-              { key: 'to', label: t('network.to') },
-              { key: 'kind', label: t('network.kind') },
-              { key: 'label', label: t('network.label') },
-            ],
-            rows,
-          }}
+        <SelectInput
+          label={t('network.depth')}
+          value={String(depth)}
+          onChange={(k) => k && setDepth(Number(k))}
+          options={[1, 2, 3].map((d) => ({ id: String(d), label: t('network.hops', { count: d }) }))}
         />
+      </div>
+      {!organisation ? (
+        <p>{t('network.pick')}</p>
+      ) : network.isPending ? (
+        <Loading />
+      ) : network.isError ? (
+        <ErrorState error={network.error} />
+      ) : (
+        option && (
+          <ChartFigure
+            title={t('network.figure')}
+            summary={t('network.summary', { nodes: data!.nodes.length, edges: data!.edges.length })}
+            description={data!.truncated ? <p>{t('network.truncated')}</p> : undefined}
+            option={option}
+            height={520}
+            csvFilename="network"
+            emptyMessage={t('network.empty')}
+            table={{
+              columns: [
+                { key: 'from', label: t('network.from') },
+                { key: 'to', label: t('network.to') },
+                { key: 'kind', label: t('network.kind') },
+                { key: 'label', label: t('network.label') },
+              ],
+              rows,
+            }}
+          />
+        )
       )}
     </div>
   );

@@ -10,7 +10,12 @@ import { useOverlapCheck } from './overlaps.queries';
 import './coordination.css';
 
 /** What the planner has typed so far in the enclosing form. */
-interface TypedDraft { titleTh: string; titleEn: string; startsOn: string; endsOn: string }
+interface TypedDraft {
+  titleTh: string;
+  titleEn: string;
+  startsOn: string;
+  endsOn: string;
+}
 
 /**
  * Follows the enclosing form's title and date inputs as they are typed, so the form itself needs
@@ -82,14 +87,15 @@ export function OverlapWarning({ planId, elementId, initialAreaCodes }: { planId
       <div className="overlap-warning-region" aria-live="polite">
         {candidates.length > 0 && (
           <section className="notice notice-warning overlap-warning" aria-labelledby="overlap-warning-title" data-testid="overlap-warning">
-            <h3 id="overlap-warning-title" className="notice-title">{t('warning.title', { count: candidates.length })}</h3>
+            <h3 id="overlap-warning-title" className="notice-title">
+              {t('warning.title', { count: candidates.length })}
+            </h3>
             <p>{t('warning.intro')}</p>
             <ol className="overlap-candidates">
               {candidates.map((c) => (
                 <li key={c.project.elementId}>
                   <p className="candidate-title">
-                    <SharedTitle text={language === 'th' ? c.project.titleTh : c.project.titleEn} words={c.sharedWords} />{' '}
-                    <Score score={c.score} />
+                    <SharedTitle text={language === 'th' ? c.project.titleTh : c.project.titleEn} words={c.sharedWords} /> <Score score={c.score} />
                   </p>
                   <p className="muted">
                     {language === 'th' ? c.project.ownerNameTh : c.project.ownerNameEn}

@@ -32,7 +32,11 @@ export function OverlapsPage() {
     <div className="page">
       <PageHeader title={t('overlaps.title')} subtitle={t('overlaps.intro')} />
       <div className="field-row overlap-filters">
-        <ProvincePicker label={t('overlaps.province')} description={area ? t('overlaps.currentArea', { area }) : undefined} onSelect={(o) => o && go({ area: o.id })} />
+        <ProvincePicker
+          label={t('overlaps.province')}
+          description={area ? t('overlaps.currentArea', { area }) : undefined}
+          onSelect={(o) => o && go({ area: o.id })}
+        />
       </div>
       <ToggleButtonGroup
         className="segmented"
@@ -42,8 +46,12 @@ export function OverlapsPage() {
         selectedKeys={[status]}
         onSelectionChange={(keys: Set<Key>) => go({ status: keys.has('resolved') ? 'resolved' : 'open' })}
       >
-        <ToggleButton id="open" className="toggle">{t('overlaps.open')}</ToggleButton>
-        <ToggleButton id="resolved" className="toggle">{t('overlaps.resolved')}</ToggleButton>
+        <ToggleButton id="open" className="toggle">
+          {t('overlaps.open')}
+        </ToggleButton>
+        <ToggleButton id="resolved" className="toggle">
+          {t('overlaps.resolved')}
+        </ToggleButton>
       </ToggleButtonGroup>
       {!area ? (
         <EmptyState title={t('overlaps.pickArea')} />
@@ -57,7 +65,9 @@ export function OverlapsPage() {
         <>
           <p aria-live="polite">{t('overlaps.count', { count: pairs.data.total })}</p>
           <div className="pair-list">
-            {pairs.data.items.map((p) => <PairCard key={p.id} pair={p} canResolve={canResolve} />)}
+            {pairs.data.items.map((p) => (
+              <PairCard key={p.id} pair={p} canResolve={canResolve} />
+            ))}
           </div>
           <Pagination offset={offset} limit={LIMIT} total={pairs.data.total} onChange={(o) => go({ offset: o })} label={t('overlaps.pages')} />
         </>

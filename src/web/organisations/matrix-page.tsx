@@ -33,7 +33,11 @@ export function MatrixPage() {
       </div>
       {!area ? (
         <EmptyState title={t('matrix.chooseArea')} />
-      ) : matrix.isPending ? <Loading /> : matrix.isError ? <ErrorState error={matrix.error} /> : matrix.data.functions.length === 0 ? (
+      ) : matrix.isPending ? (
+        <Loading />
+      ) : matrix.isError ? (
+        <ErrorState error={matrix.error} />
+      ) : matrix.data.functions.length === 0 ? (
         <EmptyState title={t('matrix.empty')} />
       ) : (
         <MatrixTable matrix={matrix.data} areaLabel={area.label} />

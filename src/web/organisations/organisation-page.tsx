@@ -19,7 +19,12 @@ export function OrganisationPage() {
   const me = useMe().data;
   const organisation = useOrganisation(id);
 
-  if (organisation.isPending) return <div className="page"><Loading /></div>;
+  if (organisation.isPending)
+    return (
+      <div className="page">
+        <Loading />
+      </div>
+    );
   if (organisation.isError) {
     return (
       <div className="page">
@@ -36,12 +41,14 @@ export function OrganisationPage() {
       <PageHeader
         title={name(org)}
         subtitle={<span lang={otherLanguage}>{otherName(org)}</span>}
-        actions={canEdit && (
-          <>
-            <EditOrganisationDialog organisation={org} />
-            <NewOrganisationDialog parent={org} />
-          </>
-        )}
+        actions={
+          canEdit && (
+            <>
+              <EditOrganisationDialog organisation={org} />
+              <NewOrganisationDialog parent={org} />
+            </>
+          )
+        }
       >
         <OrganisationBreadcrumb organisation={org} />
       </PageHeader>

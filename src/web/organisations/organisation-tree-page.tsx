@@ -16,9 +16,13 @@ export function OrganisationTreePage() {
       <search className="toolbar">
         <SearchInput label={t('search.label')} value={text} onChange={setText} placeholder={t('search.placeholder')} />
       </search>
-      {query ? <OrganisationSearchResults query={query} /> : (
+      {query ? (
+        <OrganisationSearchResults query={query} />
+      ) : (
         <section aria-labelledby="tree-title">
-          <h2 id="tree-title" className="visually-hidden">{t('tree.label')}</h2>
+          <h2 id="tree-title" className="visually-hidden">
+            {t('tree.label')}
+          </h2>
           <OrganisationTree />
         </section>
       )}

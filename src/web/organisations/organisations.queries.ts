@@ -87,8 +87,7 @@ export function useCreateOrganisation() {
 export function useUpdateOrganisation(id: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: UpdateOrganisationBody) =>
-      unwrap(api.PATCH('/api/v1/organisations/{id}', { params: { path: { id } }, body })),
+    mutationFn: (body: UpdateOrganisationBody) => unwrap(api.PATCH('/api/v1/organisations/{id}', { params: { path: { id } }, body })),
     onSuccess: (updated) => {
       client.setQueryData(organisationKeys.detail(id), updated);
       void client.invalidateQueries({ queryKey: organisationKeys.children(updated.parentId) });

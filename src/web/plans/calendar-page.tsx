@@ -31,23 +31,48 @@ export function CalendarPage() {
 
   return (
     <div className="page">
-      <PageHeader title={t('calendar.title')} subtitle={fiscalYearLabel(fy, language)} actions={<a className="button button-secondary" href={`/api/v1/calendar.ics?fy=${fy}&lang=${language}`} download>{t('calendar.ics')}</a>}>
-        <nav aria-label={t('breadcrumb')} className="breadcrumb"><ol><li><Link to="/plans">{t('list.title')}</Link></li></ol></nav>
+      <PageHeader
+        title={t('calendar.title')}
+        subtitle={fiscalYearLabel(fy, language)}
+        actions={
+          <a className="button button-secondary" href={`/api/v1/calendar.ics?fy=${fy}&lang=${language}`} download>
+            {t('calendar.ics')}
+          </a>
+        }
+      >
+        <nav aria-label={t('breadcrumb')} className="breadcrumb">
+          <ol>
+            <li>
+              <Link to="/plans">{t('list.title')}</Link>
+            </li>
+          </ol>
+        </nav>
       </PageHeader>
       <div className="toolbar">
         <SelectInput
-          label={t('calendar.fiscalYear')} value={String(fy)}
+          label={t('calendar.fiscalYear')}
+          value={String(fy)}
           onChange={(k) => k && void navigate({ to: '/calendar', search: { fy: Number(k) } })}
           options={years.map((y) => ({ id: String(y), label: fiscalYearLabel(y, language) }))}
         />
       </div>
-      {calendar.isPending ? <Loading /> : calendar.isError ? <ErrorState error={calendar.error} /> : (
+      {calendar.isPending ? (
+        <Loading />
+      ) : calendar.isError ? (
+        <ErrorState error={calendar.error} />
+      ) : (
         <>
           <p>{t('calendar.span', { from: formatDate(calendar.data.startsOn, language, 'long'), to: formatDate(calendar.data.endsOn, language, 'long') })}</p>
           <section aria-labelledby="warnings-heading">
             <h2 id="warnings-heading">{t('calendar.warnings')}</h2>
-            {calendar.data.warnings.length === 0 ? <p>{t('calendar.noWarnings')}</p> : (
-              <ul className="notice notice-warning">{calendar.data.warnings.map((w) => <li key={`${w.code}-${w.feedsCode}`}>{w.message}</li>)}</ul>
+            {calendar.data.warnings.length === 0 ? (
+              <p>{t('calendar.noWarnings')}</p>
+            ) : (
+              <ul className="notice notice-warning">
+                {calendar.data.warnings.map((w) => (
+                  <li key={`${w.code}-${w.feedsCode}`}>{w.message}</li>
+                ))}
+              </ul>
             )}
           </section>
           {TRACKS.map((track) => {
@@ -55,7 +80,11 @@ export function CalendarPage() {
             return (
               <section key={track} aria-labelledby={`track-${track}`}>
                 <h2 id={`track-${track}`}>{t(`calendar.tracks.${track}`)}</h2>
-                {milestones.length === 0 ? <EmptyState title={t('calendar.none')} /> : <MilestoneTable caption={t(`calendar.tracks.${track}`)} milestones={milestones} levelName={levelName} />}
+                {milestones.length === 0 ? (
+                  <EmptyState title={t('calendar.none')} />
+                ) : (
+                  <MilestoneTable caption={t(`calendar.tracks.${track}`)} milestones={milestones} levelName={levelName} />
+                )}
               </section>
             );
           })}
@@ -83,7 +112,10 @@ function MilestoneTable({ caption, milestones, levelName }: { caption: string; m
         <tbody>
           {milestones.map((m) => (
             <tr key={m.code}>
-              <td>{language === 'th' ? m.labelTh : m.labelEn}{!m.verified && <span className="badge badge-muted">{t('calendar.unverified')}</span>}</td>
+              <td>
+                {language === 'th' ? m.labelTh : m.labelEn}
+                {!m.verified && <span className="badge badge-muted">{t('calendar.unverified')}</span>}
+              </td>
               <td>{levelName(m.levelCode)}</td>
               <td>{(language === 'th' ? m.responsibleTh : m.responsibleEn) ?? '—'}</td>
               <td className="nowrap">{formatDate(m.startsOn, language)}</td>

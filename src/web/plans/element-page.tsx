@@ -26,29 +26,82 @@ export function ElementPage() {
   const plan = usePlan(element.data?.planId);
   const access = usePlanAccess(plan.data);
   const canEditBudget = useCanEditBudget(plan.data);
-  if (element.isPending) return <div className="page"><Loading /></div>;
-  if (element.isError) return <div className="page"><ErrorState error={element.error} /></div>;
+  if (element.isPending)
+    return (
+      <div className="page">
+        <Loading />
+      </div>
+    );
+  if (element.isError)
+    return (
+      <div className="page">
+        <ErrorState error={element.error} />
+      </div>
+    );
   const e = element.data;
   const priority = (p: number | null) => (p ? t(`element.priority${p}`) : t('element.noPriority'));
 
   return (
     <div className="page">
-      <PageHeader title={title(e)} subtitle={<span lang={language === 'th' ? 'en' : 'th'}>{language === 'th' ? e.titleEn : e.titleTh}</span>} actions={access.canEditContent && <LinkDialog element={e} />}>
+      <PageHeader
+        title={title(e)}
+        subtitle={<span lang={language === 'th' ? 'en' : 'th'}>{language === 'th' ? e.titleEn : e.titleTh}</span>}
+        actions={access.canEditContent && <LinkDialog element={e} />}
+      >
         <nav aria-label={t('breadcrumb')} className="breadcrumb">
           <ol>
-            <li><Link to="/plans">{t('list.title')}</Link></li>
-            {plan.data && <li><Link to="/plans/$id" params={{ id: plan.data.id }}>{title(plan.data)}</Link></li>}
+            <li>
+              <Link to="/plans">{t('list.title')}</Link>
+            </li>
+            {plan.data && (
+              <li>
+                <Link to="/plans/$id" params={{ id: plan.data.id }}>
+                  {title(plan.data)}
+                </Link>
+              </li>
+            )}
           </ol>
         </nav>
       </PageHeader>
       <dl className="facts">
-        <div><dt>{t('fields.kind')}</dt><dd>{t(`kinds.${e.kind}`)}</dd></div>
-        {e.code && <div><dt>{t('fields.code')}</dt><dd>{e.code}</dd></div>}
-        {plan.data && <div><dt>{t('fields.status')}</dt><dd><StatusBadge status={plan.data.status} /></dd></div>}
-        {e.startsOn && <div><dt>{t('fields.startsOn')}</dt><dd>{formatDate(e.startsOn, language)}</dd></div>}
-        {e.endsOn && <div><dt>{t('fields.endsOn')}</dt><dd>{formatDate(e.endsOn, language)}</dd></div>}
-        <div><dt>{t('fields.governmentPriority')}</dt><dd>{priority(e.governmentPriority)}</dd></div>
-        <div><dt>{t('fields.areaPriority')}</dt><dd>{priority(e.areaPriority)}</dd></div>
+        <div>
+          <dt>{t('fields.kind')}</dt>
+          <dd>{t(`kinds.${e.kind}`)}</dd>
+        </div>
+        {e.code && (
+          <div>
+            <dt>{t('fields.code')}</dt>
+            <dd>{e.code}</dd>
+          </div>
+        )}
+        {plan.data && (
+          <div>
+            <dt>{t('fields.status')}</dt>
+            <dd>
+              <StatusBadge status={plan.data.status} />
+            </dd>
+          </div>
+        )}
+        {e.startsOn && (
+          <div>
+            <dt>{t('fields.startsOn')}</dt>
+            <dd>{formatDate(e.startsOn, language)}</dd>
+          </div>
+        )}
+        {e.endsOn && (
+          <div>
+            <dt>{t('fields.endsOn')}</dt>
+            <dd>{formatDate(e.endsOn, language)}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('fields.governmentPriority')}</dt>
+          <dd>{priority(e.governmentPriority)}</dd>
+        </div>
+        <div>
+          <dt>{t('fields.areaPriority')}</dt>
+          <dd>{priority(e.areaPriority)}</dd>
+        </div>
       </dl>
       {e.description && <p>{e.description}</p>}
       <section aria-labelledby="linkages-heading">

@@ -1,7 +1,15 @@
 /** The element tree's shape, kept apart from React so it can be tested on a 2,000-element plan. */
-interface TreeElement { id: string; parentId: string | null; sortOrder: number }
+interface TreeElement {
+  id: string;
+  parentId: string | null;
+  sortOrder: number;
+}
 
-export interface TreeRow<E extends TreeElement> { element: E; depth: number; hasChildren: boolean }
+export interface TreeRow<E extends TreeElement> {
+  element: E;
+  depth: number;
+  hasChildren: boolean;
+}
 
 /** Children by parent, each sibling list in its saved order: built once per tree, O(n log n). */
 export function indexTree<E extends TreeElement>(elements: E[]): Map<string | null, E[]> {

@@ -37,10 +37,14 @@ export function usePlanAccess(plan: PlanView | undefined) {
 /** "ปีงบประมาณ พ.ศ. 2567 – 2570" / "FY 2024 (BE 2567) – FY 2027 (BE 2570)". */
 export function useFiscalSpan() {
   const { language } = useLocalized();
-  return (from: number, to: number) => (from === to ? fiscalYearLabel(from, language) : `${fiscalYearLabel(from, language)} – ${language === 'th' ? to : fiscalYearLabel(to, language)}`);
+  return (from: number, to: number) =>
+    from === to ? fiscalYearLabel(from, language) : `${fiscalYearLabel(from, language)} – ${language === 'th' ? to : fiscalYearLabel(to, language)}`;
 }
 
-interface Titled { titleTh: string; titleEn: string }
+interface Titled {
+  titleTh: string;
+  titleEn: string;
+}
 
 /** The title in the UI language (plans and elements carry both). */
 export function useTitle() {

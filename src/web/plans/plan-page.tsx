@@ -21,8 +21,18 @@ export function PlanPage() {
   const tree = usePlanTree(id);
   const levels = usePlanLevels();
   const access = usePlanAccess(tree.data?.plan);
-  if (tree.isPending) return <div className="page"><Loading /></div>;
-  if (tree.isError) return <div className="page"><ErrorState error={tree.error} /></div>;
+  if (tree.isPending)
+    return (
+      <div className="page">
+        <Loading />
+      </div>
+    );
+  if (tree.isError)
+    return (
+      <div className="page">
+        <ErrorState error={tree.error} />
+      </div>
+    );
   const { plan, elements } = tree.data;
   const level = levels.data?.find((l) => l.code === plan.levelCode);
   const otherTitle = language === 'th' ? plan.titleEn : plan.titleTh;
@@ -32,21 +42,60 @@ export function PlanPage() {
       <PageHeader
         title={title(plan)}
         subtitle={<span lang={language === 'th' ? 'en' : 'th'}>{otherTitle}</span>}
-        actions={<Link className="button button-secondary" to="/plans/$id/history" params={{ id: plan.id }}>{t('history.open')}</Link>}
+        actions={
+          <Link className="button button-secondary" to="/plans/$id/history" params={{ id: plan.id }}>
+            {t('history.open')}
+          </Link>
+        }
       >
-        <nav aria-label={t('breadcrumb')} className="breadcrumb"><ol><li><Link to="/plans">{t('list.title')}</Link></li></ol></nav>
+        <nav aria-label={t('breadcrumb')} className="breadcrumb">
+          <ol>
+            <li>
+              <Link to="/plans">{t('list.title')}</Link>
+            </li>
+          </ol>
+        </nav>
       </PageHeader>
       <dl className="facts plan-facts">
-        <div><dt>{t('fields.level')}</dt><dd>{level ? (language === 'th' ? level.nameTh : level.nameEn) : plan.levelCode}</dd></div>
-        <div><dt>{t('fields.owner')}</dt><dd><Link to="/organisations/$id" params={{ id: plan.ownerOrganisationId }}>{language === 'th' ? plan.ownerNameTh : plan.ownerNameEn}</Link></dd></div>
-        <div><dt>{t('fields.fiscalYears')}</dt><dd>{span(plan.fyStart, plan.fyEnd)}</dd></div>
-        <div><dt>{t('fields.status')}</dt><dd><StatusBadge status={plan.status} />{plan.isReference && <span className="badge badge-muted">{t('list.reference')}</span>}</dd></div>
-        <div><dt>{t('fields.version')}</dt><dd>{t('history.versionNumber', { n: plan.versionNumber })}</dd></div>
-        {plan.approvedAt && <div><dt>{t('fields.approvedAt')}</dt><dd>{formatDateTime(plan.approvedAt, language)}</dd></div>}
+        <div>
+          <dt>{t('fields.level')}</dt>
+          <dd>{level ? (language === 'th' ? level.nameTh : level.nameEn) : plan.levelCode}</dd>
+        </div>
+        <div>
+          <dt>{t('fields.owner')}</dt>
+          <dd>
+            <Link to="/organisations/$id" params={{ id: plan.ownerOrganisationId }}>
+              {language === 'th' ? plan.ownerNameTh : plan.ownerNameEn}
+            </Link>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('fields.fiscalYears')}</dt>
+          <dd>{span(plan.fyStart, plan.fyEnd)}</dd>
+        </div>
+        <div>
+          <dt>{t('fields.status')}</dt>
+          <dd>
+            <StatusBadge status={plan.status} />
+            {plan.isReference && <span className="badge badge-muted">{t('list.reference')}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('fields.version')}</dt>
+          <dd>{t('history.versionNumber', { n: plan.versionNumber })}</dd>
+        </div>
+        {plan.approvedAt && (
+          <div>
+            <dt>{t('fields.approvedAt')}</dt>
+            <dd>{formatDateTime(plan.approvedAt, language)}</dd>
+          </div>
+        )}
       </dl>
       {plan.status === 'returned' && plan.returnComment && (
         <div className="notice notice-warning" role="note" aria-labelledby="return-comment-title">
-          <h2 id="return-comment-title" className="notice-title">{t('workflow.returnedComment')}</h2>
+          <h2 id="return-comment-title" className="notice-title">
+            {t('workflow.returnedComment')}
+          </h2>
           <p data-testid="return-comment">{plan.returnComment}</p>
         </div>
       )}

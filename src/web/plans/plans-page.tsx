@@ -38,7 +38,18 @@ export function PlansPage() {
 
   return (
     <div className="page">
-      <PageHeader title={t('list.title')} subtitle={t('list.intro')} actions={<><Link className="button button-secondary" to="/calendar">{t('calendar.title')}</Link><NewPlanDialog /></>} />
+      <PageHeader
+        title={t('list.title')}
+        subtitle={t('list.intro')}
+        actions={
+          <>
+            <Link className="button button-secondary" to="/calendar">
+              {t('calendar.title')}
+            </Link>
+            <NewPlanDialog />
+          </>
+        }
+      />
       <search className="toolbar-grid plan-filters">
         <SearchInput label={t('list.search')} value={text} onChange={setText} />
         <SelectInput
@@ -55,7 +66,11 @@ export function PlansPage() {
         />
         <OrganisationPicker label={t('fields.owner')} onSelect={(option) => setOwnerId(option?.id ?? '')} />
       </search>
-      {plans.isPending ? <Loading /> : plans.isError ? <ErrorState error={plans.error} /> : plans.data.items.length === 0 ? (
+      {plans.isPending ? (
+        <Loading />
+      ) : plans.isError ? (
+        <ErrorState error={plans.error} />
+      ) : plans.data.items.length === 0 ? (
         <EmptyState title={t('list.empty')} />
       ) : (
         <>
@@ -75,13 +90,17 @@ export function PlansPage() {
                 {plans.data.items.map((plan) => (
                   <tr key={plan.id}>
                     <td>
-                      <Link to="/plans/$id" params={{ id: plan.id }}>{language === 'th' ? plan.titleTh : plan.titleEn}</Link>
+                      <Link to="/plans/$id" params={{ id: plan.id }}>
+                        {language === 'th' ? plan.titleTh : plan.titleEn}
+                      </Link>
                       {plan.isReference && <span className="badge badge-muted">{t('list.reference')}</span>}
                     </td>
                     <td>{levelName(plan.levelCode)}</td>
                     <td>{language === 'th' ? plan.ownerNameTh : plan.ownerNameEn}</td>
                     <td>{span(plan.fyStart, plan.fyEnd)}</td>
-                    <td><StatusBadge status={plan.status} /></td>
+                    <td>
+                      <StatusBadge status={plan.status} />
+                    </td>
                   </tr>
                 ))}
               </tbody>

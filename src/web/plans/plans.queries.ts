@@ -31,7 +31,12 @@ export const LINKAGE_MODES = ['link', 'coordinate', 'combine', 'merge', 'complem
 export const EDITABLE_STATUSES: readonly PlanStatus[] = ['draft', 'returned'];
 export type Transition = 'submit' | 'approve' | 'activate';
 
-export interface PlanFilters { q: string; level: string; status: string; ownerId: string }
+export interface PlanFilters {
+  q: string;
+  level: string;
+  status: string;
+  ownerId: string;
+}
 
 export const planKeys = {
   all: ['plans'] as const,
@@ -57,17 +62,21 @@ export function usePlanLevels() {
 export function usePlans(filters: PlanFilters, offset: number, limit: number) {
   return useQuery({
     queryKey: planKeys.list(filters, offset, limit),
-    queryFn: () => unwrap(api.GET('/api/v1/plans', {
-      params: {
-        query: {
-          limit, offset,
-          ...(filters.q ? { q: filters.q } : {}),
-          ...(filters.level ? { level: filters.level } : {}),
-          ...(filters.status ? { status: filters.status as PlanStatus } : {}),
-          ...(filters.ownerId ? { ownerId: filters.ownerId } : {}),
-        },
-      },
-    })),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/plans', {
+          params: {
+            query: {
+              limit,
+              offset,
+              ...(filters.q ? { q: filters.q } : {}),
+              ...(filters.level ? { level: filters.level } : {}),
+              ...(filters.status ? { status: filters.status as PlanStatus } : {}),
+              ...(filters.ownerId ? { ownerId: filters.ownerId } : {}),
+            },
+          },
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -108,7 +117,8 @@ export function useLinkages(id: string) {
 export function useAlignment(id: string, offset: number, limit: number) {
   return useQuery({
     queryKey: planKeys.alignment(id, offset, limit),
-    queryFn: () => unwrap(api.GET('/api/v1/plan-elements/{id}/alignment', { params: { path: { id }, query: { offset, limit, coverage: true, orphans: true } } })),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/plan-elements/{id}/alignment', { params: { path: { id }, query: { offset, limit, coverage: true, orphans: true } } })),
     placeholderData: keepPreviousData,
   });
 }
@@ -167,7 +177,8 @@ export function useTransition(plan: PlanView) {
 export function useReturnPlan(plan: PlanView) {
   const onSuccess = useInvalidatePlans();
   return useMutation({
-    mutationFn: (comment: string) => unwrap(api.POST('/api/v1/plans/{id}/return', { params: { path: { id: plan.id } }, body: { version: plan.version, comment } })),
+    mutationFn: (comment: string) =>
+      unwrap(api.POST('/api/v1/plans/{id}/return', { params: { path: { id: plan.id } }, body: { version: plan.version, comment } })),
     onSuccess,
   });
 }
@@ -179,18 +190,25 @@ export function useRevisePlan(plan: PlanView) {
 
 export function useAddElement(planId: string) {
   const onSuccess = useInvalidatePlans();
-  return useMutation({ mutationFn: (body: CreateElementBody) => unwrap(api.POST('/api/v1/plans/{id}/elements', { params: { path: { id: planId } }, body })), onSuccess });
+  return useMutation({
+    mutationFn: (body: CreateElementBody) => unwrap(api.POST('/api/v1/plans/{id}/elements', { params: { path: { id: planId } }, body })),
+    onSuccess,
+  });
 }
 
 export function useUpdateElement(id: string) {
   const onSuccess = useInvalidatePlans();
-  return useMutation({ mutationFn: (body: UpdateElementBody) => unwrap(api.PATCH('/api/v1/plan-elements/{id}', { params: { path: { id } }, body })), onSuccess });
+  return useMutation({
+    mutationFn: (body: UpdateElementBody) => unwrap(api.PATCH('/api/v1/plan-elements/{id}', { params: { path: { id } }, body })),
+    onSuccess,
+  });
 }
 
 export function useDeleteElement() {
   const onSuccess = useInvalidatePlans();
   return useMutation({
-    mutationFn: (element: ElementView) => unwrap(api.DELETE('/api/v1/plan-elements/{id}', { params: { path: { id: element.id }, query: { version: element.version } } })),
+    mutationFn: (element: ElementView) =>
+      unwrap(api.DELETE('/api/v1/plan-elements/{id}', { params: { path: { id: element.id }, query: { version: element.version } } })),
     onSuccess,
   });
 }
@@ -206,7 +224,8 @@ export function useCreateLinkage(elementId: string) {
 export function useDeleteLinkage() {
   const onSuccess = useInvalidatePlans();
   return useMutation({
-    mutationFn: (linkage: LinkageView) => unwrap(api.DELETE('/api/v1/plan-linkages/{id}', { params: { path: { id: linkage.id }, query: { version: linkage.version } } })),
+    mutationFn: (linkage: LinkageView) =>
+      unwrap(api.DELETE('/api/v1/plan-linkages/{id}', { params: { path: { id: linkage.id }, query: { version: linkage.version } } })),
     onSuccess,
   });
 }

@@ -9,8 +9,14 @@ import type { TrafficLight } from '../common/chart/palette';
 
 /** The server's achievement statuses and the progress-report statuses, as lights. */
 const BY_STATUS: Record<AchievementStatus | ProgressStatus, TrafficLight> = {
-  green: 'good', amber: 'warning', red: 'poor',
-  on_track: 'good', done: 'good', at_risk: 'warning', off_track: 'poor', cancelled: 'none',
+  green: 'good',
+  amber: 'warning',
+  red: 'poor',
+  on_track: 'good',
+  done: 'good',
+  at_risk: 'warning',
+  off_track: 'poor',
+  cancelled: 'none',
 };
 
 /** The light for a percentage alone. */
@@ -33,8 +39,13 @@ export function toChartNumber(value: string | number | null | undefined): number
 }
 
 /** Indicator roll-up items (element or organisation dashboard) as achievement bars. */
-export function indicatorAchievementItems<I extends { indicator: { id: string; nameTh: string; nameEn: string }; current?: { achievement: number | null; status: string | null } | null }>(
-  items: I[], name: (named: { nameTh: string; nameEn: string }) => string,
-): Array<{ id: string; name: string; percent: number | null; light: TrafficLight }> {
-  return items.map((i) => ({ id: i.indicator.id, name: name(i.indicator), percent: i.current?.achievement ?? null, light: trafficLight(i.current?.status, i.current?.achievement) }));
+export function indicatorAchievementItems<
+  I extends { indicator: { id: string; nameTh: string; nameEn: string }; current?: { achievement: number | null; status: string | null } | null },
+>(items: I[], name: (named: { nameTh: string; nameEn: string }) => string): Array<{ id: string; name: string; percent: number | null; light: TrafficLight }> {
+  return items.map((i) => ({
+    id: i.indicator.id,
+    name: name(i.indicator),
+    percent: i.current?.achievement ?? null,
+    light: trafficLight(i.current?.status, i.current?.achievement),
+  }));
 }

@@ -30,30 +30,37 @@ export function achievementOption(items: AchievementItem[], labels: AchievementL
   return {
     grid: { left: 8, right: 120, top: 28, bottom: 24, containLabel: true },
     tooltip: { trigger: 'item' },
-    xAxis: { type: 'value', min: 0, max: (extent: { max: number }) => Math.max(120, Math.ceil(extent.max / 10) * 10), axisLabel: { formatter: (v: number) => labels.formatPercent(v) } },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: (extent: { max: number }) => Math.max(120, Math.ceil(extent.max / 10) * 10),
+      axisLabel: { formatter: (v: number) => labels.formatPercent(v) },
+    },
     yAxis: { type: 'category', data: ordered.map((i) => i.name), axisLabel: { width: 260, overflow: 'truncate' } },
-    series: [{
-      type: 'bar',
-      name: labels.percent,
-      barMaxWidth: 22,
-      data: ordered.map((i) => ({
-        value: i.percent ?? 0,
-        itemStyle: { color: TRAFFIC_LIGHT[i.light].fill },
-        label: {
-          show: true,
-          position: 'right',
-          color: TRAFFIC_LIGHT[i.light].ink,
-          formatter: () => `${i.percent === null ? '—' : labels.formatPercent(i.percent)} · ${labels.statusWord[i.light]}`,
+    series: [
+      {
+        type: 'bar',
+        name: labels.percent,
+        barMaxWidth: 22,
+        data: ordered.map((i) => ({
+          value: i.percent ?? 0,
+          itemStyle: { color: TRAFFIC_LIGHT[i.light].fill },
+          label: {
+            show: true,
+            position: 'right',
+            color: TRAFFIC_LIGHT[i.light].ink,
+            formatter: () => `${i.percent === null ? '—' : labels.formatPercent(i.percent)} · ${labels.statusWord[i.light]}`,
+          },
+        })),
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          lineStyle: { color: '#1b1f24', type: 'dashed' },
+          label: { formatter: labels.target, position: 'end' },
+          data: [{ xAxis: 100 }],
         },
-      })),
-      markLine: {
-        silent: true,
-        symbol: 'none',
-        lineStyle: { color: '#1b1f24', type: 'dashed' },
-        label: { formatter: labels.target, position: 'end' },
-        data: [{ xAxis: 100 }],
       },
-    }],
+    ],
   };
 }
 
@@ -69,7 +76,10 @@ export function achievementTable(items: AchievementItem[], labels: AchievementLa
   };
 }
 
-export interface TrendSeries { name: string; values: Array<number | null> }
+export interface TrendSeries {
+  name: string;
+  values: Array<number | null>;
+}
 
 export interface TrendInput {
   periods: string[];
@@ -86,9 +96,30 @@ export function trendOption({ periods, actual, target }: TrendInput): ChartOptio
     xAxis: { type: 'category', data: periods },
     yAxis: { type: 'value' },
     series: [
-      { type: 'line', name: actual.name, data: actual.values, connectNulls: false, symbol: 'circle', symbolSize: 7, lineStyle: { width: 2, color: SERIES_COLOURS[0] }, itemStyle: { color: SERIES_COLOURS[0] } },
+      {
+        type: 'line',
+        name: actual.name,
+        data: actual.values,
+        connectNulls: false,
+        symbol: 'circle',
+        symbolSize: 7,
+        lineStyle: { width: 2, color: SERIES_COLOURS[0] },
+        itemStyle: { color: SERIES_COLOURS[0] },
+      },
       // the target is dashed with square marks: told apart by shape as well as colour
-      ...(target ? [{ type: 'line' as const, name: target.name, data: target.values, symbol: 'rect', symbolSize: 7, lineStyle: { type: 'dashed' as const, width: 2, color: SERIES_COLOURS[1] }, itemStyle: { color: SERIES_COLOURS[1] } }] : []),
+      ...(target
+        ? [
+            {
+              type: 'line' as const,
+              name: target.name,
+              data: target.values,
+              symbol: 'rect',
+              symbolSize: 7,
+              lineStyle: { type: 'dashed' as const, width: 2, color: SERIES_COLOURS[1] },
+              itemStyle: { color: SERIES_COLOURS[1] },
+            },
+          ]
+        : []),
     ],
   };
 }
@@ -130,9 +161,17 @@ export function multiTrendOption({ periods, series, formatValue, reference }: Mu
       symbol: shapes[i % shapes.length],
       symbolSize: 8,
       lineStyle: { width: 2 },
-      ...(i === 0 && reference ? {
-        markLine: { silent: true, symbol: 'none', lineStyle: { color: '#1b1f24', type: 'dashed' as const }, label: { formatter: reference.label }, data: [{ yAxis: reference.value }] },
-      } : {}),
+      ...(i === 0 && reference
+        ? {
+            markLine: {
+              silent: true,
+              symbol: 'none',
+              lineStyle: { color: '#1b1f24', type: 'dashed' as const },
+              label: { formatter: reference.label },
+              data: [{ yAxis: reference.value }],
+            },
+          }
+        : {}),
     })),
   };
 }
@@ -140,10 +179,7 @@ export function multiTrendOption({ periods, series, formatValue, reference }: Mu
 /** One row per quarter, one column per line. */
 export function multiTrendTable({ periods, series, labels }: MultiTrendInput): ChartTable<TableRow> {
   return {
-    columns: [
-      { key: 'period', label: labels.period },
-      ...series.map((s, i) => ({ key: `s${i}`, label: s.name, align: 'end' as const })),
-    ],
+    columns: [{ key: 'period', label: labels.period }, ...series.map((s, i) => ({ key: `s${i}`, label: s.name, align: 'end' as const }))],
     rows: periods.map((period, p) => Object.fromEntries([['period', period], ...series.map((s, i) => [`s${i}`, s.values[p] ?? null])])),
     rowHeader: 'period',
   };

@@ -24,8 +24,18 @@ export function ElementResultsPage() {
   const rollup = useElementRollup(id, period);
   const items = useMemo(() => indicatorAchievementItems(rollup.data?.items ?? [], name), [rollup.data, name]);
 
-  if (rollup.isPending) return <div className="page"><Loading /></div>;
-  if (rollup.isError) return <div className="page"><ErrorState error={rollup.error} /></div>;
+  if (rollup.isPending)
+    return (
+      <div className="page">
+        <Loading />
+      </div>
+    );
+  if (rollup.isError)
+    return (
+      <div className="page">
+        <ErrorState error={rollup.error} />
+      </div>
+    );
   const title = name({ nameTh: rollup.data.titleTh, nameEn: rollup.data.titleEn });
 
   return (
@@ -33,21 +43,42 @@ export function ElementResultsPage() {
       <PageHeader title={t('element.title', { name: title })} subtitle={t('element.intro')}>
         <nav aria-label={t('breadcrumb')} className="breadcrumb">
           <ol>
-            <li><Link to="/results/dashboard">{t('dashboard.title')}</Link></li>
-            <li><Link to="/plan-elements/$id" params={{ id }}>{title}</Link></li>
+            <li>
+              <Link to="/results/dashboard">{t('dashboard.title')}</Link>
+            </li>
+            <li>
+              <Link to="/plan-elements/$id" params={{ id }}>
+                {title}
+              </Link>
+            </li>
           </ol>
         </nav>
       </PageHeader>
       <div className="toolbar-grid">
-        <PeriodPicker label={t('dashboard.period')} value={period} latestLabel={t('dashboard.latest')} onChange={(p) => void navigate({ search: p ? { period: p } : {} })} />
+        <PeriodPicker
+          label={t('dashboard.period')}
+          value={period}
+          latestLabel={t('dashboard.latest')}
+          onChange={(p) => void navigate({ search: p ? { period: p } : {} })}
+        />
       </div>
       <section aria-labelledby="indicators-heading" className="results-section">
         <h2 id="indicators-heading">{t('element.indicators')}</h2>
-        {items.length === 0 ? <EmptyState title={t('element.noIndicators')} /> : (
+        {items.length === 0 ? (
+          <EmptyState title={t('element.noIndicators')} />
+        ) : (
           <>
-            <AchievementFigure title={t('element.achievementTitle')} nameLabel={t('dashboard.indicator')} items={items} csvFilename={`achievement-${id}`} headingLevel={3} />
+            <AchievementFigure
+              title={t('element.achievementTitle')}
+              nameLabel={t('dashboard.indicator')}
+              items={items}
+              csvFilename={`achievement-${id}`}
+              headingLevel={3}
+            />
             <div className="figure-grid">
-              {rollup.data.items.map((item) => <IndicatorTrend key={item.indicator.id} item={item} />)}
+              {rollup.data.items.map((item) => (
+                <IndicatorTrend key={item.indicator.id} item={item} />
+              ))}
             </div>
           </>
         )}

@@ -23,8 +23,18 @@ export function OrganisationDashboardPage() {
   const rollup = useOrganisationRollup(id, period);
   const items = useMemo(() => indicatorAchievementItems(rollup.data?.items ?? [], name), [rollup.data, name]);
 
-  if (rollup.isPending) return <div className="page"><Loading /></div>;
-  if (rollup.isError) return <div className="page"><ErrorState error={rollup.error} /></div>;
+  if (rollup.isPending)
+    return (
+      <div className="page">
+        <Loading />
+      </div>
+    );
+  if (rollup.isError)
+    return (
+      <div className="page">
+        <ErrorState error={rollup.error} />
+      </div>
+    );
   const orgName = name(rollup.data);
   const counts = rollup.data.statusCounts;
 
@@ -33,27 +43,67 @@ export function OrganisationDashboardPage() {
       <PageHeader title={t('organisation.title', { name: orgName })} subtitle={t('organisation.intro')}>
         <nav aria-label={t('breadcrumb')} className="breadcrumb">
           <ol>
-            <li><Link to="/results/dashboard">{t('dashboard.title')}</Link></li>
-            <li><Link to="/organisations/$id" params={{ id }}>{orgName}</Link></li>
+            <li>
+              <Link to="/results/dashboard">{t('dashboard.title')}</Link>
+            </li>
+            <li>
+              <Link to="/organisations/$id" params={{ id }}>
+                {orgName}
+              </Link>
+            </li>
           </ol>
         </nav>
       </PageHeader>
       <div className="toolbar-grid">
-        <PeriodPicker label={t('dashboard.period')} value={period} latestLabel={t('dashboard.latest')} onChange={(p) => void navigate({ search: p ? { period: p } : {} })} />
+        <PeriodPicker
+          label={t('dashboard.period')}
+          value={period}
+          latestLabel={t('dashboard.latest')}
+          onChange={(p) => void navigate({ search: p ? { period: p } : {} })}
+        />
       </div>
       <dl className="facts status-counts">
-        <div><dt><TrafficLightBadge light="good" /></dt><dd>{t('organisation.count', { count: counts.green })}</dd></div>
-        <div><dt><TrafficLightBadge light="warning" /></dt><dd>{t('organisation.count', { count: counts.amber })}</dd></div>
-        <div><dt><TrafficLightBadge light="poor" /></dt><dd>{t('organisation.count', { count: counts.red })}</dd></div>
-        <div><dt><TrafficLightBadge light="none" /></dt><dd>{t('organisation.count', { count: counts.none })}</dd></div>
+        <div>
+          <dt>
+            <TrafficLightBadge light="good" />
+          </dt>
+          <dd>{t('organisation.count', { count: counts.green })}</dd>
+        </div>
+        <div>
+          <dt>
+            <TrafficLightBadge light="warning" />
+          </dt>
+          <dd>{t('organisation.count', { count: counts.amber })}</dd>
+        </div>
+        <div>
+          <dt>
+            <TrafficLightBadge light="poor" />
+          </dt>
+          <dd>{t('organisation.count', { count: counts.red })}</dd>
+        </div>
+        <div>
+          <dt>
+            <TrafficLightBadge light="none" />
+          </dt>
+          <dd>{t('organisation.count', { count: counts.none })}</dd>
+        </div>
       </dl>
-      {items.length === 0 ? <EmptyState title={t('organisation.noIndicators')} /> : (
+      {items.length === 0 ? (
+        <EmptyState title={t('organisation.noIndicators')} />
+      ) : (
         <>
-          <AchievementFigure title={t('organisation.achievementTitle')} nameLabel={t('dashboard.indicator')} items={items} csvFilename={`organisation-${id}-achievement`} />
+          <AchievementFigure
+            title={t('organisation.achievementTitle')}
+            nameLabel={t('dashboard.indicator')}
+            items={items}
+            csvFilename={`organisation-${id}-achievement`}
+          />
           <section aria-labelledby="trends-heading" className="results-section">
             <h2 id="trends-heading">{t('organisation.trends')}</h2>
             <div className="figure-grid">
-              {rollup.data.items.map((item) => <IndicatorTrend key={item.indicator.id} item={item} />)}
+              {rollup.data.items.map((item) => (
+                <IndicatorTrend key={item.indicator.id} item={item} />
+              ))}
             </div>
           </section>
         </>

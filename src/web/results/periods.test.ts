@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { comparePeriods, parsePeriodKey, periodKey, periodLabel, periodOf, periodShortLabel, quarterRange, recentPeriods, shiftPeriod, type Period } from './periods';
+import {
+  comparePeriods,
+  parsePeriodKey,
+  periodKey,
+  periodLabel,
+  periodOf,
+  periodShortLabel,
+  quarterRange,
+  recentPeriods,
+  shiftPeriod,
+  type Period,
+} from './periods';
 
 describe('reporting periods', () => {
   it('cuts the Thai fiscal year into quarters starting in October', () => {
@@ -18,15 +29,17 @@ describe('reporting periods', () => {
   });
 
   it('every day of a quarter maps back to that quarter (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 2540, max: 2600 }), fc.constantFrom(1, 2, 3, 4), fc.integer({ min: 0, max: 91 }), (fiscalYear, q, offset) => {
-      const period = { fiscalYear, quarter: q } as Period;
-      const { start, end } = quarterRange(period);
-      const day = new Date(`${start}T00:00:00Z`);
-      day.setUTCDate(day.getUTCDate() + offset);
-      const iso = day.toISOString().slice(0, 10);
-      if (iso > end) return;
-      expect(periodOf(iso)).toEqual(period);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 2540, max: 2600 }), fc.constantFrom(1, 2, 3, 4), fc.integer({ min: 0, max: 91 }), (fiscalYear, q, offset) => {
+        const period = { fiscalYear, quarter: q } as Period;
+        const { start, end } = quarterRange(period);
+        const day = new Date(`${start}T00:00:00Z`);
+        day.setUTCDate(day.getUTCDate() + offset);
+        const iso = day.toISOString().slice(0, 10);
+        if (iso > end) return;
+        expect(periodOf(iso)).toEqual(period);
+      }),
+    );
   });
 
   it('labels periods in BE for Thai and Gregorian for English', () => {
@@ -47,7 +60,12 @@ describe('reporting periods', () => {
     expect(shiftPeriod({ fiscalYear: 2569, quarter: 1 }, -1)).toEqual({ fiscalYear: 2568, quarter: 4 });
     expect(shiftPeriod({ fiscalYear: 2569, quarter: 4 }, 1)).toEqual({ fiscalYear: 2570, quarter: 1 });
     expect(recentPeriods('2026-01-10', 3).map(periodKey)).toEqual(['2569-Q2', '2569-Q1', '2568-Q4']);
-    const sorted = ([{ fiscalYear: 2569, quarter: 1 }, { fiscalYear: 2568, quarter: 4 }] as Period[]).sort(comparePeriods);
+    const sorted = (
+      [
+        { fiscalYear: 2569, quarter: 1 },
+        { fiscalYear: 2568, quarter: 4 },
+      ] as Period[]
+    ).sort(comparePeriods);
     expect(sorted.map(periodKey)).toEqual(['2568-Q4', '2569-Q1']);
   });
 });

@@ -6,7 +6,10 @@ import { fiscalYearOf, fiscalYearShortLabel } from '../../shared/fiscal-year';
 import { toGregorianYear, type UiLocale } from '../../shared/format-date';
 
 export type Quarter = 1 | 2 | 3 | 4;
-export interface Period { fiscalYear: number; quarter: Quarter }
+export interface Period {
+  fiscalYear: number;
+  quarter: Quarter;
+}
 
 /** 'YYYY-MM-DD' first and last day of a fiscal quarter. */
 export function quarterRange({ fiscalYear, quarter }: Period): { start: string; end: string } {

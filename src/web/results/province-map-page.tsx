@@ -30,45 +30,86 @@ export function ProvinceMapPage() {
   const period = search.period ?? '';
   const rollup = useAreaRollup(indicatorId, province ?? 'TH', period);
   const indicator = rollup.data?.indicator ?? indicators.data.find((i) => i.id === indicatorId);
-  const unit = indicator ? (language === 'th' ? indicator.unitLabelTh : indicator.unitLabelEn) ?? t(`unit.${indicator.unit}`) : '';
+  const unit = indicator ? ((language === 'th' ? indicator.unitLabelTh : indicator.unitLabelEn) ?? t(`unit.${indicator.unit}`)) : '';
 
-  const values: AreaValue[] = useMemo(() => (rollup.data?.children ?? []).map((c) => ({
-    code: c.areaCode,
-    value: toChartNumber(c.value),
-    detail: { target: toChartNumber(c.target), achievement: c.achievement, status: c.status ? t(`light.${({ green: 'good', amber: 'warning', red: 'poor' } as const)[c.status]}`) : null },
-  })), [rollup.data, t]);
-  const detailColumns = useMemo(() => [
-    { key: 'target', label: t('dashboard.target'), align: 'end' as const },
-    { key: 'achievement', label: t('dashboard.achievement'), align: 'end' as const, fractionDigits: 1 },
-    { key: 'status', label: t('dashboard.status') },
-  ], [t]);
-  const periods = useMemo(() => (rollup.data?.periods ?? []).map(parsePeriodKey).filter((p) => p !== null).reverse(), [rollup.data]);
-  const setSearch = (next: { indicator?: string; province?: string | null; period?: string }) => void navigate({
-    search: (prev) => {
-      const merged = { ...prev, ...next };
-      return {
-        ...(merged.indicator ? { indicator: merged.indicator } : {}),
-        ...(merged.province ? { province: merged.province } : {}),
-        ...(merged.period ? { period: merged.period } : {}),
-      };
-    },
-  });
+  const values: AreaValue[] = useMemo(
+    () =>
+      (rollup.data?.children ?? []).map((c) => ({
+        code: c.areaCode,
+        value: toChartNumber(c.value),
+        detail: {
+          target: toChartNumber(c.target),
+          achievement: c.achievement,
+          status: c.status ? t(`light.${({ green: 'good', amber: 'warning', red: 'poor' } as const)[c.status]}`) : null,
+        },
+      })),
+    [rollup.data, t],
+  );
+  const detailColumns = useMemo(
+    () => [
+      { key: 'target', label: t('dashboard.target'), align: 'end' as const },
+      { key: 'achievement', label: t('dashboard.achievement'), align: 'end' as const, fractionDigits: 1 },
+      { key: 'status', label: t('dashboard.status') },
+    ],
+    [t],
+  );
+  const periods = useMemo(
+    () =>
+      (rollup.data?.periods ?? [])
+        .map(parsePeriodKey)
+        .filter((p) => p !== null)
+        .reverse(),
+    [rollup.data],
+  );
+  const setSearch = (next: { indicator?: string; province?: string | null; period?: string }) =>
+    void navigate({
+      search: (prev) => {
+        const merged = { ...prev, ...next };
+        return {
+          ...(merged.indicator ? { indicator: merged.indicator } : {}),
+          ...(merged.province ? { province: merged.province } : {}),
+          ...(merged.period ? { period: merged.period } : {}),
+        };
+      },
+    });
 
   return (
     <div className="page">
       <PageHeader title={t('map.title')} subtitle={t('map.intro')} />
-      {indicators.isPending && !search.indicator ? <Loading /> : indicators.data.length === 0 && !search.indicator && !find ? <EmptyState title={t('map.noIndicators')} /> : (
+      {indicators.isPending && !search.indicator ? (
+        <Loading />
+      ) : indicators.data.length === 0 && !search.indicator && !find ? (
+        <EmptyState title={t('map.noIndicators')} />
+      ) : (
         <>
           <div className="toolbar-grid">
-            <BreakdownIndicatorPicker indicators={indicators.data} total={indicators.total} current={rollup.data?.indicator} value={indicatorId} onChange={(id) => setSearch({ indicator: id, province: null })} search={find} onSearch={setFind} />
-            <PeriodPicker label={t('dashboard.period')} value={period} latestLabel={t('dashboard.latest')} periods={periods.length > 0 ? periods : undefined} onChange={(p) => setSearch({ period: p })} />
+            <BreakdownIndicatorPicker
+              indicators={indicators.data}
+              total={indicators.total}
+              current={rollup.data?.indicator}
+              value={indicatorId}
+              onChange={(id) => setSearch({ indicator: id, province: null })}
+              search={find}
+              onSearch={setFind}
+            />
+            <PeriodPicker
+              label={t('dashboard.period')}
+              value={period}
+              latestLabel={t('dashboard.latest')}
+              periods={periods.length > 0 ? periods : undefined}
+              onChange={(p) => setSearch({ period: p })}
+            />
           </div>
-          {rollup.isPending ? <Loading /> : rollup.isError ? <ErrorState error={rollup.error} /> : (
+          {rollup.isPending ? (
+            <Loading />
+          ) : rollup.isError ? (
+            <ErrorState error={rollup.error} />
+          ) : (
             <>
               <p className="muted">
-                {t('map.showing', { period: format.period(rollup.data.period) })}
-                {' '}{t('dashboard.valueOfTarget', { value: format.decimal(rollup.data.area.value), target: format.decimal(rollup.data.area.target) })}
-                {' '}({name(rollup.data.area)})
+                {t('map.showing', { period: format.period(rollup.data.period) })}{' '}
+                {t('dashboard.valueOfTarget', { value: format.decimal(rollup.data.area.value), target: format.decimal(rollup.data.area.target) })} (
+                {name(rollup.data.area)})
               </p>
               <ProvinceMap
                 title={indicator ? name(indicator) : ''}

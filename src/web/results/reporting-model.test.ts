@@ -15,9 +15,16 @@ describe('reporting batch', () => {
   });
 
   it('keeps edits to editable rows and forgets an edit back to the stored value', () => {
-    let drafts = applyEdits(new Map(), rows, [{ key: 'i1', text: '5' }, { key: 'i2:42', text: '8' }, { key: 'i4', text: '1' }]);
+    let drafts = applyEdits(new Map(), rows, [
+      { key: 'i1', text: '5' },
+      { key: 'i2:42', text: '8' },
+      { key: 'i4', text: '1' },
+    ]);
     expect([...drafts]).toEqual([['i1', '5']]);
-    drafts = applyEdits(drafts, rows, [{ key: 'i2:41', text: '13' }, { key: 'i1', text: '' }]);
+    drafts = applyEdits(drafts, rows, [
+      { key: 'i2:41', text: '13' },
+      { key: 'i1', text: '' },
+    ]);
     expect([...drafts]).toEqual([['i2:41', '13']]);
     expect(cellText(rows[1], drafts)).toBe('13');
     expect(cellText(rows[2], drafts)).toBe('7');
@@ -25,7 +32,12 @@ describe('reporting batch', () => {
   });
 
   it('sends changed rows as decimal strings, holds back unreadable ones and drops no-op rewrites', () => {
-    const drafts = new Map([['i1', '1,234.50'], ['i2:41', '12.50'], ['i3', 'abc'], ['i2:42', '99']]);
+    const drafts = new Map([
+      ['i1', '1,234.50'],
+      ['i2:41', '12.50'],
+      ['i3', 'abc'],
+      ['i2:42', '99'],
+    ]);
     const batch = buildBatch(rows, drafts, '2569-Q1');
     expect(batch.items).toEqual([{ indicatorId: 'i1', areaCode: null, period: '2569-Q1', value: '1234.5' }]);
     expect(batch.rowKeys).toEqual(['i1']);
@@ -49,14 +61,20 @@ describe('reporting batch', () => {
   });
 
   it('maps API field paths to the rows they name, in any path spelling', () => {
-    const { rows: byRow, general } = errorsByRow([
-      { path: 'cells.1.value', message: 'Not a number.' },
-      { path: '/cells/0/areaCode', message: 'Unknown area.' },
-      { path: 'cells[1]', message: 'Outside the plan.' },
-      { path: 'cells.7.value', message: 'Lost.' },
-      { path: 'period', message: 'Closed period.' },
-    ], ['i1', 'i2:41']);
-    expect([...byRow]).toEqual([['i2:41', 'Not a number. Outside the plan.'], ['i1', 'Unknown area.']]);
+    const { rows: byRow, general } = errorsByRow(
+      [
+        { path: 'cells.1.value', message: 'Not a number.' },
+        { path: '/cells/0/areaCode', message: 'Unknown area.' },
+        { path: 'cells[1]', message: 'Outside the plan.' },
+        { path: 'cells.7.value', message: 'Lost.' },
+        { path: 'period', message: 'Closed period.' },
+      ],
+      ['i1', 'i2:41'],
+    );
+    expect([...byRow]).toEqual([
+      ['i2:41', 'Not a number. Outside the plan.'],
+      ['i1', 'Unknown area.'],
+    ]);
     expect(general).toEqual(['Lost.', 'Closed period.']);
   });
 });

@@ -35,12 +35,18 @@ export function applyEdits(drafts: Drafts, rows: ReportRow[], edits: Array<{ key
   for (const { key, text } of edits) {
     const row = byKey.get(key);
     if (!row || !isEditable(row)) continue;
-    if (text === (row.value ?? '')) next.delete(key); else next.set(key, text);
+    if (text === (row.value ?? '')) next.delete(key);
+    else next.set(key, text);
   }
   return next;
 }
 
-export interface BatchItem { indicatorId: string; areaCode: string | null; period: string; value: string }
+export interface BatchItem {
+  indicatorId: string;
+  areaCode: string | null;
+  period: string;
+  value: string;
+}
 
 export interface Batch {
   items: BatchItem[];
@@ -63,7 +69,10 @@ export function buildBatch(rows: ReportRow[], drafts: Drafts, period: string, op
     let value: string | null = null;
     if (text !== undefined) {
       const parsed = parseDecimal(text);
-      if (!parsed.ok) { batch.unreadable.push(row.key); continue; }
+      if (!parsed.ok) {
+        batch.unreadable.push(row.key);
+        continue;
+      }
       if (parsed.value !== row.value || (options.submit && row.status === 'draft')) value = parsed.value;
     } else if (options.submit && row.status === 'draft') {
       value = row.value;
@@ -86,7 +95,10 @@ export function errorsByRow(fields: FieldMessage[], rowKeys: string[], listName 
   for (const field of fields) {
     const match = pattern.exec(field.path);
     const key = match ? rowKeys[Number(match[1])] : undefined;
-    if (key === undefined) { general.push(field.message); continue; }
+    if (key === undefined) {
+      general.push(field.message);
+      continue;
+    }
     rows.set(key, rows.has(key) ? `${rows.get(key)} ${field.message}` : field.message);
   }
   return { rows, general };

@@ -36,7 +36,12 @@ export function ReportingPage() {
   const [unreadable, setUnreadable] = useState<string[]>([]);
   const [skipped, setSkipped] = useState(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new period starts a clean grid; `save` is a new object each render and must not retrigger it
-  useEffect(() => { setDrafts(new Map()); setUnreadable([]); save.reset(); setSent(null); }, [period]);
+  useEffect(() => {
+    setDrafts(new Map());
+    setUnreadable([]);
+    save.reset();
+    setSent(null);
+  }, [period]);
 
   const rows = useMemo(() => rowsForPeriod(grid.data?.rows ?? [], period), [grid.data, period]);
   const errors = useMemo(() => {
@@ -48,7 +53,7 @@ export function ReportingPage() {
 
   const title = (r: ReportingGridRow) => {
     const indicator = name(r.indicator);
-    const area = r.areaCode ? (language === 'th' ? r.areaNameTh : r.areaNameEn) ?? r.areaCode : null;
+    const area = r.areaCode ? ((language === 'th' ? r.areaNameTh : r.areaNameEn) ?? r.areaCode) : null;
     return area ? `${indicator} — ${area}` : indicator;
   };
   const unit = (r: ReportingGridRow) => (language === 'th' ? r.indicator.unitLabelTh : r.indicator.unitLabelEn) ?? t(`unit.${r.indicator.unit}`);
@@ -57,7 +62,10 @@ export function ReportingPage() {
     const batch = buildBatch(rows, drafts, period, { submit });
     setUnreadable(batch.unreadable);
     save.reset();
-    if (batch.unreadable.length > 0 || batch.items.length === 0) { setSent(null); return; }
+    if (batch.unreadable.length > 0 || batch.items.length === 0) {
+      setSent(null);
+      return;
+    }
     setSent({ rowKeys: batch.rowKeys, submit });
     save.mutate({ cells: batch.items, submit }, { onSuccess: () => setDrafts(new Map()) });
   };
@@ -76,8 +84,16 @@ export function ReportingPage() {
       note: (
         <div className="grid-note">
           {row.status && <MeasurementStatusBadge status={row.status} />}
-          {row.rejectReason && <p id={reasonId} className="grid-reason">{t('reporting.rejectedBecause', { reason: row.rejectReason })}</p>}
-          {error && <p id={errorId} className="grid-error">{error}</p>}
+          {row.rejectReason && (
+            <p id={reasonId} className="grid-reason">
+              {t('reporting.rejectedBecause', { reason: row.rejectReason })}
+            </p>
+          )}
+          {error && (
+            <p id={errorId} className="grid-error">
+              {error}
+            </p>
+          )}
           {row.measurementId && <EvidenceDialog measurementId={row.measurementId} rowLabel={title(row.source)} canUpload={row.status !== 'verified'} />}
         </div>
       ),
@@ -94,7 +110,11 @@ export function ReportingPage() {
       <div className="toolbar-grid">
         <PeriodPicker label={t('reporting.period')} value={period} onChange={(p) => void navigate({ search: { period: p } })} />
       </div>
-      {grid.isPending ? <Loading /> : grid.isError ? <ErrorState error={grid.error} /> : rows.length === 0 ? (
+      {grid.isPending ? (
+        <Loading />
+      ) : grid.isError ? (
+        <ErrorState error={grid.error} />
+      ) : rows.length === 0 ? (
         <EmptyState title={t('reporting.empty')} />
       ) : (
         <>
@@ -107,13 +127,27 @@ export function ReportingPage() {
               header: (
                 <>
                   <span className="grid-row-title">{title(r.source)}</span>
-                  <span className="grid-row-meta">{name({ nameTh: r.source.elementTitleTh, nameEn: r.source.elementTitleEn })} · {unit(r.source)}</span>
+                  <span className="grid-row-meta">
+                    {name({ nameTh: r.source.elementTitleTh, nameEn: r.source.elementTitleEn })} · {unit(r.source)}
+                  </span>
                 </>
               ),
             }))}
-            columns={[{ id: 'target', label: t('reporting.target') }, { id: 'value', label: t('reporting.value') }]}
+            columns={[
+              { id: 'target', label: t('reporting.target') },
+              { id: 'value', label: t('reporting.value') },
+            ]}
             cell={cell}
-            onEdit={(edits) => { setDrafts((d) => applyEdits(d, rows, edits.map((e) => ({ key: e.rowId, text: e.text })))); setSkipped(0); }}
+            onEdit={(edits) => {
+              setDrafts((d) =>
+                applyEdits(
+                  d,
+                  rows,
+                  edits.map((e) => ({ key: e.rowId, text: e.text })),
+                ),
+              );
+              setSkipped(0);
+            }}
             onPasteSkipped={setSkipped}
           />
           <div className="grid-actions">
@@ -121,12 +155,20 @@ export function ReportingPage() {
               {skipped > 0 ? t('reporting.pasteSkipped', { count: skipped }) : changed > 0 ? t('reporting.unsaved', { count: changed }) : ''}
             </p>
             <div className="button-row">
-              <Button className="button button-secondary" isDisabled={save.isPending || changed === 0} onPress={() => send(false)}>{t('reporting.saveDraft')}</Button>
-              <Button className="button button-primary" isDisabled={save.isPending || (changed === 0 && !hasDrafts)} onPress={() => send(true)}>{t('reporting.submit')}</Button>
+              <Button className="button button-secondary" isDisabled={save.isPending || changed === 0} onPress={() => send(false)}>
+                {t('reporting.saveDraft')}
+              </Button>
+              <Button className="button button-primary" isDisabled={save.isPending || (changed === 0 && !hasDrafts)} onPress={() => send(true)}>
+                {t('reporting.submit')}
+              </Button>
             </div>
           </div>
           <FormError message={unreadable.length > 0 ? t('reporting.fixCells') : formErrorMessage(save.error, t)} />
-          {save.isSuccess && <p role="status" className="success">{sent?.submit ? t('reporting.submitted', { count: save.data.items.length }) : t('reporting.saved', { count: save.data.items.length })}</p>}
+          {save.isSuccess && (
+            <p role="status" className="success">
+              {sent?.submit ? t('reporting.submitted', { count: save.data.items.length }) : t('reporting.saved', { count: save.data.items.length })}
+            </p>
+          )}
         </>
       )}
     </div>

@@ -14,9 +14,7 @@ export interface RollupPointLike {
 
 /** Quarter points only (a fiscal-year point closes its quarters and would double them), oldest first. */
 export function quarterPoints<P extends RollupPointLike>(trend: P[]): P[] {
-  return trend
-    .filter((p) => parsePeriodKey(p.period) !== null)
-    .sort((a, b) => comparePeriods(parsePeriodKey(a.period)!, parsePeriodKey(b.period)!));
+  return trend.filter((p) => parsePeriodKey(p.period) !== null).sort((a, b) => comparePeriods(parsePeriodKey(a.period)!, parsePeriodKey(b.period)!));
 }
 
 /** Every quarter any of the trends has, oldest first. */

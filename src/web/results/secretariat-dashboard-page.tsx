@@ -27,15 +27,27 @@ export function SecretariatDashboardPage() {
   const period = search.period ?? '';
   const summary = useSecretariatSummary(period);
   const strategies = summary.data?.strategies ?? [];
-  const title = useCallback((s: { code: string | null; titleTh: string; titleEn: string }) => `${s.code ? `${s.code} ` : ''}${name({ nameTh: s.titleTh, nameEn: s.titleEn })}`, [name]);
+  const title = useCallback(
+    (s: { code: string | null; titleTh: string; titleEn: string }) => `${s.code ? `${s.code} ` : ''}${name({ nameTh: s.titleTh, nameEn: s.titleEn })}`,
+    [name],
+  );
 
-  const items = useMemo(() => strategies.map((s) => ({ id: s.elementId, name: title(s), percent: s.achievement, light: trafficLight(s.status, s.achievement) })), [strategies, title]);
+  const items = useMemo(
+    () => strategies.map((s) => ({ id: s.elementId, name: title(s), percent: s.achievement, light: trafficLight(s.status, s.achievement) })),
+    [strategies, title],
+  );
   const trend = useMemo(() => {
     const trends = strategies.map((s) => s.items.flatMap((i) => i.trend));
     const periods = quartersOf(trends);
     return {
       periods: periods.map(format.shortPeriod),
-      series: strategies.map((s, i) => ({ name: title(s), values: meanAchievement(strategies[i].items.map((it) => it.trend), periods) })),
+      series: strategies.map((s, i) => ({
+        name: title(s),
+        values: meanAchievement(
+          strategies[i].items.map((it) => it.trend),
+          periods,
+        ),
+      })),
       labels: { period: t('dashboard.quarter') },
       formatValue: format.formatPercent,
       reference: { value: 100, label: t('dashboard.targetLine') },
@@ -58,23 +70,39 @@ export function SecretariatDashboardPage() {
         ))}
       </nav>
       <div className="toolbar-grid">
-        <PeriodPicker label={t('dashboard.period')} value={period} latestLabel={t('dashboard.latest')} onChange={(p) => void navigate({ search: p ? { period: p } : {} })} />
+        <PeriodPicker
+          label={t('dashboard.period')}
+          value={period}
+          latestLabel={t('dashboard.latest')}
+          onChange={(p) => void navigate({ search: p ? { period: p } : {} })}
+        />
       </div>
-      {summary.isPending ? <Loading /> : summary.isError ? <ErrorState error={summary.error} /> : strategies.length === 0 ? (
+      {summary.isPending ? (
+        <Loading />
+      ) : summary.isError ? (
+        <ErrorState error={summary.error} />
+      ) : strategies.length === 0 ? (
         <EmptyState title={t('dashboard.noStrategies')} />
       ) : (
         <>
           <p className="muted">{t('dashboard.showing', { period: format.period(summary.data.period) })}</p>
-          <AchievementFigure title={t('dashboard.strategiesTitle')} nameLabel={t('dashboard.strategy')} items={items} csvFilename="national-strategies-achievement" onSelect={openStrategy} />
+          <AchievementFigure
+            title={t('dashboard.strategiesTitle')}
+            nameLabel={t('dashboard.strategy')}
+            items={items}
+            csvFilename="national-strategies-achievement"
+            onSelect={openStrategy}
+          />
           <section aria-labelledby="strategy-list" className="results-section">
             <h2 id="strategy-list">{t('dashboard.strategyList')}</h2>
             <ul className="strategy-list">
               {strategies.map((s, i) => (
                 <li key={s.elementId}>
-                  <Link to="/results/elements/$id" params={{ id: s.elementId }} search={period ? { period } : {}}>{title(s)}</Link>
-                  {' '}<span>{s.achievement === null ? '—' : format.formatPercent(s.achievement)}</span>
-                  {' '}<TrafficLightBadge light={items[i].light} />
-                  {' '}<span className="muted">{t('dashboard.indicatorCount', { count: s.items.length })}</span>
+                  <Link to="/results/elements/$id" params={{ id: s.elementId }} search={period ? { period } : {}}>
+                    {title(s)}
+                  </Link>{' '}
+                  <span>{s.achievement === null ? '—' : format.formatPercent(s.achievement)}</span> <TrafficLightBadge light={items[i].light} />{' '}
+                  <span className="muted">{t('dashboard.indicatorCount', { count: s.items.length })}</span>
                 </li>
               ))}
             </ul>

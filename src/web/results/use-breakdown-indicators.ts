@@ -20,4 +20,4 @@ export function useBreakdownIndicators(q = ''): { data: IndicatorRef[]; total: n
 
 /** The picker's options, with the indicator shown (e.g. from a link) even when it is not among them. */
 export const withCurrent = (list: IndicatorRef[], current: IndicatorRef | undefined) =>
-  (current && !list.some((i) => i.id === current.id) ? [current, ...list] : list);
+  current && !list.some((i) => i.id === current.id) ? [current, ...list] : list;

@@ -16,14 +16,22 @@ export function useResultFormat() {
     const statusWord: Record<TrafficLight, string> = { good: t('light.good'), warning: t('light.warning'), poor: t('light.poor'), none: t('light.none') };
     const formatPercent = (v: number) => `${percentFormat.format(v)} %`;
     const achievementLabels = (name: string): AchievementLabels => ({
-      name, percent: t('dashboard.achievement'), status: t('dashboard.status'), target: t('dashboard.targetLine'), statusWord, formatPercent,
+      name,
+      percent: t('dashboard.achievement'),
+      status: t('dashboard.status'),
+      target: t('dashboard.targetLine'),
+      statusWord,
+      formatPercent,
     });
     const period = (key: string | null | undefined) => {
       if (!key) return '—';
       const p = parsePeriodKey(key);
       return p ? periodLabel(p, language) : /^\d{4}$/.test(key) ? t('dashboard.fiscalYear', { year: key }) : key;
     };
-    const shortPeriod = (key: string) => { const p = parsePeriodKey(key); return p ? periodShortLabel(p, language) : key; };
+    const shortPeriod = (key: string) => {
+      const p = parsePeriodKey(key);
+      return p ? periodShortLabel(p, language) : key;
+    };
     /** decimal strings from the API shown without float noise: the string's own digits, grouped */
     const decimal = (value: string | null | undefined) => {
       if (value === null || value === undefined) return '—';

@@ -22,19 +22,32 @@ export function VerificationPage() {
   const awaiting = useAwaitingVerification();
   const review = useReview();
   const [done, setDone] = useState<string | null>(null);
-  const period = (p: string) => { const q = parsePeriodKey(p); return q ? periodLabel(q, language) : p; };
-  const rowLabel = (m: AwaitingMeasurement) => `${name({ nameTh: m.indicatorNameTh, nameEn: m.indicatorNameEn })}${m.areaCode ? ` (${m.areaCode})` : ''}, ${period(m.period)}`;
-  const verify = (items: AwaitingMeasurement[]) => review.mutate(
-    { action: 'verify', items: items.map((m) => ({ id: m.id, version: m.version })) },
-    { onSuccess: (r) => setDone(t('verification.verified', { count: r.items.length })) },
-  );
+  const period = (p: string) => {
+    const q = parsePeriodKey(p);
+    return q ? periodLabel(q, language) : p;
+  };
+  const rowLabel = (m: AwaitingMeasurement) =>
+    `${name({ nameTh: m.indicatorNameTh, nameEn: m.indicatorNameEn })}${m.areaCode ? ` (${m.areaCode})` : ''}, ${period(m.period)}`;
+  const verify = (items: AwaitingMeasurement[]) =>
+    review.mutate(
+      { action: 'verify', items: items.map((m) => ({ id: m.id, version: m.version })) },
+      { onSuccess: (r) => setDone(t('verification.verified', { count: r.items.length })) },
+    );
 
   return (
     <div className="page">
       <PageHeader title={t('verification.title')} subtitle={t('verification.intro')} />
-      {done && <p role="status" className="success">{done}</p>}
+      {done && (
+        <p role="status" className="success">
+          {done}
+        </p>
+      )}
       <FormError message={formErrorMessage(review.error, t)} />
-      {awaiting.isPending ? <Loading /> : awaiting.isError ? <ErrorState error={awaiting.error} /> : awaiting.data.length === 0 ? (
+      {awaiting.isPending ? (
+        <Loading />
+      ) : awaiting.isError ? (
+        <ErrorState error={awaiting.error} />
+      ) : awaiting.data.length === 0 ? (
         <EmptyState title={t('verification.empty')} />
       ) : (
         <>
@@ -51,8 +64,12 @@ export function VerificationPage() {
                   <th scope="col">{t('verification.indicator')}</th>
                   <th scope="col">{t('verification.period')}</th>
                   <th scope="col">{t('verification.organisation')}</th>
-                  <th scope="col" className="num">{t('verification.previous')}</th>
-                  <th scope="col" className="num">{t('verification.value')}</th>
+                  <th scope="col" className="num">
+                    {t('verification.previous')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('verification.value')}
+                  </th>
                   <th scope="col">{t('verification.submittedAt')}</th>
                   <th scope="col">{t('verification.actions')}</th>
                 </tr>
@@ -61,17 +78,29 @@ export function VerificationPage() {
                 {awaiting.data.map((m) => (
                   <tr key={m.id}>
                     <th scope="row">
-                      <span className="grid-row-title">{name({ nameTh: m.indicatorNameTh, nameEn: m.indicatorNameEn })}{m.areaCode ? ` (${m.areaCode})` : ''}</span>
-                      <Link className="grid-row-meta" to="/results/elements/$id" params={{ id: m.elementId }}>{name({ nameTh: m.elementTitleTh, nameEn: m.elementTitleEn })}</Link>
+                      <span className="grid-row-title">
+                        {name({ nameTh: m.indicatorNameTh, nameEn: m.indicatorNameEn })}
+                        {m.areaCode ? ` (${m.areaCode})` : ''}
+                      </span>
+                      <Link className="grid-row-meta" to="/results/elements/$id" params={{ id: m.elementId }}>
+                        {name({ nameTh: m.elementTitleTh, nameEn: m.elementTitleEn })}
+                      </Link>
                     </th>
                     <td>{period(m.period)}</td>
                     <td>{name({ nameTh: m.organisationNameTh, nameEn: m.organisationNameEn })}</td>
                     <td className="num">{m.previousValue ?? '—'}</td>
-                    <td className="num"><strong>{m.value}</strong></td>
+                    <td className="num">
+                      <strong>{m.value}</strong>
+                    </td>
                     <td>{m.submittedAt ? formatDateTime(m.submittedAt, language) : '—'}</td>
                     <td>
                       <div className="button-row">
-                        <Button className="button button-small button-primary" aria-label={t('verification.verifyOne', { row: rowLabel(m) })} isDisabled={review.isPending} onPress={() => verify([m])}>
+                        <Button
+                          className="button button-small button-primary"
+                          aria-label={t('verification.verifyOne', { row: rowLabel(m) })}
+                          isDisabled={review.isPending}
+                          onPress={() => verify([m])}
+                        >
                           {t('verification.verify')}
                         </Button>
                         <RejectDialog measurement={m} rowLabel={rowLabel(m)} onDone={() => setDone(t('verification.rejected', { count: 1 }))} />
@@ -98,12 +127,24 @@ function RejectDialog({ measurement, rowLabel, onDone }: { measurement: Awaiting
     const reason = String(new FormData(event.currentTarget).get('reason') ?? '').trim();
     review.mutate(
       { action: 'reject', reason, items: [{ id: measurement.id, version: measurement.version }] },
-      { onSuccess: () => { setOpen(false); onDone(); } },
+      {
+        onSuccess: () => {
+          setOpen(false);
+          onDone();
+        },
+      },
     );
   };
   return (
     <>
-      <Button className="button button-small button-secondary" aria-label={t('verification.rejectOne', { row: rowLabel })} onPress={() => { review.reset(); setOpen(true); }}>
+      <Button
+        className="button button-small button-secondary"
+        aria-label={t('verification.rejectOne', { row: rowLabel })}
+        onPress={() => {
+          review.reset();
+          setOpen(true);
+        }}
+      >
         {t('verification.reject')}
       </Button>
       <FormModal title={t('verification.rejectTitle', { row: rowLabel })} isOpen={open} onOpenChange={setOpen}>
@@ -116,8 +157,12 @@ function RejectDialog({ measurement, rowLabel, onDone }: { measurement: Awaiting
               <FieldError className="field-error" />
             </TextField>
             <div className="form-actions">
-              <Button className="button button-secondary" onPress={close}>{t('verification.cancel')}</Button>
-              <Button type="submit" className="button button-danger" isDisabled={review.isPending}>{t('verification.rejectSubmit')}</Button>
+              <Button className="button button-secondary" onPress={close}>
+                {t('verification.cancel')}
+              </Button>
+              <Button type="submit" className="button button-danger" isDisabled={review.isPending}>
+                {t('verification.rejectSubmit')}
+              </Button>
             </div>
           </Form>
         )}

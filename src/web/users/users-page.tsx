@@ -25,7 +25,11 @@ export function UsersPage() {
       <search className="toolbar">
         <SearchInput label={t('search.label')} value={text} onChange={setText} placeholder={t('search.placeholder')} />
       </search>
-      {users.isPending ? <Loading /> : users.isError ? <ErrorState error={users.error} /> : users.data.items.length === 0 ? (
+      {users.isPending ? (
+        <Loading />
+      ) : users.isError ? (
+        <ErrorState error={users.error} />
+      ) : users.data.items.length === 0 ? (
         <EmptyState title={q ? t('search.empty', { query: q }) : t('empty')} />
       ) : (
         <>

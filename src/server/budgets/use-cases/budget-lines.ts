@@ -10,8 +10,16 @@ import type { BudgetLineView, CreateBudgetLineBody, UpdateBudgetLineBody } from 
 
 /** The columns an audit row keeps of a line: what a person changed, not what the database derived. */
 const auditFields = (l: BudgetLineView) => ({
-  fiscalYear: l.fiscalYear, source: l.source, currency: l.currency, exchangeRate: l.exchangeRate, rateDate: l.rateDate,
-  requested: l.requested, allocated: l.allocated, committed: l.committed, disbursed: l.disbursed, note: l.note,
+  fiscalYear: l.fiscalYear,
+  source: l.source,
+  currency: l.currency,
+  exchangeRate: l.exchangeRate,
+  rateDate: l.rateDate,
+  requested: l.requested,
+  allocated: l.allocated,
+  committed: l.committed,
+  disbursed: l.disbursed,
+  note: l.note,
 });
 
 export function createBudgetLines(db: Db) {
@@ -32,15 +40,32 @@ export function createBudgetLines(db: Db) {
         const row = await trx
           .insertInto('budget_lines')
           .values({
-            element_id: element.id, plan_id: plan.id, organisation_id: plan.owner_organisation_id, level_code: plan.level_code,
-            fiscal_year: input.fiscalYear, source: input.source, currency: currency.currency, exchange_rate: currency.exchangeRate, rate_date: currency.rateDate,
-            requested: input.requested ?? '0', allocated: input.allocated ?? '0', committed: input.committed ?? '0', disbursed: input.disbursed ?? '0',
-            note: input.note ?? null, created_by: actor.via === 'system' ? null : actor.userId,
+            element_id: element.id,
+            plan_id: plan.id,
+            organisation_id: plan.owner_organisation_id,
+            level_code: plan.level_code,
+            fiscal_year: input.fiscalYear,
+            source: input.source,
+            currency: currency.currency,
+            exchange_rate: currency.exchangeRate,
+            rate_date: currency.rateDate,
+            requested: input.requested ?? '0',
+            allocated: input.allocated ?? '0',
+            committed: input.committed ?? '0',
+            disbursed: input.disbursed ?? '0',
+            note: input.note ?? null,
+            created_by: actor.via === 'system' ? null : actor.userId,
           })
           .returningAll()
           .executeTakeFirstOrThrow();
         const view = toLineView(row);
-        await recordAudit(trx, actor, { entity: 'budget_line', entityId: row.id, action: 'create', organisationId: plan.owner_organisation_id, after: { elementId, ...auditFields(view) } });
+        await recordAudit(trx, actor, {
+          entity: 'budget_line',
+          entityId: row.id,
+          action: 'create',
+          organisationId: plan.owner_organisation_id,
+          after: { elementId, ...auditFields(view) },
+        });
         return view;
       });
     },
@@ -66,13 +91,16 @@ export function createBudgetLines(db: Db) {
           .set({
             ...(input.fiscalYear !== undefined ? { fiscal_year: input.fiscalYear } : {}),
             ...(input.source !== undefined ? { source: input.source } : {}),
-            currency: currency.currency, exchange_rate: currency.exchangeRate, rate_date: currency.rateDate,
+            currency: currency.currency,
+            exchange_rate: currency.exchangeRate,
+            rate_date: currency.rateDate,
             ...(input.requested !== undefined ? { requested: input.requested } : {}),
             ...(input.allocated !== undefined ? { allocated: input.allocated } : {}),
             ...(input.committed !== undefined ? { committed: input.committed } : {}),
             ...(input.disbursed !== undefined ? { disbursed: input.disbursed } : {}),
             ...(input.note !== undefined ? { note: input.note } : {}),
-            version: sql`version + 1`, updated_at: sql`now()`,
+            version: sql`version + 1`,
+            updated_at: sql`now()`,
           })
           .where('id', '=', id)
           .where('version', '=', input.version)
@@ -80,7 +108,14 @@ export function createBudgetLines(db: Db) {
           .executeTakeFirst();
         if (!row) throw new AppError('stale_version');
         const view = toLineView(row);
-        await recordAudit(trx, actor, { entity: 'budget_line', entityId: id, action: 'update', organisationId: plan.owner_organisation_id, before: auditFields(toLineView(line)), after: auditFields(view) });
+        await recordAudit(trx, actor, {
+          entity: 'budget_line',
+          entityId: id,
+          action: 'update',
+          organisationId: plan.owner_organisation_id,
+          before: auditFields(toLineView(line)),
+          after: auditFields(view),
+        });
         return view;
       });
     },
@@ -93,18 +128,37 @@ export function createBudgetLines(db: Db) {
       await db.transaction().execute(async (trx) => {
         const result = await trx.deleteFrom('budget_lines').where('id', '=', id).where('version', '=', version).executeTakeFirst();
         if (Number(result.numDeletedRows) === 0) throw new AppError('stale_version');
-        await recordAudit(trx, actor, { entity: 'budget_line', entityId: id, action: 'delete', organisationId: plan.owner_organisation_id, before: { elementId: line.element_id, ...auditFields(toLineView(line)) } });
+        await recordAudit(trx, actor, {
+          entity: 'budget_line',
+          entityId: id,
+          action: 'delete',
+          organisationId: plan.owner_organisation_id,
+          before: { elementId: line.element_id, ...auditFields(toLineView(line)) },
+        });
       });
     },
 
     /** The line's audit trail, oldest first (kept after deletion; readable with the element's plan). */
     async lineHistory(actor: Actor, id: string) {
       const line = await findLine(db, id);
-      const created = await db.selectFrom('audit_log').select(['after']).where('entity', '=', 'budget_line').where('entity_id', '=', id).where('action', '=', 'create').executeTakeFirst();
+      const created = await db
+        .selectFrom('audit_log')
+        .select(['after'])
+        .where('entity', '=', 'budget_line')
+        .where('entity_id', '=', id)
+        .where('action', '=', 'create')
+        .executeTakeFirst();
       const elementId = line?.element_id ?? (created?.after as { elementId?: string } | null)?.elementId;
       if (!elementId) throw new AppError('not_found');
       await requireReadableElement(db, actor, elementId);
-      const rows = await db.selectFrom('audit_log').select(['action', 'actor_label', 'at', 'before', 'after']).where('entity', '=', 'budget_line').where('entity_id', '=', id).orderBy('at').orderBy('id').execute();
+      const rows = await db
+        .selectFrom('audit_log')
+        .select(['action', 'actor_label', 'at', 'before', 'after'])
+        .where('entity', '=', 'budget_line')
+        .where('entity_id', '=', id)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
       return rows.map((r) => ({ action: r.action, actorLabel: r.actor_label, at: new Date(r.at).toISOString(), before: r.before, after: r.after }));
     },
   };

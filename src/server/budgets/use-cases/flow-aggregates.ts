@@ -14,7 +14,8 @@ export async function rebuildFlowAggregates(trx: Db): Promise<void> {
   await sql`delete from budget_flow_totals`.execute(trx);
   await sql`delete from budget_flow_strategies`.execute(trx);
   await sql`delete from budget_element_shares`.execute(trx);
-  for (const table of ['budget_flow_sources', 'budget_flow_organisations', 'budget_flow_strategy_totals']) await sql`delete from ${sql.table(table)}`.execute(trx);
+  for (const table of ['budget_flow_sources', 'budget_flow_organisations', 'budget_flow_strategy_totals'])
+    await sql`delete from ${sql.table(table)}`.execute(trx);
   await sql`
     insert into budget_flow_totals (fiscal_year, source, level_code, organisation_id, allocated)
     select fiscal_year, source, level_code, organisation_id, sum(allocated_thb) from budget_lines

@@ -10,7 +10,8 @@ type Link = { source: string; target: string; amount: string };
  * query reads one row per organisation.
  */
 export async function nationalFlowLinks(db: Db, fy: number, maxOrganisations: number): Promise<Link[]> {
-  const strategyNode = (column: string) => sql`case when ${sql.ref(column)} = ${NO_STRATEGY}::uuid then 'strategy:none' else 'strategy:' || ${sql.ref(column)}::text end`;
+  const strategyNode = (column: string) =>
+    sql`case when ${sql.ref(column)} = ${NO_STRATEGY}::uuid then 'strategy:none' else 'strategy:' || ${sql.ref(column)}::text end`;
   const rows = await sql<Link>`
     with top as (
       (select organisation_id from budget_flow_organisations where fiscal_year = ${fy} and allocated <> 0

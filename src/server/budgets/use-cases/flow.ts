@@ -31,7 +31,8 @@ export async function budgetFlow(db: Db, actor: Actor, query: FlowQuery): Promis
     const links = netTransfers(await nationalFlowLinks(db, fy, query.maxOrganisations));
     return { fiscalYear: fy, organisationId: null, nodes: await nodesFor(db, links), links };
   }
-  const scoped = (alias: string) => (scopePath ? sql`join organisations so on so.id = ${sql.ref(`${alias}.organisation_id`)} and so.path like ${`${scopePath}%`}` : sql``);
+  const scoped = (alias: string) =>
+    scopePath ? sql`join organisations so on so.id = ${sql.ref(`${alias}.organisation_id`)} and so.path like ${`${scopePath}%`}` : sql``;
   const orgScoped = (column: string) => (scopePath ? sql`(select path from organisations where id = ${sql.ref(column)}) like ${`${scopePath}%`}` : sql`true`);
   const rows = await sql<{ source: string; target: string; amount: string }>`
     with totals as (
@@ -85,9 +86,29 @@ async function nodesFor(db: Db, links: { source: string; target: string }[]): Pr
   const ids = [...new Set(links.flatMap((l) => [l.source, l.target]))];
   const of = (prefix: string) => ids.filter((id) => id.startsWith(prefix)).map((id) => id.slice(prefix.length));
   const [orgs, levels, strategies] = await Promise.all([
-    of('org:').filter((id) => id !== 'other').length ? db.selectFrom('organisations').select(['id', 'name_th', 'name_en']).where('id', 'in', of('org:').filter((id) => id !== 'other')).execute() : [],
+    of('org:').filter((id) => id !== 'other').length
+      ? db
+          .selectFrom('organisations')
+          .select(['id', 'name_th', 'name_en'])
+          .where(
+            'id',
+            'in',
+            of('org:').filter((id) => id !== 'other'),
+          )
+          .execute()
+      : [],
     of('level:').length ? db.selectFrom('plan_levels').select(['code', 'rank', 'name_th', 'name_en']).where('code', 'in', of('level:')).execute() : [],
-    of('strategy:').filter((id) => id !== 'none').length ? db.selectFrom('plan_elements').select(['id', 'code', 'title_th', 'title_en']).where('id', 'in', of('strategy:').filter((id) => id !== 'none')).execute() : [],
+    of('strategy:').filter((id) => id !== 'none').length
+      ? db
+          .selectFrom('plan_elements')
+          .select(['id', 'code', 'title_th', 'title_en'])
+          .where(
+            'id',
+            'in',
+            of('strategy:').filter((id) => id !== 'none'),
+          )
+          .execute()
+      : [],
   ]);
   const named = (key: string) => ({ name_th: t('th', key), name_en: t('en', key) });
   const nodes: Node[] = [];
@@ -95,7 +116,8 @@ async function nodesFor(db: Db, links: { source: string; target: string }[]): Pr
   for (const l of [...levels].sort((a, b) => b.rank - a.rank)) nodes.push({ id: `level:${l.code}`, kind: 'level', name_th: l.name_th, name_en: l.name_en });
   for (const o of orgs) nodes.push({ id: `org:${o.id}`, kind: 'organisation', name_th: o.name_th, name_en: o.name_en });
   if (ids.includes('org:other')) nodes.push({ id: 'org:other', kind: 'organisation', ...named('budgets.flow.other_organisations') });
-  for (const s of [...strategies].sort((a, b) => (a.code ?? '').localeCompare(b.code ?? ''))) nodes.push({ id: `strategy:${s.id}`, kind: 'strategy', name_th: s.title_th, name_en: s.title_en });
+  for (const s of [...strategies].sort((a, b) => (a.code ?? '').localeCompare(b.code ?? '')))
+    nodes.push({ id: `strategy:${s.id}`, kind: 'strategy', name_th: s.title_th, name_en: s.title_en });
   if (ids.includes('strategy:none')) nodes.push({ id: 'strategy:none', kind: 'strategy', ...named('budgets.flow.no_strategy') });
   return nodes;
 }

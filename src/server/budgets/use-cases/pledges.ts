@@ -39,14 +39,28 @@ export function createPledges(db: Db) {
         const row = await trx
           .insertInto('budget_pledges')
           .values({
-            element_id: element.id, plan_id: plan.id, partner_organisation_id: input.partnerOrganisationId, fiscal_year: input.fiscalYear,
-            currency: currency.currency, exchange_rate: currency.exchangeRate, rate_date: currency.rateDate,
-            pledged: input.pledged, committed: input.committed ?? '0', received: input.received ?? '0', note: input.note ?? null,
+            element_id: element.id,
+            plan_id: plan.id,
+            partner_organisation_id: input.partnerOrganisationId,
+            fiscal_year: input.fiscalYear,
+            currency: currency.currency,
+            exchange_rate: currency.exchangeRate,
+            rate_date: currency.rateDate,
+            pledged: input.pledged,
+            committed: input.committed ?? '0',
+            received: input.received ?? '0',
+            note: input.note ?? null,
             created_by: actor.via === 'system' ? null : actor.userId,
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await recordAudit(trx, actor, { entity: 'budget_pledge', entityId: row.id, action: 'create', organisationId: plan.owner_organisation_id, after: { elementId, ...input } });
+        await recordAudit(trx, actor, {
+          entity: 'budget_pledge',
+          entityId: row.id,
+          action: 'create',
+          organisationId: plan.owner_organisation_id,
+          after: { elementId, ...input },
+        });
         return row.id;
       });
       return one(db, id);
@@ -73,18 +87,28 @@ export function createPledges(db: Db) {
           .set({
             ...(input.partnerOrganisationId ? { partner_organisation_id: input.partnerOrganisationId } : {}),
             ...(input.fiscalYear !== undefined ? { fiscal_year: input.fiscalYear } : {}),
-            currency: currency.currency, exchange_rate: currency.exchangeRate, rate_date: currency.rateDate,
+            currency: currency.currency,
+            exchange_rate: currency.exchangeRate,
+            rate_date: currency.rateDate,
             ...(input.pledged !== undefined ? { pledged: input.pledged } : {}),
             ...(input.committed !== undefined ? { committed: input.committed } : {}),
             ...(input.received !== undefined ? { received: input.received } : {}),
             ...(input.note !== undefined ? { note: input.note } : {}),
-            version: sql`version + 1`, updated_at: sql`now()`,
+            version: sql`version + 1`,
+            updated_at: sql`now()`,
           })
           .where('id', '=', id)
           .where('version', '=', input.version)
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) === 0) throw new AppError('stale_version');
-        await recordAudit(trx, actor, { entity: 'budget_pledge', entityId: id, action: 'update', organisationId: plan.owner_organisation_id, before, after: input });
+        await recordAudit(trx, actor, {
+          entity: 'budget_pledge',
+          entityId: id,
+          action: 'update',
+          organisationId: plan.owner_organisation_id,
+          before,
+          after: input,
+        });
       });
       return one(db, id);
     },
@@ -109,7 +133,17 @@ export function createPledges(db: Db) {
     async fundingGaps(actor: Actor | null, planId: string, fy?: number): Promise<FundingGap[]> {
       await requireReadablePlan(db, actor, planId);
       const fyFilter = (alias: string) => (fy ? sql`and ${sql.ref(`${alias}.fiscal_year`)} = ${fy}` : sql``);
-      const rows = await sql<{ id: string; code: string | null; title_th: string; title_en: string; requested: string; allocated: string; pledged: string; committed: string; received: string }>`
+      const rows = await sql<{
+        id: string;
+        code: string | null;
+        title_th: string;
+        title_en: string;
+        requested: string;
+        allocated: string;
+        pledged: string;
+        committed: string;
+        received: string;
+      }>`
         with recursive sub(programme_id, id) as (
           select e.id, e.id from plan_elements e where e.plan_id = ${planId} and e.kind = 'programme'
           union all
@@ -129,9 +163,15 @@ export function createPledges(db: Db) {
       return rows.rows.map((r) => {
         const gap = toSatang(r.requested) - toSatang(r.allocated) - toSatang(r.pledged);
         return {
-          elementId: r.id, code: r.code, titleTh: r.title_th, titleEn: r.title_en,
-          requested: normaliseMoney(r.requested), allocated: normaliseMoney(r.allocated), pledged: normaliseMoney(r.pledged),
-          committed: normaliseMoney(r.committed), received: normaliseMoney(r.received),
+          elementId: r.id,
+          code: r.code,
+          titleTh: r.title_th,
+          titleEn: r.title_en,
+          requested: normaliseMoney(r.requested),
+          allocated: normaliseMoney(r.allocated),
+          pledged: normaliseMoney(r.pledged),
+          committed: normaliseMoney(r.committed),
+          received: normaliseMoney(r.received),
           gap: fromSatang(gap),
         };
       });

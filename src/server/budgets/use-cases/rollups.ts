@@ -38,7 +38,9 @@ export function createRollups(db: Db) {
       const total = await sql<Amounts>`${downwardFrom(elementId)}
         select ${sums('b', sql`d.share`)} from down d join budget_lines b on b.element_id = d.id and ${fyIs('b', fy)}`.execute(db);
       const own = await sql<Amounts>`select ${sums('b')} from budget_lines b where b.element_id = ${elementId} and ${fyIs('b', fy)}`.execute(db);
-      const parts = await sql<Amounts & { id: string; via: 'child' | 'linkage'; weight: string; kind: string; code: string | null; title_th: string; title_en: string }>`
+      const parts = await sql<
+        Amounts & { id: string; via: 'child' | 'linkage'; weight: string; kind: string; code: string | null; title_th: string; title_en: string }
+      >`
         ${downwardFrom(elementId)}, per_first as (
           select d.first, d.via, d.weight, ${sums('b', sql`d.share`)}
           from down d left join budget_lines b on b.element_id = d.id and ${fyIs('b', fy)}
@@ -48,8 +50,20 @@ export function createRollups(db: Db) {
         from per_first p join plan_elements e on e.id = p.first
         order by p.via, e.sort_order, e.title_en`.execute(db);
       return {
-        elementId, fiscalYear: fy ?? null, own: amounts(own.rows[0]!), total: amounts(total.rows[0]!),
-        parts: parts.rows.map((r) => ({ elementId: r.id, via: r.via, weight: Number(r.weight), kind: r.kind, code: r.code, titleTh: r.title_th, titleEn: r.title_en, amounts: amounts(r) })),
+        elementId,
+        fiscalYear: fy ?? null,
+        own: amounts(own.rows[0]!),
+        total: amounts(total.rows[0]!),
+        parts: parts.rows.map((r) => ({
+          elementId: r.id,
+          via: r.via,
+          weight: Number(r.weight),
+          kind: r.kind,
+          code: r.code,
+          titleTh: r.title_th,
+          titleEn: r.title_en,
+          amounts: amounts(r),
+        })),
       };
     },
 
@@ -66,7 +80,10 @@ export function createRollups(db: Db) {
           where o.path like c.path || '%' and ${fyIs('b', fy)}
         ) s where c.parent_id = ${organisationId} order by c.name_en`.execute(db);
       return {
-        organisationId, fiscalYear: fy ?? null, own: amounts(own.rows[0]!), total: amounts(total.rows[0]!),
+        organisationId,
+        fiscalYear: fy ?? null,
+        own: amounts(own.rows[0]!),
+        total: amounts(total.rows[0]!),
         children: children.rows.map((r) => ({ id: r.id, nameTh: r.name_th, nameEn: r.name_en, amounts: amounts(r) })),
       };
     },
@@ -76,7 +93,8 @@ export function createRollups(db: Db) {
       requireAnyScope(actor, 'private.read');
       const area = await db.selectFrom('areas').select(['code', 'path']).where('code', '=', areaCode).executeTakeFirst();
       if (!area) throw new AppError('not_found');
-      const within = (pathSql: ReturnType<typeof sql>) => sql`exists (select 1 from areas a where a.code = any(e.area_codes) and a.path like ${pathSql} || '%')`;
+      const within = (pathSql: ReturnType<typeof sql>) =>
+        sql`exists (select 1 from areas a where a.code = any(e.area_codes) and a.path like ${pathSql} || '%')`;
       const total = await sql<Amounts>`
         select ${sums('b')} from budget_lines b join plan_elements e on e.id = b.element_id
         where ${within(sql`${area.path}`)} and ${fyIs('b', fy)}`.execute(db);
@@ -86,7 +104,9 @@ export function createRollups(db: Db) {
           where ${within(sql`c.path`)} and ${fyIs('b', fy)}
         ) s where c.parent_code = ${areaCode} order by c.code`.execute(db);
       return {
-        areaCode, fiscalYear: fy ?? null, total: amounts(total.rows[0]!),
+        areaCode,
+        fiscalYear: fy ?? null,
+        total: amounts(total.rows[0]!),
         children: children.rows.map((r) => ({ id: r.code, nameTh: r.name_th, nameEn: r.name_en, amounts: amounts(r) })),
       };
     },

@@ -29,7 +29,13 @@ async function requireFundedElements(db: Db, elementIds: string[], fy: number): 
     const row = rows.find((r) => r.id === id);
     if (!row) throw fieldError(`elementIds/${index}`, 'validation.not_found');
     if (fy < row.fy_start || fy > row.fy_end) {
-      throw fieldError(`elementIds/${index}`, 'budgets.transfer_fy_outside', { fy, from: row.fy_start, to: row.fy_end, titleTh: row.title_th, titleEn: row.title_en });
+      throw fieldError(`elementIds/${index}`, 'budgets.transfer_fy_outside', {
+        fy,
+        from: row.fy_start,
+        to: row.fy_end,
+        titleTh: row.title_th,
+        titleEn: row.title_en,
+      });
     }
   }
 }
@@ -39,7 +45,11 @@ async function requireAvailable(trx: Db, fromId: string, fy: number, amount: str
   const available = await availableToSend(trx, fromId, fy, exceptId);
   if (toSatang(amount) > toSatang(available)) {
     throw fieldError('amount', 'budgets.transfer_over_available', {
-      fy, availableTh: formatBaht(available, 'th'), availableEn: formatBaht(available, 'en'), amountTh: formatBaht(amount, 'th'), amountEn: formatBaht(amount, 'en'),
+      fy,
+      availableTh: formatBaht(available, 'th'),
+      availableEn: formatBaht(available, 'en'),
+      amountTh: formatBaht(amount, 'th'),
+      amountEn: formatBaht(amount, 'en'),
     });
   }
 }
@@ -55,7 +65,11 @@ export function createTransfers(db: Db) {
     async listTransfers(actor: Actor, query: TransferListQuery) {
       const paths = scopePaths(actor, 'private.read');
       if (paths.length === 0) throw new AppError('forbidden');
-      const inScope = (alias: 'f' | 'r') => sql.join(paths.map((p) => sql`${sql.ref(`${alias}.path`)} like ${`${p}%`}`), sql` or `);
+      const inScope = (alias: 'f' | 'r') =>
+        sql.join(
+          paths.map((p) => sql`${sql.ref(`${alias}.path`)} like ${`${p}%`}`),
+          sql` or `,
+        );
       const conditions = [sql`((${inScope('f')}) or (${inScope('r')}))`];
       if (query.fy) conditions.push(sql`t.fiscal_year = ${query.fy}`);
       if (query.organisationId) conditions.push(sql`(t.from_organisation_id = ${query.organisationId} or t.to_organisation_id = ${query.organisationId})`);
@@ -76,13 +90,29 @@ export function createTransfers(db: Db) {
         const row = await trx
           .insertInto('budget_transfers')
           .values({
-            from_organisation_id: input.fromOrganisationId, to_organisation_id: input.toOrganisationId, fiscal_year: input.fiscalYear, amount: input.amount,
-            transfer_date: input.transferDate, status: input.status ?? 'planned', note: input.note ?? null, created_by: actor.via === 'system' ? null : actor.userId,
+            from_organisation_id: input.fromOrganisationId,
+            to_organisation_id: input.toOrganisationId,
+            fiscal_year: input.fiscalYear,
+            amount: input.amount,
+            transfer_date: input.transferDate,
+            status: input.status ?? 'planned',
+            note: input.note ?? null,
+            created_by: actor.via === 'system' ? null : actor.userId,
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        if (elementIds.length > 0) await trx.insertInto('budget_transfer_elements').values(elementIds.map((e) => ({ transfer_id: row.id, element_id: e }))).execute();
-        await recordAudit(trx, actor, { entity: 'budget_transfer', entityId: row.id, action: 'create', organisationId: input.fromOrganisationId, after: { ...input, elementIds } });
+        if (elementIds.length > 0)
+          await trx
+            .insertInto('budget_transfer_elements')
+            .values(elementIds.map((e) => ({ transfer_id: row.id, element_id: e })))
+            .execute();
+        await recordAudit(trx, actor, {
+          entity: 'budget_transfer',
+          entityId: row.id,
+          action: 'create',
+          organisationId: input.fromOrganisationId,
+          after: { ...input, elementIds },
+        });
         return row.id;
       });
       return one(db, id);
@@ -108,7 +138,8 @@ export function createTransfers(db: Db) {
             ...(input.transferDate !== undefined ? { transfer_date: input.transferDate } : {}),
             ...(input.status !== undefined ? { status: input.status } : {}),
             ...(input.note !== undefined ? { note: input.note } : {}),
-            version: sql`version + 1`, updated_at: sql`now()`,
+            version: sql`version + 1`,
+            updated_at: sql`now()`,
           })
           .where('id', '=', id)
           .where('version', '=', input.version)
@@ -116,9 +147,20 @@ export function createTransfers(db: Db) {
         if (Number(result.numUpdatedRows) === 0) throw new AppError('stale_version');
         if (elementIds) {
           await trx.deleteFrom('budget_transfer_elements').where('transfer_id', '=', id).execute();
-          if (elementIds.length > 0) await trx.insertInto('budget_transfer_elements').values(elementIds.map((e) => ({ transfer_id: id, element_id: e }))).execute();
+          if (elementIds.length > 0)
+            await trx
+              .insertInto('budget_transfer_elements')
+              .values(elementIds.map((e) => ({ transfer_id: id, element_id: e })))
+              .execute();
         }
-        await recordAudit(trx, actor, { entity: 'budget_transfer', entityId: id, action: 'update', organisationId: transfer.from_organisation_id, before, after: input });
+        await recordAudit(trx, actor, {
+          entity: 'budget_transfer',
+          entityId: id,
+          action: 'update',
+          organisationId: transfer.from_organisation_id,
+          before,
+          after: input,
+        });
       });
       return one(db, id);
     },

@@ -10,10 +10,26 @@ export function actionsQuery(db: Db) {
     .innerJoin('committees as c', 'c.id', 'a.committee_id')
     .innerJoin('organisations as o', 'o.id', 'a.assignee_organisation_id')
     .select([
-      'a.id', 'a.title_th', 'a.title_en', 'a.due_on', 'a.status', 'a.closed_at', 'a.version', 'a.created_at', 'a.updated_at',
-      'a.resolution_id', 'a.assignee_organisation_id', 'r.meeting_id', 'r.number as resolution_number',
-      'c.id as committee_id', 'c.name_th as committee_name_th', 'c.name_en as committee_name_en',
-      'o.code as assignee_code', 'o.name_th as assignee_name_th', 'o.name_en as assignee_name_en', 'o.path as assignee_path',
+      'a.id',
+      'a.title_th',
+      'a.title_en',
+      'a.due_on',
+      'a.status',
+      'a.closed_at',
+      'a.version',
+      'a.created_at',
+      'a.updated_at',
+      'a.resolution_id',
+      'a.assignee_organisation_id',
+      'r.meeting_id',
+      'r.number as resolution_number',
+      'c.id as committee_id',
+      'c.name_th as committee_name_th',
+      'c.name_en as committee_name_en',
+      'o.code as assignee_code',
+      'o.name_th as assignee_name_th',
+      'o.name_en as assignee_name_en',
+      'o.path as assignee_path',
     ]);
 }
 

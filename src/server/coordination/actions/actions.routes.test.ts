@@ -18,7 +18,11 @@ beforeAll(async () => {
   committeeId = await committeeIdByName(ctx.db, DEMO_COMMITTEE_EN);
   org = {};
   for (const code of ['UDN-PO', 'UDN-PAO', 'UDN-CITY', 'KKN-PO', 'DDC', 'NESDC']) org[code] = await ctx.orgId(code);
-  const rows = await ctx.db.selectFrom('action_items').select(['id', 'assignee_organisation_id', 'resolution_id']).where('committee_id', '=', committeeId).execute();
+  const rows = await ctx.db
+    .selectFrom('action_items')
+    .select(['id', 'assignee_organisation_id', 'resolution_id'])
+    .where('committee_id', '=', committeeId)
+    .execute();
   for (const code of ['UDN-PAO', 'UDN-CITY', 'DDC']) action[code] = rows.find((r) => r.assignee_organisation_id === org[code])!.id;
   resolutionId = rows[0].resolution_id;
 });
@@ -32,7 +36,14 @@ describe('POST /resolutions/:id/actions', () => {
     expect((await call('POST', url, s.reporter, body)).statusCode).toBe(403);
     const created = await call('POST', url, s.secretary, body);
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ status: 'open', overdue: false, dueOn: '2030-01-31', assignee: { code: 'UDN-PAO' }, committee: { id: committeeId }, followUps: [] });
+    expect(created.json()).toMatchObject({
+      status: 'open',
+      overdue: false,
+      dueOn: '2030-01-31',
+      assignee: { code: 'UDN-PAO' },
+      committee: { id: committeeId },
+      followUps: [],
+    });
   });
 
   it('refuses an assignee outside the committee, in both languages, writing nothing', async () => {
@@ -42,7 +53,8 @@ describe('POST /resolutions/:id/actions', () => {
     const en = await call('POST', url, s.secretary, body, 'en');
     expect(en.statusCode).toBe(400);
     expect(en.json().error).toEqual({
-      code: 'validation_failed', message: 'Actions can only be assigned to a member organisation of the committee',
+      code: 'validation_failed',
+      message: 'Actions can only be assigned to a member organisation of the committee',
       fields: [{ path: 'assigneeOrganisationId', message: 'is not a member of this committee' }],
     });
     const th = await call('POST', url, s.secretary, body, 'th');
@@ -51,12 +63,23 @@ describe('POST /resolutions/:id/actions', () => {
   });
 
   it('refuses actions from a resolution of a meeting that was then cancelled', async () => {
-    const meeting = (await call('POST', `/api/v1/committees/${committeeId}/meetings`, s.secretary, { titleTh: 'ก', titleEn: 'A', startsAt: inDays(2) })).json().id;
-    await ctx.db.updateTable('meetings').set({ starts_at: new Date(Date.now() - 3600_000), ends_at: new Date(Date.now() + 3600_000) }).where('id', '=', meeting).execute();
-    const resolution = (await call('POST', `/api/v1/meetings/${meeting}/resolutions`, s.secretary, { textTh: 'ก', textEn: 'a', decision: 'approved' })).json().id;
+    const meeting = (await call('POST', `/api/v1/committees/${committeeId}/meetings`, s.secretary, { titleTh: 'ก', titleEn: 'A', startsAt: inDays(2) })).json()
+      .id;
+    await ctx.db
+      .updateTable('meetings')
+      .set({ starts_at: new Date(Date.now() - 3600_000), ends_at: new Date(Date.now() + 3600_000) })
+      .where('id', '=', meeting)
+      .execute();
+    const resolution = (await call('POST', `/api/v1/meetings/${meeting}/resolutions`, s.secretary, { textTh: 'ก', textEn: 'a', decision: 'approved' })).json()
+      .id;
     expect((await call('POST', `/api/v1/meetings/${meeting}/status`, s.secretary, { status: 'cancelled' })).statusCode).toBe(200);
     const before = await fingerprint(ctx.db);
-    const refused = await call('POST', `/api/v1/resolutions/${resolution}/actions`, s.secretary, { assigneeOrganisationId: org['UDN-PAO'], titleTh: 'ก', titleEn: 'a', dueOn: '2030-01-31' });
+    const refused = await call('POST', `/api/v1/resolutions/${resolution}/actions`, s.secretary, {
+      assigneeOrganisationId: org['UDN-PAO'],
+      titleTh: 'ก',
+      titleEn: 'a',
+      dueOn: '2030-01-31',
+    });
     expect(refused.statusCode).toBe(409);
     expect(await fingerprint(ctx.db)).toEqual(before);
   });
@@ -100,7 +123,10 @@ describe('POST /actions/:id/follow-ups', () => {
     expect((await call('POST', `/api/v1/actions/${action['UDN-PAO']}/follow-ups`, s.reporter, { note: 'x' })).statusCode).toBe(403);
     const started = await call('POST', url, s.reporter, { note: 'ร่างแผนรณรงค์แล้ว 50%', status: 'in_progress', notedOn: '2026-11-20' });
     expect(started.statusCode).toBe(201);
-    expect(started.json()).toMatchObject({ status: 'in_progress', followUps: [{ notedOn: '2026-11-20', statusFrom: 'open', statusTo: 'in_progress', note: 'ร่างแผนรณรงค์แล้ว 50%' }] });
+    expect(started.json()).toMatchObject({
+      status: 'in_progress',
+      followUps: [{ notedOn: '2026-11-20', statusFrom: 'open', statusTo: 'in_progress', note: 'ร่างแผนรณรงค์แล้ว 50%' }],
+    });
     const before = await fingerprint(ctx.db);
     const back = await call('POST', url, s.reporter, { note: 'oops', status: 'open' }, 'th');
     expect(back.statusCode).toBe(409);
@@ -113,7 +139,9 @@ describe('POST /actions/:id/follow-ups', () => {
     for (const lang of ['en', 'th'] as const) {
       const reopen = await call('POST', url, s.secretary, { note: 'x', status: 'cancelled' }, lang);
       expect(reopen.statusCode).toBe(409);
-      expect(reopen.json().error.message).toBe(lang === 'en' ? 'This action is done or cancelled; its status can no longer change' : 'งานนี้เสร็จสิ้นหรือยกเลิกแล้ว ไม่สามารถเปลี่ยนสถานะได้อีก');
+      expect(reopen.json().error.message).toBe(
+        lang === 'en' ? 'This action is done or cancelled; its status can no longer change' : 'งานนี้เสร็จสิ้นหรือยกเลิกแล้ว ไม่สามารถเปลี่ยนสถานะได้อีก',
+      );
     }
     expect(await fingerprint(ctx.db)).toEqual(closedBefore);
   });

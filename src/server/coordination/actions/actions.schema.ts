@@ -6,10 +6,7 @@ const DateTime = Type.String({ format: 'date-time' });
 const Title = Type.String({ minLength: 1, maxLength: 1000 });
 export const ActionStatusSchema = StringEnum(ACTION_STATUSES);
 
-export const CreateActionBody = Type.Object(
-  { assigneeOrganisationId: Uuid, titleTh: Title, titleEn: Title, dueOn: IsoDate },
-  { additionalProperties: false },
-);
+export const CreateActionBody = Type.Object({ assigneeOrganisationId: Uuid, titleTh: Title, titleEn: Title, dueOn: IsoDate }, { additionalProperties: false });
 export type CreateActionBody = Static<typeof CreateActionBody>;
 
 export const UpdateActionBody = Type.Object(
@@ -67,7 +64,12 @@ export const FollowUpView = Type.Object({
   createdAt: DateTime,
 });
 
-export const ActionDetail = Type.Object({ ...ActionView.properties, canManage: Type.Boolean(), canUpdate: Type.Boolean(), followUps: Type.Array(FollowUpView) });
+export const ActionDetail = Type.Object({
+  ...ActionView.properties,
+  canManage: Type.Boolean(),
+  canUpdate: Type.Boolean(),
+  followUps: Type.Array(FollowUpView),
+});
 export type ActionDetail = Static<typeof ActionDetail>;
 
 export const InboxQuery = Type.Object(

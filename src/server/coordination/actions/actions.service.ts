@@ -27,7 +27,10 @@ export function createActionsService(db: Db, clock: Clock) {
     const day = today();
     if (openOnly || query.overdueOnly) base = base.where('a.status', 'in', [...OPEN_STATUSES]);
     if (query.overdueOnly) base = base.where('a.due_on', '<', day);
-    const total = await base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const total = await base
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const rows = await base.orderBy('a.due_on').orderBy('a.created_at').orderBy('a.id').limit(query.limit).offset(query.offset).execute();
     return { items: rows.map((r) => toActionView(r, day)), total: Number(total.n) };
   }
@@ -48,7 +51,13 @@ export function createActionsService(db: Db, clock: Clock) {
       canManage: canManage(actor, committee),
       canUpdate: updatable,
       followUps: followUps.map((f) => ({
-        id: f.id, notedOn: f.noted_on, note: f.note, statusFrom: f.status_from, statusTo: f.status_to, author: f.author_label, createdAt: f.created_at.toISOString(),
+        id: f.id,
+        notedOn: f.noted_on,
+        note: f.note,
+        statusFrom: f.status_from,
+        statusTo: f.status_to,
+        author: f.author_label,
+        createdAt: f.created_at.toISOString(),
       })),
     };
   }
@@ -82,7 +91,13 @@ export function createActionsService(db: Db, clock: Clock) {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await recordAudit(trx, actor, { entity: 'action_item', entityId: row.id, action: 'create', organisationId: input.assigneeOrganisationId, after: { resolutionId, ...input } });
+        await recordAudit(trx, actor, {
+          entity: 'action_item',
+          entityId: row.id,
+          action: 'create',
+          organisationId: input.assigneeOrganisationId,
+          after: { resolutionId, ...input },
+        });
         return row.id;
       });
       return detail(actor, id);
@@ -109,7 +124,14 @@ export function createActionsService(db: Db, clock: Clock) {
           .executeTakeFirst();
         if (Number(updated.numUpdatedRows) === 0) throw new AppError('stale_version');
         const before = { assignee_organisation_id: row.assignee_organisation_id, title_th: row.title_th, title_en: row.title_en, due_on: row.due_on };
-        await recordAudit(trx, actor, { entity: 'action_item', entityId: actionId, action: 'update', organisationId: after.assignee_organisation_id, before, after });
+        await recordAudit(trx, actor, {
+          entity: 'action_item',
+          entityId: actionId,
+          action: 'update',
+          organisationId: after.assignee_organisation_id,
+          before,
+          after,
+        });
       });
       return detail(actor, actionId);
     },
@@ -145,8 +167,12 @@ export function createActionsService(db: Db, clock: Clock) {
           if (Number(updated.numUpdatedRows) === 0) throw new AppError('stale_version');
         }
         await recordAudit(trx, actor, {
-          entity: 'action_item', entityId: actionId, action: 'follow_up', organisationId: row.assignee_organisation_id,
-          before: { status: row.status }, after: { status: to ?? row.status, note: input.note },
+          entity: 'action_item',
+          entityId: actionId,
+          action: 'follow_up',
+          organisationId: row.assignee_organisation_id,
+          before: { status: row.status },
+          after: { status: to ?? row.status, note: input.note },
         });
       });
       return detail(actor, actionId);

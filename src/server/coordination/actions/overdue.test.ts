@@ -32,9 +32,24 @@ describe('overdue, by the Thai calendar day', () => {
 
   it('computes the flag and the overdue filter from the injected clock', async () => {
     const committeeId = await committeeIdByName(ctx.db, DEMO_COMMITTEE_EN);
-    const resolution = await ctx.db.selectFrom('resolutions as r').innerJoin('meetings as m', 'm.id', 'r.meeting_id').select('r.id').where('m.committee_id', '=', committeeId).executeTakeFirstOrThrow();
+    const resolution = await ctx.db
+      .selectFrom('resolutions as r')
+      .innerJoin('meetings as m', 'm.id', 'r.meeting_id')
+      .select('r.id')
+      .where('m.committee_id', '=', committeeId)
+      .executeTakeFirstOrThrow();
     const assignee = await ctx.orgId('UDN-MUEANG-DO');
-    await ctx.db.insertInto('action_items').values({ resolution_id: resolution.id, committee_id: committeeId, assignee_organisation_id: assignee, title_th: 'ก', title_en: 'fixed-clock action', due_on: '2026-01-15' }).execute();
+    await ctx.db
+      .insertInto('action_items')
+      .values({
+        resolution_id: resolution.id,
+        committee_id: committeeId,
+        assignee_organisation_id: assignee,
+        title_th: 'ก',
+        title_en: 'fixed-clock action',
+        due_on: '2026-01-15',
+      })
+      .execute();
     const at = (iso: string) => createActionsService(ctx.db, () => new Date(iso));
     const query = { limit: 50, offset: 0 };
     const flag = async (iso: string) =>

@@ -28,7 +28,13 @@ export async function checkMembers(db: Db, kind: CommitteeKind, status: Committe
       if (m.organisationId && !found.has(m.organisationId)) problems.push({ path: `${basePath}.${i}.organisationId`, key: 'validation.not_found' });
     });
   }
-  if (status === 'active') problems.push(...seatProblems(members.map((m) => m.role), basePath));
+  if (status === 'active')
+    problems.push(
+      ...seatProblems(
+        members.map((m) => m.role),
+        basePath,
+      ),
+    );
   if (problems.length > 0) throw new AppError('validation_failed', { fields: problems });
 }
 

@@ -25,39 +25,75 @@ export async function committeesRoutes(app: App, db: Db, clock: Clock = systemCl
   const meetings = createMeetingsService(db, clock);
   const actions = createActionsService(db, clock);
 
-  app.get('/committees', { schema: { operationId: 'listCommittees', tags, security: [], description: 'Public: name, kind and host of every committee.', querystring: CommitteeListQuery, response: { 200: Page(CommitteeSummary), ...errorResponses } } }, async (request) =>
-    committees.listCommittees(request.query),
+  app.get(
+    '/committees',
+    {
+      schema: {
+        operationId: 'listCommittees',
+        tags,
+        security: [],
+        description: 'Public: name, kind and host of every committee.',
+        querystring: CommitteeListQuery,
+        response: { 200: Page(CommitteeSummary), ...errorResponses },
+      },
+    },
+    async (request) => committees.listCommittees(request.query),
   );
 
-  app.post('/committees', { schema: { operationId: 'createCommittee', tags, body: CreateCommitteeBody, response: { 201: CommitteeView, ...errorResponses } } }, async (request, reply) =>
-    reply.status(201).send(await committees.createCommittee(requireActor(request), request.body)),
+  app.post(
+    '/committees',
+    { schema: { operationId: 'createCommittee', tags, body: CreateCommitteeBody, response: { 201: CommitteeView, ...errorResponses } } },
+    async (request, reply) => reply.status(201).send(await committees.createCommittee(requireActor(request), request.body)),
   );
 
-  app.get('/committees/:id', { schema: { operationId: 'getCommittee', tags, params: IdParams, response: { 200: CommitteeView, ...errorResponses } } }, async (request) =>
-    committees.getCommittee(requireActor(request), request.params.id),
+  app.get(
+    '/committees/:id',
+    { schema: { operationId: 'getCommittee', tags, params: IdParams, response: { 200: CommitteeView, ...errorResponses } } },
+    async (request) => committees.getCommittee(requireActor(request), request.params.id),
   );
 
-  app.patch('/committees/:id', { schema: { operationId: 'updateCommittee', tags, params: IdParams, body: UpdateCommitteeBody, response: { 200: CommitteeView, ...errorResponses } } }, async (request) =>
-    committees.updateCommittee(requireActor(request), request.params.id, request.body),
+  app.patch(
+    '/committees/:id',
+    { schema: { operationId: 'updateCommittee', tags, params: IdParams, body: UpdateCommitteeBody, response: { 200: CommitteeView, ...errorResponses } } },
+    async (request) => committees.updateCommittee(requireActor(request), request.params.id, request.body),
   );
 
-  app.put('/committees/:id/members', { schema: { operationId: 'replaceCommitteeMembers', tags, params: IdParams, body: ReplaceMembersBody, response: { 200: CommitteeView, ...errorResponses } } }, async (request) =>
-    committees.replaceMembers(requireActor(request), request.params.id, request.body.members),
+  app.put(
+    '/committees/:id/members',
+    {
+      schema: { operationId: 'replaceCommitteeMembers', tags, params: IdParams, body: ReplaceMembersBody, response: { 200: CommitteeView, ...errorResponses } },
+    },
+    async (request) => committees.replaceMembers(requireActor(request), request.params.id, request.body.members),
   );
 
-  app.get('/committees/:id/meetings', { schema: { operationId: 'listCommitteeMeetings', tags, params: IdParams, querystring: MeetingListQuery, response: { 200: Page(MeetingSummary), ...errorResponses } } }, async (request) =>
-    meetings.listMeetings(requireActor(request), request.params.id, request.query),
+  app.get(
+    '/committees/:id/meetings',
+    {
+      schema: {
+        operationId: 'listCommitteeMeetings',
+        tags,
+        params: IdParams,
+        querystring: MeetingListQuery,
+        response: { 200: Page(MeetingSummary), ...errorResponses },
+      },
+    },
+    async (request) => meetings.listMeetings(requireActor(request), request.params.id, request.query),
   );
 
-  app.post('/committees/:id/meetings', { schema: { operationId: 'createMeeting', tags, params: IdParams, body: CreateMeetingBody, response: { 201: MeetingView, ...errorResponses } } }, async (request, reply) =>
-    reply.status(201).send(await meetings.createMeeting(requireActor(request), request.params.id, request.body)),
+  app.post(
+    '/committees/:id/meetings',
+    { schema: { operationId: 'createMeeting', tags, params: IdParams, body: CreateMeetingBody, response: { 201: MeetingView, ...errorResponses } } },
+    async (request, reply) => reply.status(201).send(await meetings.createMeeting(requireActor(request), request.params.id, request.body)),
   );
 
   app.get(
     '/committees/:id/meetings.ics',
     {
       schema: {
-        operationId: 'getCommitteeCalendar', tags, params: IdParams, querystring: IcsQuery,
+        operationId: 'getCommitteeCalendar',
+        tags,
+        params: IdParams,
+        querystring: IcsQuery,
         description: 'The committee’s meetings as an iCalendar (RFC 5545) feed; titles in `lang`.',
         response: { 200: { description: 'iCalendar feed', content: { 'text/calendar': { schema: Type.String() } } }, ...errorResponses },
       },
@@ -71,12 +107,24 @@ export async function committeesRoutes(app: App, db: Db, clock: Clock = systemCl
     },
   );
 
-  app.get('/committees/:id/actions', { schema: { operationId: 'listCommitteeActions', tags, params: IdParams, querystring: ActionListQuery, response: { 200: Page(ActionView), ...errorResponses } } }, async (request) =>
-    actions.listForCommittee(requireActor(request), request.params.id, request.query),
+  app.get(
+    '/committees/:id/actions',
+    {
+      schema: {
+        operationId: 'listCommitteeActions',
+        tags,
+        params: IdParams,
+        querystring: ActionListQuery,
+        response: { 200: Page(ActionView), ...errorResponses },
+      },
+    },
+    async (request) => actions.listForCommittee(requireActor(request), request.params.id, request.query),
   );
 
-  app.get('/network', { schema: { operationId: 'getNetwork', tags: ['network'], querystring: NetworkQuery, response: { 200: NetworkView, ...errorResponses } } }, async (request) =>
-    buildNetwork(db, clock, requireActor(request), requestLocale(request), request.query),
+  app.get(
+    '/network',
+    { schema: { operationId: 'getNetwork', tags: ['network'], querystring: NetworkQuery, response: { 200: NetworkView, ...errorResponses } } },
+    async (request) => buildNetwork(db, clock, requireActor(request), requestLocale(request), request.query),
   );
 
   await meetingsRoutes(app, db, clock);

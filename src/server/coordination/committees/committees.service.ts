@@ -11,7 +11,10 @@ import type { CommitteeListQuery, CommitteeSummary, CommitteeView, CreateCommitt
 /** Area and function codes must exist: a scope naming an unknown place matches nothing. */
 async function scopeProblems(db: Db, areaCodes: string[] | undefined, functionCodes: string[] | undefined): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
-  for (const [field, table, codes] of [['areaCodes', 'areas', areaCodes], ['functionCodes', 'functions', functionCodes]] as const) {
+  for (const [field, table, codes] of [
+    ['areaCodes', 'areas', areaCodes],
+    ['functionCodes', 'functions', functionCodes],
+  ] as const) {
     if (!codes || codes.length === 0) continue;
     const found = new Set((await db.selectFrom(table).select('code').where('code', 'in', codes).execute()).map((r) => r.code));
     codes.forEach((code, i) => {
@@ -42,7 +45,18 @@ function summaryQuery(db: Db) {
   return db
     .selectFrom('committees as c')
     .innerJoin('organisations as h', 'h.id', 'c.host_organisation_id')
-    .select(['c.id', 'c.kind', 'c.name_th', 'c.name_en', 'c.status', 'c.parent_committee_id', 'h.id as host_id', 'h.code as host_code', 'h.name_th as host_name_th', 'h.name_en as host_name_en']);
+    .select([
+      'c.id',
+      'c.kind',
+      'c.name_th',
+      'c.name_en',
+      'c.status',
+      'c.parent_committee_id',
+      'h.id as host_id',
+      'h.code as host_code',
+      'h.name_th as host_name_th',
+      'h.name_en as host_name_en',
+    ]);
 }
 
 type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['executeTakeFirstOrThrow']>>;
@@ -90,14 +104,24 @@ export function createCommitteesService(db: Db) {
       if (query.memberOrganisationId) {
         const orgId = query.memberOrganisationId;
         base = base.where((eb) =>
-          eb.exists(eb.selectFrom('committee_members as m').select('m.id').whereRef('m.committee_id', '=', 'c.id').where('m.removed_at', 'is', null).where('m.organisation_id', '=', orgId)),
+          eb.exists(
+            eb
+              .selectFrom('committee_members as m')
+              .select('m.id')
+              .whereRef('m.committee_id', '=', 'c.id')
+              .where('m.removed_at', 'is', null)
+              .where('m.organisation_id', '=', orgId),
+          ),
         );
       }
       if (query.q) {
         const pattern = `%${likeEscape(query.q)}%`;
         base = base.where((eb) => eb.or([eb('c.name_th', 'ilike', pattern), eb('c.name_en', 'ilike', pattern)]));
       }
-      const total = await base.clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      const total = await base
+        .clearSelect()
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
       const rows = await base.orderBy('c.name_en').orderBy('c.id').limit(query.limit).offset(query.offset).execute();
       return { items: rows.map(toSummary), total: Number(total.n) };
     },
@@ -139,7 +163,10 @@ export function createCommitteesService(db: Db) {
       if (changes.version !== undefined && changes.version !== before.version) throw new AppError('stale_version');
       const kind = changes.kind ?? before.kind;
       const status = changes.status ?? before.status;
-      const problems = [...(await scopeProblems(db, changes.areaCodes, changes.functionCodes)), ...(await parentProblems(db, committeeId, changes.parentCommitteeId))];
+      const problems = [
+        ...(await scopeProblems(db, changes.areaCodes, changes.functionCodes)),
+        ...(await parentProblems(db, committeeId, changes.parentCommitteeId)),
+      ];
       const members = await listMembers(db, committeeId);
       if (status === 'active') problems.push(...seatProblems(members.map((m) => m.role)));
       if (kind !== 'lay_board' && members.some((m) => m.citizen)) problems.push({ path: 'kind', key: 'committees.citizens_lay_board_only' });
@@ -163,7 +190,14 @@ export function createCommitteesService(db: Db) {
           .where('version', '=', before.version)
           .executeTakeFirst();
         if (Number(updated.numUpdatedRows) === 0) throw new AppError('stale_version');
-        await recordAudit(trx, actor, { entity: 'committee', entityId: committeeId, action: 'update', organisationId: committee.hostOrganisationId, before, after });
+        await recordAudit(trx, actor, {
+          entity: 'committee',
+          entityId: committeeId,
+          action: 'update',
+          organisationId: committee.hostOrganisationId,
+          before,
+          after,
+        });
       });
       return view(actor, committeeId);
     },
@@ -175,8 +209,19 @@ export function createCommitteesService(db: Db) {
       const before = await listMembers(db, committeeId);
       await db.transaction().execute(async (trx) => {
         await writeMembers(trx, committeeId, members);
-        await trx.updateTable('committees').set((eb) => ({ version: eb('version', '+', 1), updated_at: new Date() })).where('id', '=', committeeId).execute();
-        await recordAudit(trx, actor, { entity: 'committee', entityId: committeeId, action: 'replace_members', organisationId: committee.hostOrganisationId, before, after: members });
+        await trx
+          .updateTable('committees')
+          .set((eb) => ({ version: eb('version', '+', 1), updated_at: new Date() }))
+          .where('id', '=', committeeId)
+          .execute();
+        await recordAudit(trx, actor, {
+          entity: 'committee',
+          entityId: committeeId,
+          action: 'replace_members',
+          organisationId: committee.hostOrganisationId,
+          before,
+          after: members,
+        });
       });
       return view(actor, committeeId);
     },

@@ -1,7 +1,12 @@
 import type { Generated } from 'kysely';
 
 export const COMMITTEE_KINDS = [
-  'coordination_committee', 'working_group', 'task_force', 'lay_board', 'heads_of_service', 'district_integrated_committee',
+  'coordination_committee',
+  'working_group',
+  'task_force',
+  'lay_board',
+  'heads_of_service',
+  'district_integrated_committee',
 ] as const;
 export type CommitteeKind = (typeof COMMITTEE_KINDS)[number];
 export const COMMITTEE_STATUSES = ['forming', 'active', 'dissolved'] as const;

@@ -21,17 +21,27 @@ beforeAll(async () => {
   for (const code of ['KKN-PO', 'UNDP-TH', 'NESDC', 'MOPH', 'UDN-CITY', 'MOI']) org[code] = await ctx.orgId(code);
   // only the constructed relationships below: the demo's own would blur what each hop reaches
   await ctx.db.deleteFrom('relationships').execute();
-  await ctx.db.insertInto('relationships').values([
-    { kind: 'oversight', from_organisation_id: org['KKN-PO'], to_organisation_id: org['UNDP-TH'] },
-    { kind: 'funding', from_organisation_id: org['UNDP-TH'], to_organisation_id: org.NESDC },
-    { kind: 'mou', from_organisation_id: org['KKN-PO'], to_organisation_id: org.MOI, ends_on: '2001-01-01' },
-  ]).execute();
-  const committee = await ctx.db.insertInto('committees').values({ kind: 'task_force', name_th: 'คณะทำงานทดสอบ', name_en: 'Test task force', host_organisation_id: org['KKN-PO'] }).returning('id').executeTakeFirstOrThrow();
-  await ctx.db.insertInto('committee_members').values([
-    { committee_id: committee.id, organisation_id: org.NESDC, role: 'chair' },
-    { committee_id: committee.id, organisation_id: org.MOPH, role: 'member' },
-    { committee_id: committee.id, organisation_id: org.MOPH, role: 'secretary' },
-  ]).execute();
+  await ctx.db
+    .insertInto('relationships')
+    .values([
+      { kind: 'oversight', from_organisation_id: org['KKN-PO'], to_organisation_id: org['UNDP-TH'] },
+      { kind: 'funding', from_organisation_id: org['UNDP-TH'], to_organisation_id: org.NESDC },
+      { kind: 'mou', from_organisation_id: org['KKN-PO'], to_organisation_id: org.MOI, ends_on: '2001-01-01' },
+    ])
+    .execute();
+  const committee = await ctx.db
+    .insertInto('committees')
+    .values({ kind: 'task_force', name_th: 'คณะทำงานทดสอบ', name_en: 'Test task force', host_organisation_id: org['KKN-PO'] })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await ctx.db
+    .insertInto('committee_members')
+    .values([
+      { committee_id: committee.id, organisation_id: org.NESDC, role: 'chair' },
+      { committee_id: committee.id, organisation_id: org.MOPH, role: 'member' },
+      { committee_id: committee.id, organisation_id: org.MOPH, role: 'secretary' },
+    ])
+    .execute();
 });
 
 const get = async (query: string, headers = s.admin.headers, lang = 'en') => {

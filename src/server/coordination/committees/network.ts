@@ -90,10 +90,7 @@ export async function buildNetwork(db: Db, clock: Clock, actor: Actor, locale: L
       .where((eb) => eb.or([eb('from_organisation_id', 'in', frontier), eb('to_organisation_id', 'in', frontier)]))
       .execute();
     const seated = await sharedSeats(db, actor).where('m1.organisation_id', 'in', frontier).execute();
-    const neighbours = [
-      ...related.flatMap((r) => [r.from_organisation_id, r.to_organisation_id]),
-      ...seated.map((s) => s.b!),
-    ].sort();
+    const neighbours = [...related.flatMap((r) => [r.from_organisation_id, r.to_organisation_id]), ...seated.map((s) => s.b!)].sort();
     const next: string[] = [];
     for (const id of neighbours) {
       if (depthOf.has(id)) continue;
@@ -108,14 +105,25 @@ export async function buildNetwork(db: Db, clock: Clock, actor: Actor, locale: L
   }
 
   const ids = [...depthOf.keys()];
-  const organisations = await db.selectFrom('organisations').select(['id', 'code', 'name_th', 'name_en', 'kind', 'tier']).where('id', 'in', ids).orderBy('code').execute();
+  const organisations = await db
+    .selectFrom('organisations')
+    .select(['id', 'code', 'name_th', 'name_en', 'kind', 'tier'])
+    .where('id', 'in', ids)
+    .orderBy('code')
+    .execute();
   const edges: Edge[] = [];
   const related = await relationshipsOf(db, today).where('from_organisation_id', 'in', ids).where('to_organisation_id', 'in', ids).orderBy('id').execute();
   for (const r of related) {
     const key = `network.relationship.${r.kind}`;
     edges.push({
-      source: r.from_organisation_id, target: r.to_organisation_id, kind: 'relationship', relationshipKind: r.kind, committeeId: null,
-      label: t(locale, key), labelTh: t('th', key), labelEn: t('en', key),
+      source: r.from_organisation_id,
+      target: r.to_organisation_id,
+      kind: 'relationship',
+      relationshipKind: r.kind,
+      committeeId: null,
+      label: t(locale, key),
+      labelTh: t('th', key),
+      labelEn: t('en', key),
     });
   }
   const seated = await sharedSeats(db, actor).where('m1.organisation_id', 'in', ids).where('m2.organisation_id', 'in', ids).execute();
@@ -123,8 +131,14 @@ export async function buildNetwork(db: Db, clock: Clock, actor: Actor, locale: L
     // each unordered pair once per committee
     if (s.a! > s.b!) continue;
     edges.push({
-      source: s.a!, target: s.b!, kind: 'committee', relationshipKind: null, committeeId: s.committee_id,
-      label: locale === 'th' ? s.name_th : s.name_en, labelTh: s.name_th, labelEn: s.name_en,
+      source: s.a!,
+      target: s.b!,
+      kind: 'committee',
+      relationshipKind: null,
+      committeeId: s.committee_id,
+      label: locale === 'th' ? s.name_th : s.name_en,
+      labelTh: s.name_th,
+      labelEn: s.name_en,
     });
   }
   edges.sort((x, y) => x.kind.localeCompare(y.kind) || x.source.localeCompare(y.source) || x.target.localeCompare(y.target) || x.label.localeCompare(y.label));

@@ -13,7 +13,9 @@ const inDays = (n: number) => new Date(Date.now() + n * 86400_000).toISOString()
 beforeAll(async () => {
   s = await demoSessions(ctx);
   committeeId = await committeeIdByName(ctx.db, DEMO_COMMITTEE_EN);
-  approvedMeeting = (await ctx.db.selectFrom('meetings').select('id').where('committee_id', '=', committeeId).where('minutes_status', '=', 'approved').executeTakeFirstOrThrow()).id;
+  approvedMeeting = (
+    await ctx.db.selectFrom('meetings').select('id').where('committee_id', '=', committeeId).where('minutes_status', '=', 'approved').executeTakeFirstOrThrow()
+  ).id;
   org = {};
   for (const code of ['UDN-PO', 'UDN-PAO', 'UDN-CITY', 'KKN-PO', 'DDC']) org[code] = await ctx.orgId(code);
 });
@@ -23,7 +25,12 @@ const call = (method: 'GET' | 'POST' | 'PUT', url: string, session: Session | nu
 
 /** A meeting recorded as held yesterday, minutes still in draft. */
 async function heldMeeting(): Promise<string> {
-  const response = await call('POST', `/api/v1/committees/${committeeId}/meetings`, s.secretary, { titleTh: 'ประชุม', titleEn: 'Meeting', startsAt: inDays(-1), status: 'held' });
+  const response = await call('POST', `/api/v1/committees/${committeeId}/meetings`, s.secretary, {
+    titleTh: 'ประชุม',
+    titleEn: 'Meeting',
+    startsAt: inDays(-1),
+    status: 'held',
+  });
   expect(response.statusCode).toBe(201);
   return response.json().id;
 }
@@ -53,10 +60,18 @@ describe('PUT /meetings/:id/agenda', () => {
     expect(first.statusCode).toBe(200);
     const [plan, pair] = first.json().agenda;
     expect(pair).toMatchObject({ position: 2, link: { kind: 'overlap_pair', id: PAIR } });
-    const reordered = await call('PUT', url, s.secretary, { items: [{ ...items[1], id: pair.id }, { ...items[0], id: plan.id, link: null }, { titleTh: 'อื่น ๆ', titleEn: 'Other business' }] });
+    const reordered = await call('PUT', url, s.secretary, {
+      items: [
+        { ...items[1], id: pair.id },
+        { ...items[0], id: plan.id, link: null },
+        { titleTh: 'อื่น ๆ', titleEn: 'Other business' },
+      ],
+    });
     expect(reordered.statusCode).toBe(200);
     expect(reordered.json().agenda.map((a: { id: string; position: number; link: unknown }) => [a.id === pair.id, a.position, a.link])).toEqual([
-      [true, 1, { kind: 'overlap_pair', id: PAIR }], [false, 2, null], [false, 3, null],
+      [true, 1, { kind: 'overlap_pair', id: PAIR }],
+      [false, 2, null],
+      [false, 3, null],
     ]);
     const row = await ctx.db.selectFrom('agenda_items').select(['link_kind', 'overlap_pair_id']).where('id', '=', pair.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ link_kind: 'overlap_pair', overlap_pair_id: PAIR });
@@ -65,13 +80,19 @@ describe('PUT /meetings/:id/agenda', () => {
   it('refuses links to nothing, naming the item, in Thai, writing nothing', async () => {
     const id = await heldMeeting();
     const before = await fingerprint(ctx.db);
-    const refused = await call('PUT', `/api/v1/meetings/${id}/agenda`, s.secretary, {
-      items: [
-        { titleTh: 'แผน', titleEn: 'Plan', link: { kind: 'plan', id: PLAN } },
-        { titleTh: 'ไม่มีอยู่', titleEn: 'Missing', link: { kind: 'plan_element', id: NOWHERE } },
-        { titleTh: 'คู่', titleEn: 'Pair', link: { kind: 'overlap_pair', id: PLAN } },
-      ],
-    }, 'th');
+    const refused = await call(
+      'PUT',
+      `/api/v1/meetings/${id}/agenda`,
+      s.secretary,
+      {
+        items: [
+          { titleTh: 'แผน', titleEn: 'Plan', link: { kind: 'plan', id: PLAN } },
+          { titleTh: 'ไม่มีอยู่', titleEn: 'Missing', link: { kind: 'plan_element', id: NOWHERE } },
+          { titleTh: 'คู่', titleEn: 'Pair', link: { kind: 'overlap_pair', id: PLAN } },
+        ],
+      },
+      'th',
+    );
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.fields).toEqual([
       { path: 'items.1.link.id', message: 'ไม่พบแผน รายการในแผน หรือคู่ที่อาจซ้ำซ้อนที่ท่านมีสิทธิ์เข้าถึง' },
@@ -84,7 +105,9 @@ describe('PUT /meetings/:id/agenda', () => {
   it('keeps the item, its kind and its title when the pair it names is deleted', async () => {
     const id = await heldMeeting();
     const pair = PAIR;
-    const saved = await call('PUT', `/api/v1/meetings/${id}/agenda`, s.secretary, { items: [{ titleTh: 'คู่', titleEn: 'Pair', link: { kind: 'overlap_pair', id: pair } }] });
+    const saved = await call('PUT', `/api/v1/meetings/${id}/agenda`, s.secretary, {
+      items: [{ titleTh: 'คู่', titleEn: 'Pair', link: { kind: 'overlap_pair', id: pair } }],
+    });
     expect(saved.statusCode).toBe(200);
     await ctx.db.deleteFrom('overlap_pairs').where('id', '=', pair).execute();
     const after = await call('GET', `/api/v1/meetings/${id}`, s.secretary);
@@ -96,12 +119,21 @@ describe('PUT /meetings/:id/attendance', () => {
   it('walks 401 → 400 → 403 → 200 and refuses non-members and proxies without a name', async () => {
     const id = await heldMeeting();
     const url = `/api/v1/meetings/${id}/attendance`;
-    const entries = [{ organisationId: org['UDN-PO'], status: 'present' }, { organisationId: org['UDN-CITY'], status: 'proxy', proxyName: 'นางสาวแทน ให้' }];
+    const entries = [
+      { organisationId: org['UDN-PO'], status: 'present' },
+      { organisationId: org['UDN-CITY'], status: 'proxy', proxyName: 'นางสาวแทน ให้' },
+    ];
     expect((await call('PUT', url, null, { entries })).statusCode).toBe(401);
     expect((await call('PUT', url, s.secretary, { entries: [{ organisationId: org['UDN-PO'], status: 'late' }] })).statusCode).toBe(400);
     expect((await call('PUT', url, s.reporter, { entries })).statusCode).toBe(403);
     const before = await fingerprint(ctx.db);
-    const refused = await call('PUT', url, s.secretary, { entries: [...entries, { organisationId: org['KKN-PO'], status: 'present' }, { organisationId: org.DDC, status: 'proxy' }] }, 'th');
+    const refused = await call(
+      'PUT',
+      url,
+      s.secretary,
+      { entries: [...entries, { organisationId: org['KKN-PO'], status: 'present' }, { organisationId: org.DDC, status: 'proxy' }] },
+      'th',
+    );
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.fields).toEqual([
       { path: 'entries.2.organisationId', message: 'ไม่ได้เป็นกรรมการในคณะกรรมการนี้' },
@@ -116,11 +148,19 @@ describe('PUT /meetings/:id/attendance', () => {
   it('refuses to change attendance once the minutes are approved, writing nothing', async () => {
     const before = await fingerprint(ctx.db);
     for (const lang of ['en', 'th'] as const) {
-      const response = await call('PUT', `/api/v1/meetings/${approvedMeeting}/attendance`, s.secretary, { entries: [{ organisationId: org['UDN-PO'], status: 'absent' }] }, lang);
+      const response = await call(
+        'PUT',
+        `/api/v1/meetings/${approvedMeeting}/attendance`,
+        s.secretary,
+        { entries: [{ organisationId: org['UDN-PO'], status: 'absent' }] },
+        lang,
+      );
       expect(response.statusCode).toBe(409);
-      expect(response.json().error.message).toBe(lang === 'en'
-        ? 'The minutes are approved: attendance and minutes can no longer change'
-        : 'รายงานการประชุมได้รับรองแล้ว ไม่สามารถแก้ไขการเข้าประชุมและรายงานการประชุมได้อีก');
+      expect(response.json().error.message).toBe(
+        lang === 'en'
+          ? 'The minutes are approved: attendance and minutes can no longer change'
+          : 'รายงานการประชุมได้รับรองแล้ว ไม่สามารถแก้ไขการเข้าประชุมและรายงานการประชุมได้อีก',
+      );
     }
     expect(await fingerprint(ctx.db)).toEqual(before);
   });
@@ -155,7 +195,9 @@ describe('minutes', () => {
   });
 
   it('refuses minutes for a meeting that has not been held', async () => {
-    const scheduled = (await call('POST', `/api/v1/committees/${committeeId}/meetings`, s.secretary, { titleTh: 'ก', titleEn: 'A', startsAt: inDays(3) })).json().id;
+    const scheduled = (
+      await call('POST', `/api/v1/committees/${committeeId}/meetings`, s.secretary, { titleTh: 'ก', titleEn: 'A', startsAt: inDays(3) })
+    ).json().id;
     const response = await call('POST', `/api/v1/meetings/${scheduled}/minutes/approve`, s.secretary, undefined, 'th');
     expect(response.statusCode).toBe(409);
     expect(response.json().error.message).toBe('บันทึกรายงานการประชุมได้เฉพาะการประชุมที่จัดไปแล้ว');
@@ -178,7 +220,8 @@ describe('POST /meetings/:id/resolutions', () => {
   });
 
   it('refuses resolutions on a cancelled meeting and on one not yet started, writing nothing', async () => {
-    const future = (await call('POST', `/api/v1/committees/${committeeId}/meetings`, s.secretary, { titleTh: 'ก', titleEn: 'A', startsAt: inDays(3) })).json().id;
+    const future = (await call('POST', `/api/v1/committees/${committeeId}/meetings`, s.secretary, { titleTh: 'ก', titleEn: 'A', startsAt: inDays(3) })).json()
+      .id;
     const body = { textTh: 'เห็นชอบ', textEn: 'Endorsed', decision: 'approved' };
     const before = await fingerprint(ctx.db);
     const early = await call('POST', `/api/v1/meetings/${future}/resolutions`, s.secretary, body);
@@ -190,7 +233,9 @@ describe('POST /meetings/:id/resolutions', () => {
     for (const lang of ['en', 'th'] as const) {
       const refused = await call('POST', `/api/v1/meetings/${future}/resolutions`, s.secretary, body, lang);
       expect(refused.statusCode).toBe(409);
-      expect(refused.json().error.message).toBe(lang === 'en' ? 'The meeting was cancelled: nothing can be recorded on it' : 'การประชุมนี้ถูกยกเลิกแล้ว ไม่สามารถบันทึกข้อมูลใดได้');
+      expect(refused.json().error.message).toBe(
+        lang === 'en' ? 'The meeting was cancelled: nothing can be recorded on it' : 'การประชุมนี้ถูกยกเลิกแล้ว ไม่สามารถบันทึกข้อมูลใดได้',
+      );
     }
     expect((await call('PUT', `/api/v1/meetings/${future}/agenda`, s.secretary, { items: [] })).statusCode).toBe(409);
     expect(await fingerprint(ctx.db)).toEqual(cancelledBefore);

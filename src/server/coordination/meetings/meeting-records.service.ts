@@ -49,7 +49,11 @@ export function createMeetingRecordsService(db: Db, clock: Clock) {
         const removed = [...existing].filter((id) => !seen.has(id));
         if (removed.length > 0) await trx.deleteFrom('agenda_items').where('id', 'in', removed).execute();
         // move kept items out of the way of the unique (meeting, position) before renumbering
-        await trx.updateTable('agenda_items').set((eb) => ({ position: eb('position', '+', 100_000) })).where('meeting_id', '=', meetingId).execute();
+        await trx
+          .updateTable('agenda_items')
+          .set((eb) => ({ position: eb('position', '+', 100_000) }))
+          .where('meeting_id', '=', meetingId)
+          .execute();
         for (const [i, item] of input.items.entries()) {
           const link = item.link ?? null;
           const values = {
@@ -62,9 +66,19 @@ export function createMeetingRecordsService(db: Db, clock: Clock) {
             overlap_pair_id: link?.kind === 'overlap_pair' ? link.id : null,
           } as const;
           if (item.id) await trx.updateTable('agenda_items').set(values).where('id', '=', item.id).execute();
-          else await trx.insertInto('agenda_items').values({ meeting_id: meetingId, ...values }).execute();
+          else
+            await trx
+              .insertInto('agenda_items')
+              .values({ meeting_id: meetingId, ...values })
+              .execute();
         }
-        await recordAudit(trx, actor, { entity: 'meeting', entityId: meetingId, action: 'replace_agenda', organisationId: committee.hostOrganisationId, after: input });
+        await recordAudit(trx, actor, {
+          entity: 'meeting',
+          entityId: meetingId,
+          action: 'replace_agenda',
+          organisationId: committee.hostOrganisationId,
+          after: input,
+        });
       });
     },
 
@@ -79,7 +93,8 @@ export function createMeetingRecordsService(db: Db, clock: Clock) {
         const path = `entries.${i}`;
         const key = e.organisationId ?? e.citizenMemberId;
         if ((e.organisationId === undefined) === (e.citizenMemberId === undefined)) problems.push({ path, key: 'validation.invalid' });
-        else if (e.organisationId && !seats.organisations.has(e.organisationId)) problems.push({ path: `${path}.organisationId`, key: 'meetings.not_a_member' });
+        else if (e.organisationId && !seats.organisations.has(e.organisationId))
+          problems.push({ path: `${path}.organisationId`, key: 'meetings.not_a_member' });
         else if (e.citizenMemberId && !seats.citizens.has(e.citizenMemberId)) problems.push({ path: `${path}.citizenMemberId`, key: 'meetings.not_a_member' });
         if (key && seen.has(key)) problems.push({ path, key: 'meetings.duplicate_entry' });
         if (key) seen.add(key);
@@ -102,7 +117,13 @@ export function createMeetingRecordsService(db: Db, clock: Clock) {
             )
             .execute();
         }
-        await recordAudit(trx, actor, { entity: 'meeting', entityId: meetingId, action: 'replace_attendance', organisationId: committee.hostOrganisationId, after: input });
+        await recordAudit(trx, actor, {
+          entity: 'meeting',
+          entityId: meetingId,
+          action: 'replace_attendance',
+          organisationId: committee.hostOrganisationId,
+          after: input,
+        });
       });
     },
 
@@ -112,7 +133,9 @@ export function createMeetingRecordsService(db: Db, clock: Clock) {
       requireOpenRecord(meeting);
       if (meeting.status !== 'held') throw refuse('meetings.not_held');
       const existing = await agendaIds(db, meetingId);
-      const problems = input.items.flatMap((item, i) => (existing.has(item.agendaItemId) ? [] : [{ path: `items.${i}.agendaItemId`, key: 'meetings.not_on_agenda' }]));
+      const problems = input.items.flatMap((item, i) =>
+        existing.has(item.agendaItemId) ? [] : [{ path: `items.${i}.agendaItemId`, key: 'meetings.not_on_agenda' }],
+      );
       if (problems.length > 0) throw invalid(problems);
       await db.transaction().execute(async (trx) => {
         for (const item of input.items) {
@@ -121,7 +144,13 @@ export function createMeetingRecordsService(db: Db, clock: Clock) {
           if (item.minutesEn !== undefined) set.minutes_en = item.minutesEn;
           if (Object.keys(set).length > 0) await trx.updateTable('agenda_items').set(set).where('id', '=', item.agendaItemId).execute();
         }
-        await recordAudit(trx, actor, { entity: 'meeting', entityId: meetingId, action: 'record_minutes', organisationId: committee.hostOrganisationId, after: input });
+        await recordAudit(trx, actor, {
+          entity: 'meeting',
+          entityId: meetingId,
+          action: 'record_minutes',
+          organisationId: committee.hostOrganisationId,
+          after: input,
+        });
       });
     },
 
@@ -145,9 +174,14 @@ export function createMeetingRecordsService(db: Db, clock: Clock) {
       const { meeting, committee } = await prepare(actor, meetingId);
       requireOpenRecord(meeting);
       if (meeting.starts_at > clock()) throw refuse('meetings.not_started');
-      if (input.agendaItemId && !(await agendaIds(db, meetingId)).has(input.agendaItemId)) throw invalid([{ path: 'agendaItemId', key: 'meetings.not_on_agenda' }]);
+      if (input.agendaItemId && !(await agendaIds(db, meetingId)).has(input.agendaItemId))
+        throw invalid([{ path: 'agendaItemId', key: 'meetings.not_on_agenda' }]);
       return db.transaction().execute(async (trx) => {
-        const last = await trx.selectFrom('resolutions').select((eb) => eb.fn.max('number').as('n')).where('meeting_id', '=', meetingId).executeTakeFirst();
+        const last = await trx
+          .selectFrom('resolutions')
+          .select((eb) => eb.fn.max('number').as('n'))
+          .where('meeting_id', '=', meetingId)
+          .executeTakeFirst();
         const row = await trx
           .insertInto('resolutions')
           .values({
@@ -160,7 +194,13 @@ export function createMeetingRecordsService(db: Db, clock: Clock) {
           })
           .returning(['id', 'number'])
           .executeTakeFirstOrThrow();
-        await recordAudit(trx, actor, { entity: 'resolution', entityId: row.id, action: 'create', organisationId: committee.hostOrganisationId, after: { meetingId, number: row.number, ...input } });
+        await recordAudit(trx, actor, {
+          entity: 'resolution',
+          entityId: row.id,
+          action: 'create',
+          organisationId: committee.hostOrganisationId,
+          after: { meetingId, number: row.number, ...input },
+        });
         return row.id;
       });
     },

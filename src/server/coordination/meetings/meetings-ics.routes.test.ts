@@ -45,8 +45,15 @@ describe('GET /committees/:id/meetings.ics', () => {
   it('parses back: CRLF, folded lines, stable UIDs, UTC times, escaped text, titles in the asked language', async () => {
     const place = 'ห้องประชุม 1, ชั้น 2; ศาลากลาง\nอาคารใหม่';
     const meeting = await ctx.app.inject({
-      method: 'POST', url: `/api/v1/committees/${committeeId}/meetings`, headers: s.secretary.headers,
-      payload: { titleTh: 'ประชุมวาระพิเศษเรื่องการบูรณาการแผนพัฒนาจังหวัดกับแผนพัฒนาท้องถิ่นทุกระดับ', titleEn: 'Special session; plans, budgets', startsAt: '2099-03-01T02:30:00.000Z', place },
+      method: 'POST',
+      url: `/api/v1/committees/${committeeId}/meetings`,
+      headers: s.secretary.headers,
+      payload: {
+        titleTh: 'ประชุมวาระพิเศษเรื่องการบูรณาการแผนพัฒนาจังหวัดกับแผนพัฒนาท้องถิ่นทุกระดับ',
+        titleEn: 'Special session; plans, budgets',
+        startsAt: '2099-03-01T02:30:00.000Z',
+        place,
+      },
     });
     const id = meeting.json().id;
     const url = `/api/v1/committees/${committeeId}/meetings.ics`;

@@ -14,7 +14,9 @@ const inDays = (n: number) => new Date(Date.now() + n * DAY).toISOString();
 beforeAll(async () => {
   s = await demoSessions(ctx);
   committeeId = await committeeIdByName(ctx.db, DEMO_COMMITTEE_EN);
-  heldDemoMeeting = (await ctx.db.selectFrom('meetings').select('id').where('committee_id', '=', committeeId).where('status', '=', 'held').executeTakeFirstOrThrow()).id;
+  heldDemoMeeting = (
+    await ctx.db.selectFrom('meetings').select('id').where('committee_id', '=', committeeId).where('status', '=', 'held').executeTakeFirstOrThrow()
+  ).id;
   org = {};
   for (const code of ['UDN-PO', 'UDN-PAO', 'UDN-CITY', 'KKN-PO']) org[code] = await ctx.orgId(code);
 });
@@ -24,7 +26,11 @@ const call = (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, session: Se
 
 async function newMeeting(overrides: Record<string, unknown> = {}) {
   const response = await call('POST', `/api/v1/committees/${committeeId}/meetings`, s.secretary, {
-    titleTh: 'ประชุมทดสอบ', titleEn: 'Test meeting', startsAt: inDays(10), place: 'Room 1', ...overrides,
+    titleTh: 'ประชุมทดสอบ',
+    titleEn: 'Test meeting',
+    startsAt: inDays(10),
+    place: 'Room 1',
+    ...overrides,
   });
   expect(response.statusCode).toBe(201);
   return response.json().id as string;
@@ -79,7 +85,10 @@ describe('meetings of a committee', () => {
     const body = meeting.json();
     expect(body).toMatchObject({ status: 'held', minutesStatus: 'approved', canManage: false });
     expect(body.agenda).toHaveLength(3);
-    expect(body.attendance.find((a: { organisationId: string }) => a.organisationId === org['UDN-CITY'])).toMatchObject({ status: 'proxy', proxyName: 'นายวิชัย ศรีสุข' });
+    expect(body.attendance.find((a: { organisationId: string }) => a.organisationId === org['UDN-CITY'])).toMatchObject({
+      status: 'proxy',
+      proxyName: 'นายวิชัย ศรีสุข',
+    });
     expect(body.resolutions.map((r: { number: number }) => r.number)).toEqual([1, 2]);
     const actions = body.resolutions.flatMap((r: { actions: { status: string; overdue: boolean }[] }) => r.actions);
     expect(actions.map((a: { status: string; overdue: boolean }) => `${a.status}:${a.overdue}`).sort()).toEqual(['done:false', 'open:false', 'open:true']);
@@ -127,7 +136,11 @@ describe('PATCH /meetings/:id and POST /meetings/:id/status', () => {
   it('marks a meeting held once it has started', async () => {
     const id = await newMeeting({ startsAt: inDays(1) });
     // the meeting's time has come
-    await ctx.db.updateTable('meetings').set({ starts_at: new Date(Date.now() - 3600_000), ends_at: new Date(Date.now() + 3600_000) }).where('id', '=', id).execute();
+    await ctx.db
+      .updateTable('meetings')
+      .set({ starts_at: new Date(Date.now() - 3600_000), ends_at: new Date(Date.now() + 3600_000) })
+      .where('id', '=', id)
+      .execute();
     const held = await call('POST', `/api/v1/meetings/${id}/status`, s.secretary, { status: 'held' });
     expect(held.statusCode).toBe(200);
     expect(held.json().status).toBe('held');

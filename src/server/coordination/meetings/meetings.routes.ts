@@ -4,7 +4,16 @@ import { errorResponses, IdParams } from '../../http/schemas.js';
 import { requireActor } from '../../http/session.js';
 import type { Clock } from '../actions/overdue.js';
 import { createMeetingRecordsService } from './meeting-records.service.js';
-import { AgendaBody, AttendanceBody, MeetingStatusBody, MeetingView, MinutesBody, ResolutionBody, ResolutionView, UpdateMeetingBody } from './meetings.schema.js';
+import {
+  AgendaBody,
+  AttendanceBody,
+  MeetingStatusBody,
+  MeetingView,
+  MinutesBody,
+  ResolutionBody,
+  ResolutionView,
+  UpdateMeetingBody,
+} from './meetings.schema.js';
 import { createMeetingsService } from './meetings.service.js';
 
 const tags = ['meetings'];
@@ -12,7 +21,13 @@ const tags = ['meetings'];
 export async function meetingsRoutes(app: App, db: Db, clock: Clock): Promise<void> {
   const meetings = createMeetingsService(db, clock);
   const records = createMeetingRecordsService(db, clock);
-  const schema = (operationId: string, extra: Record<string, unknown> = {}) => ({ operationId, tags, params: IdParams, response: { 200: MeetingView, ...errorResponses }, ...extra });
+  const schema = (operationId: string, extra: Record<string, unknown> = {}) => ({
+    operationId,
+    tags,
+    params: IdParams,
+    response: { 200: MeetingView, ...errorResponses },
+    ...extra,
+  });
 
   app.get('/meetings/:id', { schema: schema('getMeeting') }, async (request) => meetings.getMeeting(requireActor(request), request.params.id));
 
@@ -48,10 +63,14 @@ export async function meetingsRoutes(app: App, db: Db, clock: Clock): Promise<vo
     return meetings.getMeeting(actor, request.params.id);
   });
 
-  app.post('/meetings/:id/resolutions', { schema: { operationId: 'addResolution', tags, params: IdParams, body: ResolutionBody, response: { 201: ResolutionView, ...errorResponses } } }, async (request, reply) => {
-    const actor = requireActor(request);
-    const resolutionId = await records.addResolution(actor, request.params.id, request.body);
-    const meeting = await meetings.getMeeting(actor, request.params.id);
-    return reply.status(201).send(meeting.resolutions.find((r) => r.id === resolutionId)!);
-  });
+  app.post(
+    '/meetings/:id/resolutions',
+    { schema: { operationId: 'addResolution', tags, params: IdParams, body: ResolutionBody, response: { 201: ResolutionView, ...errorResponses } } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const resolutionId = await records.addResolution(actor, request.params.id, request.body);
+      const meeting = await meetings.getMeeting(actor, request.params.id);
+      return reply.status(201).send(meeting.resolutions.find((r) => r.id === resolutionId)!);
+    },
+  );
 }

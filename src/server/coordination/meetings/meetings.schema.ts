@@ -88,7 +88,9 @@ export type AttendanceBody = Static<typeof AttendanceBody>;
 
 export const MinutesBody = Type.Object(
   {
-    items: Type.Array(Type.Object({ agendaItemId: Uuid, minutesTh: Type.Optional(Text), minutesEn: Type.Optional(Text) }, { additionalProperties: false }), { maxItems: 200 }),
+    items: Type.Array(Type.Object({ agendaItemId: Uuid, minutesTh: Type.Optional(Text), minutesEn: Type.Optional(Text) }, { additionalProperties: false }), {
+      maxItems: 200,
+    }),
   },
   { additionalProperties: false },
 );

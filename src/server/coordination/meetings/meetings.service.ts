@@ -32,7 +32,11 @@ export function createMeetingsService(db: Db, clock: Clock) {
       .orderBy('cm.citizen_name')
       .execute();
     const resolutions = await db.selectFrom('resolutions').selectAll().where('meeting_id', '=', meetingId).orderBy('number').execute();
-    const actions = await actionsByResolution(db, resolutions.map((r) => r.id), bangkokToday(clock()));
+    const actions = await actionsByResolution(
+      db,
+      resolutions.map((r) => r.id),
+      bangkokToday(clock()),
+    );
     return {
       ...toMeetingSummary(meeting),
       committee: { id: committee.id, nameTh: names.name_th, nameEn: names.name_en },
@@ -89,8 +93,10 @@ export function createMeetingsService(db: Db, clock: Clock) {
       const status = input.status ?? 'scheduled';
       const startsAt = new Date(input.startsAt);
       const now = clock();
-      if (status === 'scheduled' && startsAt <= now) throw new AppError('validation_failed', { messageKey: 'meetings.past_scheduled', fields: [{ path: 'startsAt', key: 'meetings.past_scheduled' }] });
-      if (status === 'held' && startsAt > now) throw new AppError('validation_failed', { messageKey: 'meetings.held_in_future', fields: [{ path: 'startsAt', key: 'meetings.held_in_future' }] });
+      if (status === 'scheduled' && startsAt <= now)
+        throw new AppError('validation_failed', { messageKey: 'meetings.past_scheduled', fields: [{ path: 'startsAt', key: 'meetings.past_scheduled' }] });
+      if (status === 'held' && startsAt > now)
+        throw new AppError('validation_failed', { messageKey: 'meetings.held_in_future', fields: [{ path: 'startsAt', key: 'meetings.held_in_future' }] });
       const endsAt = endOf(startsAt, input.endsAt);
       const id = await db.transaction().execute(async (trx) => {
         const row = await trx
@@ -107,7 +113,13 @@ export function createMeetingsService(db: Db, clock: Clock) {
           })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await recordAudit(trx, actor, { entity: 'meeting', entityId: row.id, action: 'create', organisationId: committee.hostOrganisationId, after: { committeeId, ...input, status } });
+        await recordAudit(trx, actor, {
+          entity: 'meeting',
+          entityId: row.id,
+          action: 'create',
+          organisationId: committee.hostOrganisationId,
+          after: { committeeId, ...input, status },
+        });
         return row.id;
       });
       return view(actor, id);
@@ -120,7 +132,8 @@ export function createMeetingsService(db: Db, clock: Clock) {
       if (changes.version !== undefined && changes.version !== meeting.version) throw new AppError('stale_version');
       if (meeting.status !== 'scheduled') throw new AppError('conflict', { messageKey: 'meetings.not_editable' });
       const startsAt = changes.startsAt ? new Date(changes.startsAt) : meeting.starts_at;
-      if (changes.startsAt && startsAt <= clock()) throw new AppError('validation_failed', { messageKey: 'meetings.past_scheduled', fields: [{ path: 'startsAt', key: 'meetings.past_scheduled' }] });
+      if (changes.startsAt && startsAt <= clock())
+        throw new AppError('validation_failed', { messageKey: 'meetings.past_scheduled', fields: [{ path: 'startsAt', key: 'meetings.past_scheduled' }] });
       const keepLength = new Date(startsAt.getTime() + (meeting.ends_at.getTime() - meeting.starts_at.getTime())).toISOString();
       const endsAt = endOf(startsAt, changes.endsAt ?? keepLength);
       await db.transaction().execute(async (trx) => {
@@ -139,7 +152,14 @@ export function createMeetingsService(db: Db, clock: Clock) {
           .where('version', '=', meeting.version)
           .executeTakeFirst();
         if (Number(updated.numUpdatedRows) === 0) throw new AppError('stale_version');
-        await recordAudit(trx, actor, { entity: 'meeting', entityId: meetingId, action: 'update', organisationId: committee.hostOrganisationId, before: meeting, after });
+        await recordAudit(trx, actor, {
+          entity: 'meeting',
+          entityId: meetingId,
+          action: 'update',
+          organisationId: committee.hostOrganisationId,
+          before: meeting,
+          after,
+        });
       });
       return view(actor, meetingId);
     },
@@ -158,7 +178,14 @@ export function createMeetingsService(db: Db, clock: Clock) {
           .where('status', '=', 'scheduled')
           .executeTakeFirst();
         if (Number(updated.numUpdatedRows) === 0) throw new AppError('stale_version');
-        await recordAudit(trx, actor, { entity: 'meeting', entityId: meetingId, action: `status_${status}`, organisationId: committee.hostOrganisationId, before: { status: meeting.status }, after: { status } });
+        await recordAudit(trx, actor, {
+          entity: 'meeting',
+          entityId: meetingId,
+          action: `status_${status}`,
+          organisationId: committee.hostOrganisationId,
+          before: { status: meeting.status },
+          after: { status },
+        });
       });
       return view(actor, meetingId);
     },

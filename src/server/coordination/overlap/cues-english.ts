@@ -12,7 +12,8 @@ const ENGLISH_INSTITUTION = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(?:School|Ho
 const ENGLISH_PROVINCE = new RegExp(`\\b(${[...PROVINCE_NAMES_EN].sort(BY_LENGTH).join('|')})\\b`, 'g');
 const ENGLISH_STREET = /\b((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+Road\b/g;
 const ENGLISH_PLACE_BEFORE = /\b(?:Tambon|Amphoe|Changwat|Ban|Baan|Khwaeng|Khet|in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)/g;
-const ENGLISH_PLACE_AFTER = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(?:[Dd]istrict|[Ss]ub-?district|[Ss]ubdistrict|[Pp]rovince|[Vv]illage|[Mm]unicipality|Tambon|SAO|TAO|PAO|[Tt]own|[Cc]ity|[Cc]ommunity)\b/g;
+const ENGLISH_PLACE_AFTER =
+  /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(?:[Dd]istrict|[Ss]ub-?district|[Ss]ubdistrict|[Pp]rovince|[Vv]illage|[Mm]unicipality|Tambon|SAO|TAO|PAO|[Tt]own|[Cc]ity|[Cc]ommunity)\b/g;
 
 /** The words of a capitalised run that are not English vocabulary ("Concrete Road Nong Han" → Nong, Han). */
 function englishPlaceWords(sequence: string): string[] {

@@ -64,14 +64,20 @@ const NAME = `(${T}{2,}?)(?=\\s|$|[^\\u0E01-\\u0E59]|${PLACE_MARKERS})`;
 
 /** Local governments are named after their place (อบต.โคกสูง, เทศบาลตำบลโพนพิสัย). */
 const LOCAL_GOVERNMENT = 'องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|อบต\\.|อบจ\\.|ทต\\.|ทม\\.|ทน\\.';
-const THAI_PLACE = new RegExp(`(${LOCAL_GOVERNMENT}|ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|บ้าน|ชุมชน|แขวง|(?<!ตรวจ|เครื่อง)วัด(?!ผล|ระดับ|ค่า)|${NOT_THAI_BEFORE}[ตอจ]\\.)\\s*${NAME}`, 'g');
+const THAI_PLACE = new RegExp(
+  `(${LOCAL_GOVERNMENT}|ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|บ้าน|ชุมชน|แขวง|(?<!ตรวจ|เครื่อง)วัด(?!ผล|ระดับ|ค่า)|${NOT_THAI_BEFORE}[ตอจ]\\.)\\s*${NAME}`,
+  'g',
+);
 /** A road from one village to another: สายบ้านหนองบัว - บ้านโนนสวรรค์ (either order). */
 const ROUTE = new RegExp(`(?:สาย|ถนน)\\s*(?:บ้าน|บ\\.)?\\s*${NAME}\\s*-\\s*(?:บ้าน|บ\\.)?\\s*${NAME}`, 'g');
 /** After บ้าน these are houses, not villages (ซ่อมแซมบ้านผู้ยากไร้ = repair the houses of the poor). */
 const NOT_A_VILLAGE = /^(ผู้|พัก|เรือน|มั่นคง|ท้องถิ่น|เช่า|เด็ก|พิการ|เอื้ออาทร)/;
 const NOT_A_COMMUNITY = /^(เข้มแข็ง|ท้องถิ่น|ปลอดภัย|น่าอยู่)/;
 
-const MOO = new RegExp(`(?:หมู่ที่|หมู่|${NOT_THAI_BEFORE}ม\\.|\\bmoo|\\bvillage no\\.?)\\s*(\\d{1,2}(?:\\s*(?:-|และ|and|\\s)\\s*\\d{1,2}(?!\\d))*)(?!\\d|\\+)`, 'gi');
+const MOO = new RegExp(
+  `(?:หมู่ที่|หมู่|${NOT_THAI_BEFORE}ม\\.|\\bmoo|\\bvillage no\\.?)\\s*(\\d{1,2}(?:\\s*(?:-|และ|and|\\s)\\s*\\d{1,2}(?!\\d))*)(?!\\d|\\+)`,
+  'gi',
+);
 
 const THAI_ROAD = /(?:ทางหลวงแผ่นดิน|ทางหลวงชนบท|ทางหลวง|ทล\.?|ทช\.?)\s*(?:หมายเลข|สาย|ที่)?\s*(?:[ก-ฮ]{2}\.?\s*)?(\d{1,5})(?![\d+])/g;
 const RURAL_ROAD_CODE = new RegExp(`${NOT_THAI_BEFORE}[ก-ฮ]{2}\\.\\s?(\\d{4})(?![\\d+])`, 'g');
@@ -96,19 +102,25 @@ const UNIT_ALIASES: Array<[RegExp, string]> = [
   [/^(คน|ราย|persons?|people|participants?)$/i, 'person'],
   [/^(ไร่|rai)$/i, 'rai'],
 ];
-const QUANTITY = /(\d+(?:\.\d+)?)\s*(ตารางเมตร|ตร\.ม\.?|กิโลเมตร|กม\.(?!\s*\d)|เมตร|ม\.(?!\s*\d)|ลิตร|ไร่|เครื่อง|คัน|แห่ง|หลัง|ชุด|ตัว|จุด|ต้น|บ่อ|คน|ราย|sq\.?\s*m\b|square met(?:re|er)s?|kilomet(?:re|er)s?\b|km\b|met(?:re|er)s?\b|m\b|litres?\b|liters?\b|rai\b|units?\b|sets?\b|vehicles?\b|persons?\b|people\b|participants?\b)/gi;
+const QUANTITY =
+  /(\d+(?:\.\d+)?)\s*(ตารางเมตร|ตร\.ม\.?|กิโลเมตร|กม\.(?!\s*\d)|เมตร|ม\.(?!\s*\d)|ลิตร|ไร่|เครื่อง|คัน|แห่ง|หลัง|ชุด|ตัว|จุด|ต้น|บ่อ|คน|ราย|sq\.?\s*m\b|square met(?:re|er)s?|kilomet(?:re|er)s?\b|km\b|met(?:re|er)s?\b|m\b|litres?\b|liters?\b|rai\b|units?\b|sets?\b|vehicles?\b|persons?\b|people\b|participants?\b)/gi;
 
 const SOI = new RegExp(`(?:ซอย|${NOT_THAI_BEFORE}ซ\\.|\\bsoi)\\s*(${T}+|[A-Za-z]+(?:\\s[A-Z][a-z]+)*)?\\s*(\\d{1,3})?(?![\\d+])`, 'gi');
 /** ถนน + a name is a street ("ถนนศรีจันทร์"); ถนน + a material or a preposition is not. */
-const STREET = new RegExp(`ถนน(?!คอนกรีต|ลาดยาง|ลูกรัง|เพื่อ|สาย|ภายใน|ใน|ดิน|ที่|ข้าม|เลียบ|คัน|ริม|หิน|แอสฟัลต์|คสล|เชื่อม|ระหว่าง|และ|พร้อม|เข้า|ทาง|หน้า|รอบ|เสริม|ผิว|ให้|จาก|สู่|ไป|ชำรุด|เสีย|ค\\.|บ้าน|ซอย|หมู่)${NAME}`, 'g');
+const STREET = new RegExp(
+  `ถนน(?!คอนกรีต|ลาดยาง|ลูกรัง|เพื่อ|สาย|ภายใน|ใน|ดิน|ที่|ข้าม|เลียบ|คัน|ริม|หิน|แอสฟัลต์|คสล|เชื่อม|ระหว่าง|และ|พร้อม|เข้า|ทาง|หน้า|รอบ|เสริม|ผิว|ให้|จาก|สู่|ไป|ชำรุด|เสีย|ค\\.|บ้าน|ซอย|หมู่)${NAME}`,
+  'g',
+);
 const VILLAGE_MARKERS = new Set(['บ้าน', 'หมู่บ้าน', 'ชุมชน', 'วัด']);
-
 
 /**
  * Schools, hospitals, health centres and parks followed by a name are *where* the works are
  * ("รั้วโรงเรียนบ้านโนนสะอาด" is a fence at that school), so marker and name are cut together.
  */
-const INSTITUTION = new RegExp(`(?:โรงเรียน|รร\\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\\.สต\\.|โรงพยาบาล|รพ\\.|สวนสาธารณะ|ที่ว่าการอำเภอ)\\s*(?:บ้าน)?${NAME}(?:\\s*(\\d{1,3})(?![\\d+]))?`, 'g');
+const INSTITUTION = new RegExp(
+  `(?:โรงเรียน|รร\\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\\.สต\\.|โรงพยาบาล|รพ\\.|สวนสาธารณะ|ที่ว่าการอำเภอ)\\s*(?:บ้าน)?${NAME}(?:\\s*(\\d{1,3})(?![\\d+]))?`,
+  'g',
+);
 const BY_LENGTH = (a: string, b: string) => b.length - a.length;
 const THAI_PROVINCE = new RegExp(`(${[...PROVINCE_NAMES_TH].sort(BY_LENGTH).join('|')})`, 'g');
 /** First two letters of every province name: most titles contain none, and skip the big regex. */
@@ -142,7 +154,6 @@ function expandNumberList(text: string): number[] {
   return (text.match(/\d{1,2}/g) ?? []).map(Number);
 }
 
-
 function canonicalUnit(unit: string): string {
   for (const [pattern, canonical] of UNIT_ALIASES) if (pattern.test(unit.trim())) return canonical;
   return unit.toLowerCase().replace(/s$/, '');
@@ -174,11 +185,25 @@ function take(state: { text: string }, pattern: RegExp, onMatch: (m: RegExpExecA
 
 /** Cues from one normalised text (see normalise.ts). */
 export function extractCues(normalised: string): Cues {
-  const cues: Cues = { roads: [], sections: [], phases: [], moos: [], places: [], tambons: [], localities: [], routes: [], waters: [], quantities: [], rest: '' };
+  const cues: Cues = {
+    roads: [],
+    sections: [],
+    phases: [],
+    moos: [],
+    places: [],
+    tambons: [],
+    localities: [],
+    routes: [],
+    waters: [],
+    quantities: [],
+    rest: '',
+  };
   const state = { text: normalised };
 
   const chainages: number[] = [];
-  take(state, CHAINAGE, (m) => { chainages.push(Number(m[1]) + Number(m[2]) / 1000); });
+  take(state, CHAINAGE, (m) => {
+    chainages.push(Number(m[1]) + Number(m[2]) / 1000);
+  });
   for (let k = 0; k < chainages.length; k += 2) {
     const a = chainages[k];
     const b = chainages[k + 1] ?? a;
@@ -190,19 +215,42 @@ export function extractCues(normalised: string): Cues {
     cues.sections.push({ from: Math.min(a, b), to: Math.max(a, b) });
   });
   for (const pattern of [THAI_ROAD, ENGLISH_ROAD, ENGLISH_ROAD_NO, RURAL_ROAD_CODE]) {
-    take(state, pattern, (m) => { cues.roads.push(String(Number(m[1]))); }, 1);
+    take(
+      state,
+      pattern,
+      (m) => {
+        cues.roads.push(String(Number(m[1])));
+      },
+      1,
+    );
   }
   take(state, PHASE, (m) => {
     const raw = (m[1] ?? m[2]).toLowerCase();
     cues.phases.push(ROMAN[raw] ?? Number(raw));
   });
-  take(state, MOO, (m) => { cues.moos.push(...expandNumberList(m[1])); });
-  take(state, QUANTITY, (m) => { cues.quantities.push({ value: Number(m[1]), unit: canonicalUnit(m[2]) }); });
-  take(state, THAI_WATER, (m) => {
-    if (WATER_NOT_NAMES.test(m[1])) return false;
-    cues.waters.push(m[1]);
-  }, 1);
-  take(state, ENGLISH_WATER, (m) => { cues.waters.push((m[1] ?? m[2]).toLowerCase()); }, 0);
+  take(state, MOO, (m) => {
+    cues.moos.push(...expandNumberList(m[1]));
+  });
+  take(state, QUANTITY, (m) => {
+    cues.quantities.push({ value: Number(m[1]), unit: canonicalUnit(m[2]) });
+  });
+  take(
+    state,
+    THAI_WATER,
+    (m) => {
+      if (WATER_NOT_NAMES.test(m[1])) return false;
+      cues.waters.push(m[1]);
+    },
+    1,
+  );
+  take(
+    state,
+    ENGLISH_WATER,
+    (m) => {
+      cues.waters.push((m[1] ?? m[2]).toLowerCase());
+    },
+    0,
+  );
   if (/สาย|ถนน/.test(state.text)) for (const m of state.text.matchAll(ROUTE)) cues.routes.push([m[1], m[2]]);
   take(state, INSTITUTION, (m) => {
     cues.localities.push({ name: m[1], ...(m[2] ? { no: Number(m[2]) } : {}) });
@@ -221,11 +269,19 @@ export function extractCues(normalised: string): Cues {
     const name = (m[1] ?? '').toLowerCase();
     cues.localities.push({ name, ...(m[2] ? { no: Number(m[2]) } : {}) });
   });
-  take(state, STREET, (m) => {
-    if (isVocabulary(segmentWords(m[1])[0] ?? '')) return false;
-    cues.localities.push({ name: m[1] });
-  }, 1);
-  if (mayNameProvince(state.text)) take(state, THAI_PROVINCE, (m) => { cues.places.push(m[1]); });
+  take(
+    state,
+    STREET,
+    (m) => {
+      if (isVocabulary(segmentWords(m[1])[0] ?? '')) return false;
+      cues.localities.push({ name: m[1] });
+    },
+    1,
+  );
+  if (mayNameProvince(state.text))
+    take(state, THAI_PROVINCE, (m) => {
+      cues.places.push(m[1]);
+    });
   if (/[A-Za-z]/.test(state.text)) state.text = cutEnglishPlaces(state.text, cues);
   cues.roads = [...new Set(cues.roads)];
   cues.phases = [...new Set(cues.phases)];

@@ -74,7 +74,9 @@ describe('createOverlapIndex', () => {
         if (compareFeatures(features[i], features[j], 0.5, false).duplicate) flagged.push([projects[i].id, projects[j].id].sort().join('|'));
       }
     }
-    const found = createOverlapIndex(projects).pairs({ includeSameOwner: true }).map((p) => [p.a.id, p.b.id].sort().join('|'));
+    const found = createOverlapIndex(projects)
+      .pairs({ includeSameOwner: true })
+      .map((p) => [p.a.id, p.b.id].sort().join('|'));
     expect(found.sort()).toEqual(flagged.sort());
     expect(flagged.length).toBeGreaterThan(EVAL_PAIRS.length);
   });
@@ -107,7 +109,8 @@ describe('createOverlapIndex', () => {
           expect(placeSummary(a, b)).toEqual({
             differ: Object.keys(place.differ).length > 0,
             sameLocality: place.sameLocality,
-            confirmed: Object.keys(place.differ).length === 0 && (place.same.locality !== undefined || place.same.moo !== undefined || place.sameWater !== undefined),
+            confirmed:
+              Object.keys(place.differ).length === 0 && (place.same.locality !== undefined || place.same.moo !== undefined || place.sameWater !== undefined),
           });
           const bound = Math.min(scoreBound(a, b), scoreBound(a, b, 0, whatSimilarity(a, b, false).score));
           if (bound + 0.001 < score) violations++;
@@ -131,7 +134,8 @@ describe('findCandidatesParallel', () => {
       road('x4', 'rrd', 'ซ่อมสร้างถนนลาดยางสาย อด.3012 ช่วง กม.2+500-กม.3+500', ['41']),
     ];
     const projects = [...EVAL_PAIRS.flatMap((p) => [p.a, p.b]), ...crossing];
-    const key = (pairs: Array<{ a: OverlapProject; b: OverlapProject; score: number }>) => pairs.map((p) => `${[p.a.id, p.b.id].sort().join('|')} ${p.score}`).sort();
+    const key = (pairs: Array<{ a: OverlapProject; b: OverlapProject; score: number }>) =>
+      pairs.map((p) => `${[p.a.id, p.b.id].sort().join('|')} ${p.score}`).sort();
     const serial = key(findCandidates(projects));
     const parallel = key(await findCandidatesParallel(projects, { workers: 2 }));
     expect(parallel).toEqual(serial);

@@ -32,7 +32,8 @@ const BRACKETS_AND_SEPARATORS = /[()[\]{}<>;:!?|\\/*_=~^\u3001\u3002]/g;
 const COMMAS = /\s*[,\uFF0C]\s*/g;
 /** ฯลฯ (etc.), ฯ (abbreviation mark) and ๆ (repeat mark) carry no meaning for matching. */
 const THAI_PUNCTUATION = /\u0E2F\u0E25\u0E2F|[\u0E2F\u0E46\u0E5A\u0E5B\u0E4F]/g;
-const ODD_PUNCTUATION = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D"'`\u2018\u2019\u201C\u201D\u00AB\u00BB\u0E2F\u0E46\u0E5A\u0E5B\u0E4F()[\]{}<>;:!?|\\/*_=~^\u3001\u3002]/;
+const ODD_PUNCTUATION =
+  /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D"'`\u2018\u2019\u201C\u201D\u00AB\u00BB\u0E2F\u0E46\u0E5A\u0E5B\u0E4F()[\]{}<>;:!?|\\/*_=~^\u3001\u3002]/;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
 /** Thai digits ๐–๙ → 0–9. */

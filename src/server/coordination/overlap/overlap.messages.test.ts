@@ -3,10 +3,25 @@ import { overlapMessages } from './overlap.messages.js';
 import type { ReasonKind } from './types.js';
 
 const KINDS: Record<ReasonKind, true> = {
-  shared_area: true, nested_area: true, different_area: true, same_place_name: true, different_place: true,
-  shared_function: true, different_function: true, period_overlap: true, different_period: true, shared_words: true,
-  similar_text: true, different_object: true, road_section_overlap: true, same_road: true, road_section_disjoint: true,
-  same_water: true, different_phase: true, own_equipment: true, same_owner: true,
+  shared_area: true,
+  nested_area: true,
+  different_area: true,
+  same_place_name: true,
+  different_place: true,
+  shared_function: true,
+  different_function: true,
+  period_overlap: true,
+  different_period: true,
+  shared_words: true,
+  similar_text: true,
+  different_object: true,
+  road_section_overlap: true,
+  same_road: true,
+  road_section_disjoint: true,
+  same_water: true,
+  different_phase: true,
+  own_equipment: true,
+  same_owner: true,
 };
 
 describe('overlap messages', () => {

@@ -94,7 +94,10 @@ export async function findCandidatesParallel(projects: OverlapProject[], options
   // Pairs across groups can only come from a shared road number (blocking.ts): the projects
   // that name one (about a tenth) are indexed again here; pairs already found are skipped.
   const roadIds = new Set(results.flatMap((r) => r.roadIds));
-  for (const pair of findCandidates([...roadIds].map((id) => byId.get(id)!), { ...rest, limit: undefined })) {
+  for (const pair of findCandidates(
+    [...roadIds].map((id) => byId.get(id)!),
+    { ...rest, limit: undefined },
+  )) {
     if (!seen.has(pairKey(pair.a.id, pair.b.id))) out.push(pair);
   }
   out.sort((x, y) => y.score - x.score);

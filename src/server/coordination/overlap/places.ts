@@ -56,8 +56,7 @@ export function placeSummary(a: ProjectFeatures, b: ProjectFeatures): PlaceSumma
   const moosGiven = ma.length > 0 && mb.length > 0;
   const sameMoo = moosGiven && sharesAny(ma, mb);
   const water = namesKind(a.cues.waters, b.cues.waters);
-  const differ =
-    locality === DIFFERENT || (moosGiven && !sameMoo) || water === DIFFERENT || namesKind(a.cues.tambons, b.cues.tambons) === DIFFERENT;
+  const differ = locality === DIFFERENT || (moosGiven && !sameMoo) || water === DIFFERENT || namesKind(a.cues.tambons, b.cues.tambons) === DIFFERENT;
   return {
     differ,
     sameLocality: locality === SAME,

@@ -218,11 +218,13 @@ function sameDistrict(a: string[], b: string[]): boolean {
 
 /** Disjoint codes that share a district (4 digits) or, for districts, a province (2 digits). */
 function siblingAreas(a: string[], b: string[]): boolean {
-  return a.some((x) => b.some((y) => {
-    const level = Math.min(x.length, y.length);
-    const parent = level >= 6 ? 4 : level >= 4 ? 2 : 0;
-    return parent > 0 && x.slice(0, parent) === y.slice(0, parent);
-  }));
+  return a.some((x) =>
+    b.some((y) => {
+      const level = Math.min(x.length, y.length);
+      const parent = level >= 6 ? 4 : level >= 4 ? 2 : 0;
+      return parent > 0 && x.slice(0, parent) === y.slice(0, parent);
+    }),
+  );
 }
 
 function round(x: number): number {

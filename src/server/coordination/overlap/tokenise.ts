@@ -22,8 +22,13 @@ export function stem(word: string): string {
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
   let cut = false;
-  if (w.length > 5 && w.endsWith('ing')) { w = w.slice(0, -3); cut = true; }
-  else if (w.length > 4 && w.endsWith('ed')) { w = w.slice(0, -2); cut = true; }
+  if (w.length > 5 && w.endsWith('ing')) {
+    w = w.slice(0, -3);
+    cut = true;
+  } else if (w.length > 4 && w.endsWith('ed')) {
+    w = w.slice(0, -2);
+    cut = true;
+  }
   if (cut && /([b-df-hj-km-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w)) w = w.slice(0, -1);
   if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
   return w;
@@ -40,7 +45,10 @@ export interface Word {
 
 /** Dots inside Thai abbreviations go (ค.ส.ล. → คสล, รพ.สต. → รพสต); other dots split words. */
 function prepare(text: string): string {
-  return text.toLowerCase().replace(/(?<=[\u0E01-\u0E59])\.(?=[\u0E01-\u0E59])/g, '').replace(/\./g, ' ');
+  return text
+    .toLowerCase()
+    .replace(/(?<=[\u0E01-\u0E59])\.(?=[\u0E01-\u0E59])/g, '')
+    .replace(/\./g, ' ');
 }
 
 /** Segmentation into word-like segments; English stemmed. */
@@ -194,9 +202,22 @@ function englishRun(words: Word[], out: Token[]): void {
     let matched = 0;
     const longest = LEXICON.englishLongest.get(words[i].word) ?? 0;
     for (let n = Math.min(longest, words.length - i); n >= 1; n--) {
-      const concept = LEXICON.english.get(n === 1 ? words[i].word : words.slice(i, i + n).map((w) => w.word).join(' '));
+      const concept = LEXICON.english.get(
+        n === 1
+          ? words[i].word
+          : words
+              .slice(i, i + n)
+              .map((w) => w.word)
+              .join(' '),
+      );
       if (concept) {
-        out.push({ token: `c:${concept.id}`, surface: words.slice(i, i + n).map((w) => w.raw).join(' ') });
+        out.push({
+          token: `c:${concept.id}`,
+          surface: words
+            .slice(i, i + n)
+            .map((w) => w.raw)
+            .join(' '),
+        });
         matched = n;
         break;
       }

@@ -8,7 +8,8 @@ export const overlapsMessages: MessageBundle = {
     'overlaps.absorbing_required': 'Say which of the two projects absorbs the other',
     'overlaps.absorbing_not_in_pair': 'The absorbing project must be one of the two projects of the pair',
     'overlaps.absorbing_only_merge': 'An absorbing project is given only when merging',
-    'overlaps.merge_needs_revision': 'Projects in submitted, approved or active plans cannot be merged: open a revision of the plan first, then merge in the draft',
+    'overlaps.merge_needs_revision':
+      'Projects in submitted, approved or active plans cannot be merged: open a revision of the plan first, then merge in the draft',
   },
   th: {
     'overlaps.period_order': 'วันสิ้นสุดต้องไม่ก่อนวันเริ่มต้น',

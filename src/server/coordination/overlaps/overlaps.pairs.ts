@@ -71,7 +71,10 @@ export async function refreshArea(trx: Db, area: string): Promise<void> {
   const rows = await loadProjects(trx, [areaBlockSql([area])]);
   const byId = new Map(rows.map((r) => [r.id, r]));
   const candidates = findCandidates(rows.map(toOverlapProject), { limit: MAX_PAIRS });
-  const keep = await persistPairs(trx, candidates.map((c) => ({ a: byId.get(c.a.id)!, b: byId.get(c.b.id)!, score: c.score, reasons: c.reasons })));
+  const keep = await persistPairs(
+    trx,
+    candidates.map((c) => ({ a: byId.get(c.a.id)!, b: byId.get(c.b.id)!, score: c.score, reasons: c.reasons })),
+  );
   const ids = rows.map((r) => r.id);
   if (ids.length) await dropStale(trx, sql`op.element_a_id = any(${sql.val(ids)}::uuid[]) and op.element_b_id = any(${sql.val(ids)}::uuid[])`, keep);
 }
@@ -86,7 +89,12 @@ export async function recheckProject(trx: Db, elementId: string): Promise<void> 
   const [self] = await loadProjectsByIds(trx, [elementId]);
   const mine = sql`(op.element_a_id = ${elementId} or op.element_b_id = ${elementId})`;
   if (!self || self.area_codes.length === 0) return dropStale(trx, mine, []);
-  const others = await loadProjects(trx, [areaBlockSql(self.area_codes), periodBlockSql(self.starts_on, self.ends_on), sql`e.id <> ${elementId}`, sql`p.owner_organisation_id <> ${self.owner_id}`]);
+  const others = await loadProjects(trx, [
+    areaBlockSql(self.area_codes),
+    periodBlockSql(self.starts_on, self.ends_on),
+    sql`e.id <> ${elementId}`,
+    sql`p.owner_organisation_id <> ${self.owner_id}`,
+  ]);
   const pairs: ScoredPair[] = matchRows(toOverlapProject(self), others, MAX_PAIRS).map((m) => ({ a: self, b: m.row, score: m.score, reasons: m.reasons }));
   await dropStale(trx, mine, await persistPairs(trx, pairs));
 }

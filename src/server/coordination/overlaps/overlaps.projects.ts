@@ -80,8 +80,15 @@ export async function loadProjectsByIds(db: Db, ids: readonly string[]): Promise
 
 export function toOverlapProject(r: ProjectRow): OverlapProject {
   return {
-    id: r.id, ownerId: r.owner_id, titleTh: r.title_th, titleEn: r.title_en, description: r.description ?? undefined,
-    areaCodes: r.area_codes, functionCodes: r.function_codes, startDate: r.starts_on, endDate: r.ends_on,
+    id: r.id,
+    ownerId: r.owner_id,
+    titleTh: r.title_th,
+    titleEn: r.title_en,
+    description: r.description ?? undefined,
+    areaCodes: r.area_codes,
+    functionCodes: r.function_codes,
+    startDate: r.starts_on,
+    endDate: r.ends_on,
   };
 }
 

@@ -52,7 +52,12 @@ export function createResolutions(db: Db, getPair: (actor: Actor, locale: Locale
         // linkage goes upward: from the lower-level project to the higher; the plans area refuses
         // same-level pairs, plans the actor may not edit and periods that do not meet, with its reason
         const [source, target] = a.plan_level_rank <= b.plan_level_rank ? [a, b] : [b, a];
-        const linkage = await linkages.createLinkage(actor, source.id, { targetElementId: target.id, mode: 'coordinate', weight: 100, rationale: body.note ?? null });
+        const linkage = await linkages.createLinkage(actor, source.id, {
+          targetElementId: target.id,
+          mode: 'coordinate',
+          weight: 100,
+          rationale: body.note ?? null,
+        });
         linkageId = linkage.id;
       }
 
@@ -68,14 +73,23 @@ export function createResolutions(db: Db, getPair: (actor: Actor, locale: Locale
         const row = await trx
           .insertInto('overlap_resolutions')
           .values({
-            pair_id: pairId, resolution: body.resolution, note: body.note ?? null, absorbing_element_id: absorbing?.id ?? null,
-            linkage_id: linkageId, fingerprint: pair.fingerprint, resolved_by: actor.userId,
+            pair_id: pairId,
+            resolution: body.resolution,
+            note: body.note ?? null,
+            absorbing_element_id: absorbing?.id ?? null,
+            linkage_id: linkageId,
+            fingerprint: pair.fingerprint,
+            resolved_by: actor.userId,
           })
           .returning('id')
           .executeTakeFirstOrThrow();
         await recordAudit(trx, actor, {
-          entity: 'overlap_pair', entityId: pairId, action: 'resolve', organisationId: a.owner_id,
-          before: { status: pair.status, resolution: pair.resolution }, after: { resolutionId: row.id, ...body, linkageId, movedLinkages: moved },
+          entity: 'overlap_pair',
+          entityId: pairId,
+          action: 'resolve',
+          organisationId: a.owner_id,
+          before: { status: pair.status, resolution: pair.resolution },
+          after: { resolutionId: row.id, ...body, linkageId, movedLinkages: moved },
         });
       });
       return getPair(actor, locale, pairId);

@@ -10,14 +10,24 @@ let kkPlanner: Session;
 const ids = {} as Record<'prov' | 'city' | 'pao' | 'garden' | 'kk' | 'provPlan' | 'cityPlan', string>;
 
 const period = { startsOn: '2024-10-01', endsOn: '2025-09-30' };
-const roadSafety = (th: string, en: string, areaCodes: string[]) => ({ kind: 'project', titleTh: th, titleEn: en, areaCodes, functionCodes: ['03.1'], ...period });
+const roadSafety = (th: string, en: string, areaCodes: string[]) => ({
+  kind: 'project',
+  titleTh: th,
+  titleEn: en,
+  areaCodes,
+  functionCodes: ['03.1'],
+  ...period,
+});
 
 beforeAll(async () => {
   planner = await ctx.login('planner@demo.prasan.local');
   approver = await ctx.login('approver@demo.prasan.local');
   const admin = await ctx.login('admin@demo.prasan.local');
   const created = await h.call(admin.headers, 'POST', '/users', {
-    email: 'kk.planner@example.go.th', name: 'KK', password: 'long-enough-pass', memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'planner' }],
+    email: 'kk.planner@example.go.th',
+    name: 'KK',
+    password: 'long-enough-pass',
+    memberships: [{ organisationId: await ctx.orgId('KKN-PO'), role: 'planner' }],
   });
   expect(created.statusCode).toBe(201);
   kkPlanner = await ctx.login('kk.planner@example.go.th', 'long-enough-pass');
@@ -28,21 +38,60 @@ beforeAll(async () => {
   const kk = await h.newPlan(kkPlanner.headers, { ownerOrganisationId: await ctx.orgId('KKN-PO') });
   ids.provPlan = prov.id;
   ids.cityPlan = city.id;
-  ids.prov = (await h.newElement(planner.headers, prov.id, roadSafety('โครงการรณรงค์ความปลอดภัยทางถนนอำเภอเมืองอุดรธานี', 'Road safety campaign in Mueang Udon Thani district', ['4101']))).id;
-  ids.city = (await h.newElement(planner.headers, city.id, roadSafety('โครงการรณรงค์ความปลอดภัยทางถนน เทศบาลนครอุดรธานี', 'Road safety awareness campaign, Udon Thani City', ['410101']))).id;
+  ids.prov = (
+    await h.newElement(
+      planner.headers,
+      prov.id,
+      roadSafety('โครงการรณรงค์ความปลอดภัยทางถนนอำเภอเมืองอุดรธานี', 'Road safety campaign in Mueang Udon Thani district', ['4101']),
+    )
+  ).id;
+  ids.city = (
+    await h.newElement(
+      planner.headers,
+      city.id,
+      roadSafety('โครงการรณรงค์ความปลอดภัยทางถนน เทศบาลนครอุดรธานี', 'Road safety awareness campaign, Udon Thani City', ['410101']),
+    )
+  ).id;
   ids.pao = (await h.newElement(planner.headers, pao.id, roadSafety('โครงการรณรงค์ความปลอดภัยทางถนนจังหวัดอุดรธานี', 'Udon Thani road safety campaign', ['41']))).id;
-  ids.garden = (await h.newElement(planner.headers, city.id, { kind: 'project', titleTh: 'โครงการแปลงผักชุมชน', titleEn: 'Community vegetable garden', areaCodes: ['410101'], functionCodes: ['07'], ...period })).id;
+  ids.garden = (
+    await h.newElement(planner.headers, city.id, {
+      kind: 'project',
+      titleTh: 'โครงการแปลงผักชุมชน',
+      titleEn: 'Community vegetable garden',
+      areaCodes: ['410101'],
+      functionCodes: ['07'],
+      ...period,
+    })
+  ).id;
   ids.kk = (await h.newElement(kkPlanner.headers, kk.id, roadSafety('โครงการรณรงค์ความปลอดภัยทางถนนจังหวัดขอนแก่น', 'Khon Kaen road safety campaign', ['40']))).id;
 }, 60_000);
 
 const check = (headers: Record<string, string> | undefined, body: Record<string, unknown>, lang = 'en') =>
   h.call({ ...headers, 'accept-language': lang }, 'POST', '/overlaps/check', body);
-const draft = { titleTh: 'โครงการรณรงค์ลดอุบัติเหตุและความปลอดภัยทางถนน', titleEn: 'Road safety campaign to reduce accidents', areaCodes: ['4101'], functionCodes: ['03.1'], ...period };
+const draft = {
+  titleTh: 'โครงการรณรงค์ลดอุบัติเหตุและความปลอดภัยทางถนน',
+  titleEn: 'Road safety campaign to reduce accidents',
+  areaCodes: ['4101'],
+  functionCodes: ['03.1'],
+  ...period,
+};
 const candidateIds = (body: { candidates: Array<{ project: { elementId: string } }> }) => body.candidates.map((c) => c.project.elementId);
 const pairOf = async (x: string, y: string) =>
-  ctx.db.selectFrom('overlap_pairs').selectAll().where('element_a_id', '=', x < y ? x : y).where('element_b_id', '=', x < y ? y : x).executeTakeFirst();
+  ctx.db
+    .selectFrom('overlap_pairs')
+    .selectAll()
+    .where('element_a_id', '=', x < y ? x : y)
+    .where('element_b_id', '=', x < y ? y : x)
+    .executeTakeFirst();
 const countRows = async (table: 'overlap_resolutions' | 'plan_linkages' | 'audit_log') =>
-  Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await ctx.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('POST /overlaps/check', () => {
   it('401 → 400 → 403 → 200: projects of other organisations in enclosing or enclosed areas, with worded reasons', async () => {
@@ -100,7 +149,9 @@ describe('GET /overlaps', () => {
     // the three test projects pair with each other; the demo plants one more pair (demo-overlaps.ts)
     expect(total).toBe(4);
     expect(items.map((p: { score: number }) => p.score)).toEqual([...items.map((p: { score: number }) => p.score)].sort((a, b) => b - a));
-    const pair = items.find((p: { projects: Array<{ elementId: string }> }) => p.projects.some((x) => x.elementId === ids.city) && p.projects.some((x) => x.elementId === ids.prov));
+    const pair = items.find(
+      (p: { projects: Array<{ elementId: string }> }) => p.projects.some((x) => x.elementId === ids.city) && p.projects.some((x) => x.elementId === ids.prov),
+    );
     expect(pair).toMatchObject({ status: 'open', budgetAtStake: null, version: 1 });
     expect(pair.projects.map((p: { ownerNameEn: string }) => p.ownerNameEn).sort()).toEqual(['Udon Thani City Municipality', 'Udon Thani Provincial Office']);
     expect(pair.reasons.length).toBeGreaterThan(0);
@@ -120,7 +171,10 @@ describe('GET /overlaps', () => {
     const pair = (await pairOf(ids.prov, ids.city))!;
     const fy = async (planId: string) => (await ctx.db.selectFrom('plans').select('fy_start').where('id', '=', planId).executeTakeFirstOrThrow()).fy_start;
     const line = async (elementId: string, planId: string, body: Record<string, unknown>) =>
-      expect((await h.call(planner.headers, 'POST', `/plan-elements/${elementId}/budget-lines`, { fiscalYear: await fy(planId), source: 'state_budget', ...body })).statusCode).toBe(201);
+      expect(
+        (await h.call(planner.headers, 'POST', `/plan-elements/${elementId}/budget-lines`, { fiscalYear: await fy(planId), source: 'state_budget', ...body }))
+          .statusCode,
+      ).toBe(201);
     await line(ids.prov, ids.provPlan, { requested: '2000000', allocated: '1250000.50' });
     await line(ids.city, ids.cityPlan, { requested: '300000.25' });
     expect((await h.call(planner.headers, 'GET', `/overlaps/${pair.id}`)).json().budgetAtStake).toBe('1550000.75');
@@ -130,7 +184,8 @@ describe('GET /overlaps', () => {
 });
 
 describe('POST /overlaps/:id/resolution', () => {
-  const resolve = (headers: Record<string, string> | undefined, pairId: string, body: Record<string, unknown>) => h.call(headers, 'POST', `/overlaps/${pairId}/resolution`, body);
+  const resolve = (headers: Record<string, string> | undefined, pairId: string, body: Record<string, unknown>) =>
+    h.call(headers, 'POST', `/overlaps/${pairId}/resolution`, body);
 
   it('401 → 400 → 403 → 200: a dismissed pair stays out of the open list until a project changes materially', async () => {
     const pair = (await pairOf(ids.prov, ids.city))!;
@@ -147,7 +202,12 @@ describe('POST /overlaps/:id/resolution', () => {
 
     const done = await resolve(planner.headers, pair.id, { resolution: 'not_duplicate', note: 'Different target groups', version: 1 });
     expect(done.statusCode).toBe(200);
-    expect(done.json()).toMatchObject({ status: 'resolved', resolution: 'not_duplicate', version: 2, history: [{ resolution: 'not_duplicate', note: 'Different target groups', resolvedBy: planner.userId }] });
+    expect(done.json()).toMatchObject({
+      status: 'resolved',
+      resolution: 'not_duplicate',
+      version: 2,
+      history: [{ resolution: 'not_duplicate', note: 'Different target groups', resolvedBy: planner.userId }],
+    });
     const openIds = async () => (await h.call(planner.headers, 'GET', '/overlaps?area=41')).json().items.map((p: { id: string }) => p.id);
     expect(await openIds()).not.toContain(pair.id);
     expect((await h.call(planner.headers, 'GET', '/overlaps?area=41&status=resolved')).json().items.map((p: { id: string }) => p.id)).toEqual([pair.id]);
@@ -156,7 +216,10 @@ describe('POST /overlaps/:id/resolution', () => {
     const city = await ctx.db.selectFrom('plan_elements').select('version').where('id', '=', ids.city).executeTakeFirstOrThrow();
     expect((await h.call(planner.headers, 'PATCH', `/plan-elements/${ids.city}`, { version: city.version, governmentPriority: 2 })).statusCode).toBe(200);
     expect(await openIds()).not.toContain(pair.id);
-    expect((await h.call(planner.headers, 'PATCH', `/plan-elements/${ids.city}`, { version: city.version + 1, description: 'Helmets for schoolchildren' })).statusCode).toBe(200);
+    expect(
+      (await h.call(planner.headers, 'PATCH', `/plan-elements/${ids.city}`, { version: city.version + 1, description: 'Helmets for schoolchildren' }))
+        .statusCode,
+    ).toBe(200);
     expect(await pairOf(ids.prov, ids.city)).toMatchObject({ status: 'open', resolution: null });
     expect(await openIds()).toContain(pair.id);
     expect((await h.call(planner.headers, 'GET', `/overlaps/${pair.id}`)).json().history).toHaveLength(1);

@@ -36,13 +36,22 @@ export function createOverlapsService(db: Db) {
       if (body.elementId) conditions.push(sql`e.id <> ${body.elementId}`);
       const rows = await loadProjects(db, conditions);
       const draft = {
-        id: 'draft', ownerId: body.ownerOrganisationId ?? 'draft', titleTh: body.titleTh, titleEn: body.titleEn, description: body.description,
-        areaCodes: body.areaCodes, functionCodes: body.functionCodes, startDate: body.startsOn, endDate: body.endsOn,
+        id: 'draft',
+        ownerId: body.ownerOrganisationId ?? 'draft',
+        titleTh: body.titleTh,
+        titleEn: body.titleEn,
+        description: body.description,
+        areaCodes: body.areaCodes,
+        functionCodes: body.functionCodes,
+        startDate: body.startsOn,
+        endDate: body.endsOn,
       };
       return {
         candidates: matchRows(draft, rows, body.limit).map((m) => ({
-          project: projectSide(m.row), score: Math.round(m.score * 10_000) / 10_000,
-          reasons: reasonViews(locale, m.reasons), sharedWords: sharedWords(m.reasons),
+          project: projectSide(m.row),
+          score: Math.round(m.score * 10_000) / 10_000,
+          reasons: reasonViews(locale, m.reasons),
+          sharedWords: sharedWords(m.reasons),
         })),
       };
     },

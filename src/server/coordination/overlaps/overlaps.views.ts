@@ -48,9 +48,18 @@ export function sharedWords(reasons: Reason[]): string[] {
 
 export function projectSide(r: ProjectRow): ProjectSide {
   return {
-    elementId: r.id, planId: r.plan_id, planStatus: r.plan_status, titleTh: r.title_th, titleEn: r.title_en,
-    ownerOrganisationId: r.owner_id, ownerNameTh: r.owner_name_th, ownerNameEn: r.owner_name_en,
-    areaCodes: r.area_codes, functionCodes: r.function_codes, startsOn: r.starts_on, endsOn: r.ends_on,
+    elementId: r.id,
+    planId: r.plan_id,
+    planStatus: r.plan_status,
+    titleTh: r.title_th,
+    titleEn: r.title_en,
+    ownerOrganisationId: r.owner_id,
+    ownerNameTh: r.owner_name_th,
+    ownerNameEn: r.owner_name_en,
+    areaCodes: r.area_codes,
+    functionCodes: r.function_codes,
+    startsOn: r.starts_on,
+    endsOn: r.ends_on,
   };
 }
 
@@ -69,8 +78,13 @@ export interface PairRow {
 
 export function pairView(locale: Locale, pair: PairRow, projects: Map<string, ProjectRow>, budgets: Map<string, string>): PairView {
   return {
-    id: pair.id, score: Number(pair.score), status: pair.status, resolution: pair.resolution, version: pair.version,
-    reasons: reasonViews(locale, pair.reasons), sharedWords: sharedWords(pair.reasons),
+    id: pair.id,
+    score: Number(pair.score),
+    status: pair.status,
+    resolution: pair.resolution,
+    version: pair.version,
+    reasons: reasonViews(locale, pair.reasons),
+    sharedWords: sharedWords(pair.reasons),
     projects: [projectSide(projects.get(pair.element_a_id)!), projectSide(projects.get(pair.element_b_id)!)],
     budgetAtStake: budgetAtStake(budgets, pair.element_a_id, pair.element_b_id),
     updatedAt: pair.updated_at.toISOString(),
@@ -78,12 +92,27 @@ export function pairView(locale: Locale, pair: PairRow, projects: Map<string, Pr
 }
 
 export async function resolutionHistory(db: Db, pairId: string) {
-  const rows = await sql<{ id: string; resolution: OverlapResolution; note: string | null; absorbing_element_id: string | null; linkage_id: string | null; resolved_by: string | null; name: string | null; resolved_at: Date }>`
+  const rows = await sql<{
+    id: string;
+    resolution: OverlapResolution;
+    note: string | null;
+    absorbing_element_id: string | null;
+    linkage_id: string | null;
+    resolved_by: string | null;
+    name: string | null;
+    resolved_at: Date;
+  }>`
     select r.id, r.resolution, r.note, r.absorbing_element_id, r.linkage_id, r.resolved_by, u.name, r.resolved_at
     from overlap_resolutions r left join users u on u.id = r.resolved_by
     where r.pair_id = ${pairId} order by r.resolved_at, r.id`.execute(db);
   return rows.rows.map((r) => ({
-    id: r.id, resolution: r.resolution, note: r.note, absorbingElementId: r.absorbing_element_id, linkageId: r.linkage_id,
-    resolvedBy: r.resolved_by, resolvedByName: r.name, resolvedAt: r.resolved_at.toISOString(),
+    id: r.id,
+    resolution: r.resolution,
+    note: r.note,
+    absorbingElementId: r.absorbing_element_id,
+    linkageId: r.linkage_id,
+    resolvedBy: r.resolved_by,
+    resolvedByName: r.name,
+    resolvedAt: r.resolved_at.toISOString(),
   }));
 }

@@ -10,8 +10,14 @@ import type { OrganisationsTable } from '../organisations.tables.js';
 import { isDuplicateCode, requireKnownCodes, requireRootAllowed } from '../organisations.validation.js';
 
 const COLUMNS = {
-  code: 'code', kind: 'kind', tier: 'tier', nameTh: 'name_th', nameEn: 'name_en',
-  abbreviation: 'abbreviation', website: 'website', countryCode: 'country_code',
+  code: 'code',
+  kind: 'kind',
+  tier: 'tier',
+  nameTh: 'name_th',
+  nameEn: 'name_en',
+  abbreviation: 'abbreviation',
+  website: 'website',
+  countryCode: 'country_code',
 } as const;
 
 /**
@@ -54,7 +60,11 @@ export async function updateOrganisation(db: Db, actor: Actor, id: string, input
         areaChange = { areaCodes: await findServedAreaCodes(trx, id) };
         await replaceServedAreas(trx, id, input.areaCodes);
       }
-      const before = Object.fromEntries(Object.entries(COLUMNS).filter(([f]) => input[f as keyof typeof COLUMNS] !== undefined).map(([f, c]) => [f, locked[c]]));
+      const before = Object.fromEntries(
+        Object.entries(COLUMNS)
+          .filter(([f]) => input[f as keyof typeof COLUMNS] !== undefined)
+          .map(([f, c]) => [f, locked[c]]),
+      );
       const { version: _version, ...after } = input;
       await recordAudit(trx, actor, {
         entity: 'organisation',

@@ -88,10 +88,16 @@ export function hubOrganisationsQuery(actor: Actor | null, elementId: string, pa
  * a cursor, two index range scans (the rest of the cursor's level, then the levels below), each
  * stopping after the page, instead of skipping `offset` index entries.
  */
-function contributorPage(hub: RawBuilder<unknown>, query: AlignmentOptions, kindOfReach: RawBuilder<unknown>, hidden: (plan: RawBuilder<unknown>) => RawBuilder<unknown>) {
+function contributorPage(
+  hub: RawBuilder<unknown>,
+  query: AlignmentOptions,
+  kindOfReach: RawBuilder<unknown>,
+  hidden: (plan: RawBuilder<unknown>) => RawBuilder<unknown>,
+) {
   const base = sql`r.hub_id = ${hub} and r.element_id <> ${hub} ${kindOfReach} and not ${hidden(sql`r.plan_id`)}`;
   const after = parseContributorCursor(query.after);
-  if (!after) return sql`select r.element_id from plan_alignment_reach r where ${base} order by r.level_rank desc, r.element_id limit ${query.limit + 1} offset ${query.offset}`;
+  if (!after)
+    return sql`select r.element_id from plan_alignment_reach r where ${base} order by r.level_rank desc, r.element_id limit ${query.limit + 1} offset ${query.offset}`;
   const n = query.offset + query.limit + 1;
   return sql`select element_id from (
       (select r.element_id, r.level_rank from plan_alignment_reach r where ${base} and r.level_rank = ${after.rank} and r.element_id > ${after.id}::uuid

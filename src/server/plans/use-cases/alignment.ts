@@ -60,7 +60,14 @@ const organisationPage = (limit: number, offset: number) => sql`
  * `after`: a contributor cursor (`<level rank>:<element id>`, the `next` of the previous page), so a
  * deep page is an index range scan rather than skipping `offset` rows; `offset` then counts from it.
  */
-export interface AlignmentOptions { limit: number; offset: number; after?: string; kind?: ElementKind; coverage?: boolean; orphans?: boolean }
+export interface AlignmentOptions {
+  limit: number;
+  offset: number;
+  after?: string;
+  kind?: ElementKind;
+  coverage?: boolean;
+  orphans?: boolean;
+}
 
 /**
  * The whole alignment of a non-hub element as a single JSON row (exported for EXPLAIN in benchmarks):
@@ -141,9 +148,18 @@ export function createAlignment(db: Db) {
       const statement = plan.level_rank >= ALIGNMENT_HUB_RANK ? hubAlignmentQuery : alignmentQuery;
       const result = await withoutJit(db, (trx) => statement(actor, elementId, plan.level_rank, query).execute(trx));
       const d = result.rows[0].data as {
-        total: number; byKind: { kind: ElementKind; count: number }[]; byLevel: { levelCode: string; levelRank: number; count: number }[];
-        byOrganisation: { organisationId: string; nameTh: string; nameEn: string; count: number }[]; organisationTotal: number; strategies: number; covered: number;
-        gapIds: string[]; orphanTotal: number; orphanIds: string[]; pageIds: string[]; pageTotal: number;
+        total: number;
+        byKind: { kind: ElementKind; count: number }[];
+        byLevel: { levelCode: string; levelRank: number; count: number }[];
+        byOrganisation: { organisationId: string; nameTh: string; nameEn: string; count: number }[];
+        organisationTotal: number;
+        strategies: number;
+        covered: number;
+        gapIds: string[];
+        orphanTotal: number;
+        orphanIds: string[];
+        pageIds: string[];
+        pageTotal: number;
       };
       const refs = await elementRefs(db, [elementId, ...d.gapIds, ...d.orphanIds, ...d.pageIds]);
       const pick = (ids: string[]) => ids.map((id) => refs.get(id)!).filter(Boolean);
@@ -157,7 +173,14 @@ export function createAlignment(db: Db) {
         byLevel: d.byLevel,
         byOrganisation: d.byOrganisation,
         organisationTotal: Number(d.organisationTotal),
-        coverage: query.coverage === false ? null : { strategies: Number(d.strategies), covered: Number(d.covered), percent: d.strategies > 0 ? Math.round((1000 * d.covered) / d.strategies) / 10 : 0 },
+        coverage:
+          query.coverage === false
+            ? null
+            : {
+                strategies: Number(d.strategies),
+                covered: Number(d.covered),
+                percent: d.strategies > 0 ? Math.round((1000 * d.covered) / d.strategies) / 10 : 0,
+              },
         gaps: query.coverage === false ? null : pick(d.gapIds),
         orphans: query.orphans === false ? null : { total: Number(d.orphanTotal), items: pick(d.orphanIds) },
         contributors: { total: Number(d.pageTotal), items, next: d.pageIds.length > query.limit && last ? contributorCursor(last) : null },
@@ -167,9 +190,10 @@ export function createAlignment(db: Db) {
     /** A page of an element's contributors by owner organisation (the alignment holds the first TOP_ORGANISATIONS). */
     async alignmentOrganisations(actor: Actor | null, elementId: string, page: { limit: number; offset: number }) {
       const { plan } = await requireReadableElement(db, actor, elementId);
-      const statement = plan.level_rank >= ALIGNMENT_HUB_RANK
-        ? hubOrganisationsQuery(actor, elementId, page)
-        : sql<{ data: { total: number; items: { organisationId: string; nameTh: string; nameEn: string; count: number }[] } }>`
+      const statement =
+        plan.level_rank >= ALIGNMENT_HUB_RANK
+          ? hubOrganisationsQuery(actor, elementId, page)
+          : sql<{ data: { total: number; items: { organisationId: string; nameTh: string; nameEn: string; count: number }[] } }>`
             with recursive ${readableContributorsCtes(actor, elementId)}, ${organisationRanking}
             select json_build_object('total', (select count(*) from org_rank), 'items', ${organisationPage(page.limit, page.offset)}) as data`;
       const { data } = (await withoutJit(db, (trx) => statement.execute(trx))).rows[0];
@@ -182,7 +206,10 @@ export function createAlignment(db: Db) {
       const rows = await sql<{ id: string; total: number }>`
         select o.element_id as id, count(*) over () as total from plan_alignment_orphans o join plan_elements e on e.id = o.element_id
         where o.plan_id = ${planId}::uuid order by e.sort_order, e.id limit ${page.limit} offset ${page.offset}`.execute(db);
-      const refs = await elementRefs(db, rows.rows.map((r) => r.id));
+      const refs = await elementRefs(
+        db,
+        rows.rows.map((r) => r.id),
+      );
       return { total: Number(rows.rows[0]?.total ?? 0), items: rows.rows.map((r) => refs.get(r.id)!) };
     },
 
@@ -196,11 +223,19 @@ export function createAlignment(db: Db) {
         order by p.level_rank desc, e.sort_order`.execute(db);
       const ids = new Set(nodes.rows.map((n) => n.id));
       const linkages = ids.size
-        ? await db.selectFrom('plan_linkages').select(['source_element_id', 'target_element_id', 'mode', 'weight']).where('source_element_id', 'in', [...ids]).execute()
+        ? await db
+            .selectFrom('plan_linkages')
+            .select(['source_element_id', 'target_element_id', 'mode', 'weight'])
+            .where('source_element_id', 'in', [...ids])
+            .execute()
         : [];
       const edges = [
-        ...nodes.rows.filter((n) => n.parentId && ids.has(n.parentId)).map((n) => ({ from: n.id, to: n.parentId!, kind: 'parent' as const, mode: null, weight: null })),
-        ...linkages.filter((l) => ids.has(l.target_element_id)).map((l) => ({ from: l.source_element_id, to: l.target_element_id, kind: 'linkage' as const, mode: l.mode, weight: Number(l.weight) })),
+        ...nodes.rows
+          .filter((n) => n.parentId && ids.has(n.parentId))
+          .map((n) => ({ from: n.id, to: n.parentId!, kind: 'parent' as const, mode: null, weight: null })),
+        ...linkages
+          .filter((l) => ids.has(l.target_element_id))
+          .map((l) => ({ from: l.source_element_id, to: l.target_element_id, kind: 'linkage' as const, mode: l.mode, weight: Number(l.weight) })),
       ];
       const { paths, truncated } = enumeratePaths(elementId, edges, 100);
       return { elementId, nodes: nodes.rows, edges, paths, truncated };
@@ -230,6 +265,8 @@ function enumeratePaths(start: string, edges: { from: string; to: string }[], ma
 async function elementRefs(db: Db, ids: string[]): Promise<Map<string, ElementRef>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await sql<ElementRef>`select ${REF} from plan_elements e join plans p on p.id = e.plan_id where e.id = any(${sql.val(unique)}::uuid[])`.execute(db);
+  const rows = await sql<ElementRef>`select ${REF} from plan_elements e join plans p on p.id = e.plan_id where e.id = any(${sql.val(unique)}::uuid[])`.execute(
+    db,
+  );
   return new Map(rows.rows.map((r) => [r.id, r]));
 }

@@ -56,10 +56,22 @@ function checkFields(current: Partial<ElementRow>, changes: Fields) {
 function columns(f: Fields) {
   const c: Record<string, unknown> = {};
   const map: [keyof Fields, string][] = [
-    ['code', 'code'], ['titleTh', 'title_th'], ['titleEn', 'title_en'], ['description', 'description'], ['areaCodes', 'area_codes'],
-    ['functionCodes', 'function_codes'], ['leadOrganisationId', 'lead_organisation_id'], ['coOrganisationIds', 'co_organisation_ids'],
-    ['startsOn', 'starts_on'], ['endsOn', 'ends_on'], ['governmentPriority', 'government_priority'], ['areaPriority', 'area_priority'],
-    ['isPilot', 'is_pilot'], ['pilotHypothesis', 'pilot_hypothesis'], ['pilotEvaluation', 'pilot_evaluation'], ['pilotDecision', 'pilot_decision'],
+    ['code', 'code'],
+    ['titleTh', 'title_th'],
+    ['titleEn', 'title_en'],
+    ['description', 'description'],
+    ['areaCodes', 'area_codes'],
+    ['functionCodes', 'function_codes'],
+    ['leadOrganisationId', 'lead_organisation_id'],
+    ['coOrganisationIds', 'co_organisation_ids'],
+    ['startsOn', 'starts_on'],
+    ['endsOn', 'ends_on'],
+    ['governmentPriority', 'government_priority'],
+    ['areaPriority', 'area_priority'],
+    ['isPilot', 'is_pilot'],
+    ['pilotHypothesis', 'pilot_hypothesis'],
+    ['pilotEvaluation', 'pilot_evaluation'],
+    ['pilotDecision', 'pilot_decision'],
   ];
   for (const [field, column] of map) if (f[field] !== undefined) c[column] = f[field];
   // a pilot flag turned off drops its pilot details
@@ -91,7 +103,13 @@ export function createElementTree(db: Db) {
     /** The whole tree of a plan as a flat list ordered for display (parentId + sortOrder). */
     async getTree(actor: Actor | null, planId: string) {
       const plan = await requireReadablePlan(db, actor, planId);
-      const rows = (await db.selectFrom('plan_elements').selectAll().where('plan_id', '=', planId).orderBy('parent_id').orderBy('sort_order').execute()) as ElementRow[];
+      const rows = (await db
+        .selectFrom('plan_elements')
+        .selectAll()
+        .where('plan_id', '=', planId)
+        .orderBy('parent_id')
+        .orderBy('sort_order')
+        .execute()) as ElementRow[];
       return { plan: toPlanView(plan), elements: rows.map(toElementView) };
     },
 
@@ -115,10 +133,24 @@ export function createElementTree(db: Db) {
         const position = Math.min(input.position ?? siblings.length, siblings.length);
         await trx
           .insertInto('plan_elements')
-          .values({ id, plan_id: planId, parent_id: parent?.id ?? null, lineage_id: id, kind: input.kind, sort_order: position, ...(columns(input) as { title_th: string; title_en: string }) })
+          .values({
+            id,
+            plan_id: planId,
+            parent_id: parent?.id ?? null,
+            lineage_id: id,
+            kind: input.kind,
+            sort_order: position,
+            ...(columns(input) as { title_th: string; title_en: string }),
+          })
           .execute();
         if (position < siblings.length) await renumber(trx, [...siblings.slice(0, position), id, ...siblings.slice(position)]);
-        await recordAudit(trx, actor, { entity: 'plan_element', entityId: id, action: 'create', organisationId: plan.owner_organisation_id, after: { planId, ...input } });
+        await recordAudit(trx, actor, {
+          entity: 'plan_element',
+          entityId: id,
+          action: 'create',
+          organisationId: plan.owner_organisation_id,
+          after: { planId, ...input },
+        });
         await recheckProject(trx, id);
       });
       return reloadElement(db, id);
@@ -138,7 +170,14 @@ export function createElementTree(db: Db) {
           .where('version', '=', version)
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) === 0) throw new AppError('stale_version');
-        await recordAudit(trx, actor, { entity: 'plan_element', entityId: elementId, action: 'update', organisationId: plan.owner_organisation_id, before: toElementView(element), after: changes });
+        await recordAudit(trx, actor, {
+          entity: 'plan_element',
+          entityId: elementId,
+          action: 'update',
+          organisationId: plan.owner_organisation_id,
+          before: toElementView(element),
+          after: changes,
+        });
         await recheckProject(trx, elementId);
       });
       return reloadElement(db, elementId);
@@ -165,8 +204,12 @@ export function createElementTree(db: Db) {
         await renumber(trx, [...siblings.slice(0, position), elementId, ...siblings.slice(position)]);
         if ((element.parent_id ?? null) !== (parent?.id ?? null)) await renumber(trx, await siblingIds(trx, element.plan_id, element.parent_id));
         await recordAudit(trx, actor, {
-          entity: 'plan_element', entityId: elementId, action: 'move', organisationId: plan.owner_organisation_id,
-          before: { parentId: element.parent_id, sortOrder: element.sort_order }, after: { parentId: parent?.id ?? null, position },
+          entity: 'plan_element',
+          entityId: elementId,
+          action: 'move',
+          organisationId: plan.owner_organisation_id,
+          before: { parentId: element.parent_id, sortOrder: element.sort_order },
+          after: { parentId: parent?.id ?? null, position },
         });
       });
       return reloadElement(db, elementId);
@@ -201,7 +244,13 @@ export function createElementTree(db: Db) {
         const result = await trx.deleteFrom('plan_elements').where('id', '=', elementId).where('version', '=', version).executeTakeFirst();
         if (Number(result.numDeletedRows) === 0) throw new AppError('stale_version');
         await renumber(trx, await siblingIds(trx, element.plan_id, element.parent_id));
-        await recordAudit(trx, actor, { entity: 'plan_element', entityId: elementId, action: 'delete', organisationId: plan.owner_organisation_id, before: { ...toElementView(element), subtree: ids.length } });
+        await recordAudit(trx, actor, {
+          entity: 'plan_element',
+          entityId: elementId,
+          action: 'delete',
+          organisationId: plan.owner_organisation_id,
+          before: { ...toElementView(element), subtree: ids.length },
+        });
       });
     },
 

@@ -38,9 +38,19 @@ async function linkageViews(db: Db, column: 'source_element_id' | 'target_elemen
     .orderBy('e.title_en')
     .execute();
   return rows.map((r) => ({
-    id: r.id, sourceElementId: r.source_element_id, targetElementId: r.target_element_id, sourcePlanId: r.source_plan_id, targetPlanId: r.target_plan_id,
-    mode: r.mode, weight: Number(r.weight), rationale: r.rationale, version: r.version,
-    otherTitleTh: r.other_th, otherTitleEn: r.other_en, otherPlanTitleTh: r.plan_th, otherPlanTitleEn: r.plan_en,
+    id: r.id,
+    sourceElementId: r.source_element_id,
+    targetElementId: r.target_element_id,
+    sourcePlanId: r.source_plan_id,
+    targetPlanId: r.target_plan_id,
+    mode: r.mode,
+    weight: Number(r.weight),
+    rationale: r.rationale,
+    version: r.version,
+    otherTitleTh: r.other_th,
+    otherTitleEn: r.other_en,
+    otherPlanTitleTh: r.plan_th,
+    otherPlanTitleEn: r.plan_en,
   }));
 }
 
@@ -69,23 +79,43 @@ export function createLinkages(db: Db) {
       if (targetPlan.level_rank <= sourcePlan.level_rank) {
         const levels = await db.selectFrom('plan_levels').selectAll().where('code', 'in', [sourcePlan.level_code, targetPlan.level_code]).execute();
         const name = (code: string) => levels.find((l) => l.code === code)!;
-        throw fieldError('targetElementId', 'plans.linkage_level', { ...levelParams(name(targetPlan.level_code), 'target'), ...levelParams(name(sourcePlan.level_code), 'source') });
+        throw fieldError('targetElementId', 'plans.linkage_level', {
+          ...levelParams(name(targetPlan.level_code), 'target'),
+          ...levelParams(name(sourcePlan.level_code), 'source'),
+        });
       }
       if (sourcePlan.fy_start > targetPlan.fy_end || targetPlan.fy_start > sourcePlan.fy_end) {
-        throw fieldError('targetElementId', 'plans.linkage_period', { sourceFrom: sourcePlan.fy_start, sourceTo: sourcePlan.fy_end, targetFrom: targetPlan.fy_start, targetTo: targetPlan.fy_end });
+        throw fieldError('targetElementId', 'plans.linkage_period', {
+          sourceFrom: sourcePlan.fy_start,
+          sourceTo: sourcePlan.fy_end,
+          targetFrom: targetPlan.fy_start,
+          targetTo: targetPlan.fy_end,
+        });
       }
       const id = await db.transaction().execute(async (trx) => {
         const row = await trx
           .insertInto('plan_linkages')
           .values({
-            source_element_id: source.id, target_element_id: target.id, source_plan_id: sourcePlan.id, target_plan_id: targetPlan.id,
-            mode: input.mode, weight: input.weight, rationale: input.rationale ?? null, created_by: actor.userId,
+            source_element_id: source.id,
+            target_element_id: target.id,
+            source_plan_id: sourcePlan.id,
+            target_plan_id: targetPlan.id,
+            mode: input.mode,
+            weight: input.weight,
+            rationale: input.rationale ?? null,
+            created_by: actor.userId,
           })
           .onConflict((oc) => oc.columns(['source_element_id', 'target_element_id']).doNothing())
           .returning('id')
           .executeTakeFirst();
         if (!row) throw new AppError('conflict', { messageKey: 'plans.linkage_duplicate' });
-        await recordAudit(trx, actor, { entity: 'plan_linkage', entityId: row.id, action: 'create', organisationId: sourcePlan.owner_organisation_id, after: { sourceElementId: source.id, ...input } });
+        await recordAudit(trx, actor, {
+          entity: 'plan_linkage',
+          entityId: row.id,
+          action: 'create',
+          organisationId: sourcePlan.owner_organisation_id,
+          after: { sourceElementId: source.id, ...input },
+        });
         return row.id;
       });
       return (await linkageViews(db, 'source_element_id', source.id)).find((l) => l.id === id)!;
@@ -100,14 +130,24 @@ export function createLinkages(db: Db) {
         const result = await trx
           .updateTable('plan_linkages')
           .set({
-            ...(input.mode ? { mode: input.mode } : {}), ...(input.weight !== undefined ? { weight: input.weight } : {}),
-            ...(input.rationale !== undefined ? { rationale: input.rationale } : {}), version: sql`version + 1`, updated_at: sql`now()`,
+            ...(input.mode ? { mode: input.mode } : {}),
+            ...(input.weight !== undefined ? { weight: input.weight } : {}),
+            ...(input.rationale !== undefined ? { rationale: input.rationale } : {}),
+            version: sql`version + 1`,
+            updated_at: sql`now()`,
           })
           .where('id', '=', linkageId)
           .where('version', '=', input.version)
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) === 0) throw new AppError('stale_version');
-        await recordAudit(trx, actor, { entity: 'plan_linkage', entityId: linkageId, action: 'update', organisationId: plan.owner_organisation_id, before: { mode: linkage.mode, weight: linkage.weight, rationale: linkage.rationale }, after: input });
+        await recordAudit(trx, actor, {
+          entity: 'plan_linkage',
+          entityId: linkageId,
+          action: 'update',
+          organisationId: plan.owner_organisation_id,
+          before: { mode: linkage.mode, weight: linkage.weight, rationale: linkage.rationale },
+          after: input,
+        });
       });
       return (await linkageViews(db, 'source_element_id', linkage.source_element_id)).find((l) => l.id === linkageId)!;
     },
@@ -120,7 +160,13 @@ export function createLinkages(db: Db) {
       await db.transaction().execute(async (trx) => {
         const result = await trx.deleteFrom('plan_linkages').where('id', '=', linkageId).where('version', '=', version).executeTakeFirst();
         if (Number(result.numDeletedRows) === 0) throw new AppError('stale_version');
-        await recordAudit(trx, actor, { entity: 'plan_linkage', entityId: linkageId, action: 'delete', organisationId: plan.owner_organisation_id, before: linkage });
+        await recordAudit(trx, actor, {
+          entity: 'plan_linkage',
+          entityId: linkageId,
+          action: 'delete',
+          organisationId: plan.owner_organisation_id,
+          before: linkage,
+        });
       });
     },
 

@@ -10,9 +10,24 @@ type Change = { field: string; from: unknown; to: unknown };
 const PLAN_FIELDS = ['titleTh', 'titleEn', 'description', 'fyStart', 'fyEnd'] as const;
 /** Element fields compared between versions; ids differ by construction and are left out. */
 const ELEMENT_FIELDS = [
-  'kind', 'code', 'sortOrder', 'titleTh', 'titleEn', 'description', 'areaCodes', 'functionCodes', 'leadOrganisationId',
-  'coOrganisationIds', 'startsOn', 'endsOn', 'governmentPriority', 'areaPriority', 'isPilot', 'pilotHypothesis',
-  'pilotEvaluation', 'pilotDecision',
+  'kind',
+  'code',
+  'sortOrder',
+  'titleTh',
+  'titleEn',
+  'description',
+  'areaCodes',
+  'functionCodes',
+  'leadOrganisationId',
+  'coOrganisationIds',
+  'startsOn',
+  'endsOn',
+  'governmentPriority',
+  'areaPriority',
+  'isPilot',
+  'pilotHypothesis',
+  'pilotEvaluation',
+  'pilotDecision',
 ] as const satisfies readonly (keyof ElementView)[];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -23,7 +23,13 @@ const TRANSITIONS: Record<Transition, { from: PlanStatus[]; to: PlanStatus; perm
 };
 
 const planSnapshot = (p: Pick<PlanRow, 'status' | 'version' | 'title_th' | 'title_en' | 'fy_start' | 'fy_end' | 'description'>) => ({
-  status: p.status, version: p.version, titleTh: p.title_th, titleEn: p.title_en, fyStart: p.fy_start, fyEnd: p.fy_end, description: p.description,
+  status: p.status,
+  version: p.version,
+  titleTh: p.title_th,
+  titleEn: p.title_en,
+  fyStart: p.fy_start,
+  fyEnd: p.fy_end,
+  description: p.description,
 });
 
 async function reload(db: Db, planId: string): Promise<PlanView> {
@@ -74,9 +80,18 @@ export function createPlanWorkflow(db: Db) {
         await trx
           .insertInto('plans')
           .values({
-            id, family_id: id, owner_organisation_id: input.ownerOrganisationId, level_code: level.code, level_rank: level.rank,
-            fy_start: input.fyStart, fy_end: input.fyEnd, title_th: input.titleTh, title_en: input.titleEn,
-            description: input.description ?? null, code: input.code ?? null, created_by: actor.userId,
+            id,
+            family_id: id,
+            owner_organisation_id: input.ownerOrganisationId,
+            level_code: level.code,
+            level_rank: level.rank,
+            fy_start: input.fyStart,
+            fy_end: input.fyEnd,
+            title_th: input.titleTh,
+            title_en: input.titleEn,
+            description: input.description ?? null,
+            code: input.code ?? null,
+            created_by: actor.userId,
           })
           .execute();
         await recordAudit(trx, actor, { entity: 'plan', entityId: id, action: 'create', organisationId: input.ownerOrganisationId, after: input });
@@ -94,15 +109,26 @@ export function createPlanWorkflow(db: Db) {
         const result = await trx
           .updateTable('plans')
           .set({
-            fy_start: fyStart, fy_end: fyEnd, title_th: input.titleTh ?? plan.title_th, title_en: input.titleEn ?? plan.title_en,
+            fy_start: fyStart,
+            fy_end: fyEnd,
+            title_th: input.titleTh ?? plan.title_th,
+            title_en: input.titleEn ?? plan.title_en,
             description: input.description === undefined ? plan.description : input.description,
-            version: sql`version + 1`, updated_at: sql`now()`,
+            version: sql`version + 1`,
+            updated_at: sql`now()`,
           })
           .where('id', '=', planId)
           .where('version', '=', input.version)
           .executeTakeFirst();
         if (Number(result.numUpdatedRows) === 0) throw new AppError('stale_version');
-        await recordAudit(trx, actor, { entity: 'plan', entityId: planId, action: 'update', organisationId: plan.owner_organisation_id, before: planSnapshot(plan), after: input });
+        await recordAudit(trx, actor, {
+          entity: 'plan',
+          entityId: planId,
+          action: 'update',
+          organisationId: plan.owner_organisation_id,
+          before: planSnapshot(plan),
+          after: input,
+        });
       });
       return reload(db, planId);
     },
@@ -144,8 +170,12 @@ export function createPlanWorkflow(db: Db) {
             .execute();
         }
         await recordAudit(trx, actor, {
-          entity: 'plan', entityId: planId, action, organisationId: plan.owner_organisation_id,
-          before: { status: plan.status, version: plan.version }, after: { status: rule.to, comment: comment ?? undefined },
+          entity: 'plan',
+          entityId: planId,
+          action,
+          organisationId: plan.owner_organisation_id,
+          before: { status: plan.status, version: plan.version },
+          after: { status: rule.to, comment: comment ?? undefined },
         });
       });
       return reload(db, planId);
@@ -174,13 +204,30 @@ export function createPlanWorkflow(db: Db) {
         await trx
           .insertInto('plans')
           .values({
-            id, family_id: plan.family_id, version_number: Number(next) + 1, code: plan.code, owner_organisation_id: plan.owner_organisation_id,
-            level_code: plan.level_code, level_rank: plan.level_rank, fy_start: plan.fy_start, fy_end: plan.fy_end,
-            title_th: plan.title_th, title_en: plan.title_en, description: plan.description, created_by: actor.userId,
+            id,
+            family_id: plan.family_id,
+            version_number: Number(next) + 1,
+            code: plan.code,
+            owner_organisation_id: plan.owner_organisation_id,
+            level_code: plan.level_code,
+            level_rank: plan.level_rank,
+            fy_start: plan.fy_start,
+            fy_end: plan.fy_end,
+            title_th: plan.title_th,
+            title_en: plan.title_en,
+            description: plan.description,
+            created_by: actor.userId,
           })
           .execute();
         await copyTree(trx, planId, id);
-        await recordAudit(trx, actor, { entity: 'plan', entityId: id, action: 'revise', organisationId: plan.owner_organisation_id, before: { planId, versionNumber: plan.version_number }, after: { versionNumber: Number(next) + 1 } });
+        await recordAudit(trx, actor, {
+          entity: 'plan',
+          entityId: id,
+          action: 'revise',
+          organisationId: plan.owner_organisation_id,
+          before: { planId, versionNumber: plan.version_number },
+          after: { versionNumber: Number(next) + 1 },
+        });
       });
       return reload(db, id);
     },
@@ -188,7 +235,13 @@ export function createPlanWorkflow(db: Db) {
     async listVersions(actor: Actor | null, planId: string) {
       const plan = await requireReadablePlan(db, actor, planId);
       const rows = await selectPlans(db).where('p.family_id', '=', plan.family_id).where(readablePlanSql(actor)).orderBy('p.version_number', 'desc').execute();
-      return rows.map((r) => ({ id: r.id, versionNumber: r.version_number, status: r.status, createdAt: r.created_at.toISOString(), approvedAt: r.approved_at?.toISOString() ?? null }));
+      return rows.map((r) => ({
+        id: r.id,
+        versionNumber: r.version_number,
+        status: r.status,
+        createdAt: r.created_at.toISOString(),
+        approvedAt: r.approved_at?.toISOString() ?? null,
+      }));
     },
   };
 }

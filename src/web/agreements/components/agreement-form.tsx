@@ -26,9 +26,11 @@ export function useDraftingOrganisations() {
 const rowsOf = (agreement: AgreementView | null, name: (x: { nameTh: string; nameEn: string }) => string): KpiRow[] =>
   agreement
     ? agreement.kpis.map((k, i) => ({
-      key: i, weight: k.weight, criteria: [...k.criteria],
-      indicator: { id: k.indicator.id, label: k.indicator.code ? `${k.indicator.code} ${name(k.indicator)}` : name(k.indicator) },
-    }))
+        key: i,
+        weight: k.weight,
+        criteria: [...k.criteria],
+        indicator: { id: k.indicator.id, label: k.indicator.code ? `${k.indicator.code} ${name(k.indicator)}` : name(k.indicator) },
+      }))
     : [emptyKpi(0)];
 
 /**
@@ -49,7 +51,8 @@ export function AgreementForm({ agreement }: { agreement: AgreementView | null }
   const years = Array.from({ length: 5 }, (_, i) => thisYear - 1 + i);
   if (agreement && !years.includes(agreement.fiscalYear)) years.unshift(agreement.fiscalYear);
   // a period covering the whole fiscal year is the default: leave the dates empty so a new year moves it
-  const whole = agreement && fiscalYearRange(agreement.fiscalYear).start === agreement.periodStart && fiscalYearRange(agreement.fiscalYear).end === agreement.periodEnd;
+  const whole =
+    agreement && fiscalYearRange(agreement.fiscalYear).start === agreement.periodStart && fiscalYearRange(agreement.fiscalYear).end === agreement.periodEnd;
   // a picker left empty is named here, over the API's reason (which can only say the id is malformed)
   const [unpicked, setUnpicked] = useState<Record<string, string>>({});
   const errors = { ...(fieldErrors(mutation.error) ?? {}), ...unpicked };
@@ -61,10 +64,15 @@ export function AgreementForm({ agreement }: { agreement: AgreementView | null }
     const kpis = toKpiInputs(rows);
     const missing: Record<string, string> = {};
     if (!agreement && !agentId) missing.agentOrganisationId = t('form.chooseAgent');
-    kpis.forEach((k, i) => { if (!k.indicatorId) missing[`kpis.${i}.indicatorId`] = t('form.chooseIndicator'); });
+    kpis.forEach((k, i) => {
+      if (!k.indicatorId) missing[`kpis.${i}.indicatorId`] = t('form.chooseIndicator');
+    });
     setUnpicked(missing);
     const common = {
-      fiscalYear: Number(text('fiscalYear')), titleTh: text('titleTh'), titleEn: text('titleEn'), kpis,
+      fiscalYear: Number(text('fiscalYear')),
+      titleTh: text('titleTh'),
+      titleEn: text('titleEn'),
+      kpis,
       ...(text('periodStart') ? { periodStart: text('periodStart') } : {}),
       ...(text('periodEnd') ? { periodEnd: text('periodEnd') } : {}),
     };
@@ -78,12 +86,21 @@ export function AgreementForm({ agreement }: { agreement: AgreementView | null }
       <FormError message={formErrorMessage(mutation.error, t)} />
       {agreement ? (
         <dl className="agreement-facts">
-          <dt>{t('side.principal')}</dt><dd>{name(agreement.principal)}</dd>
-          <dt>{t('side.agent')}</dt><dd>{name(agreement.agent)}</dd>
+          <dt>{t('side.principal')}</dt>
+          <dd>{name(agreement.principal)}</dd>
+          <dt>{t('side.agent')}</dt>
+          <dd>{name(agreement.agent)}</dd>
         </dl>
       ) : (
         <div className="field-row">
-          <SelectInput label={t('side.principal')} name="principalOrganisationId" isRequired options={principals} defaultValue={principals[0]?.id} description={t('form.principalHint')} />
+          <SelectInput
+            label={t('side.principal')}
+            name="principalOrganisationId"
+            isRequired
+            options={principals}
+            defaultValue={principals[0]?.id}
+            description={t('form.principalHint')}
+          />
           <OrganisationPicker label={t('side.agent')} name="agentOrganisationId" isRequired onSelect={(o) => setAgentId(o?.id ?? '')} />
         </div>
       )}
@@ -91,18 +108,32 @@ export function AgreementForm({ agreement }: { agreement: AgreementView | null }
       <TextInput label={t('form.titleEn')} name="titleEn" isRequired defaultValue={agreement?.titleEn ?? ''} />
       <div className="field-row">
         <SelectInput
-          label={t('fields.fiscalYear')} name="fiscalYear" isRequired defaultValue={String(agreement?.fiscalYear ?? thisYear)}
+          label={t('fields.fiscalYear')}
+          name="fiscalYear"
+          isRequired
+          defaultValue={String(agreement?.fiscalYear ?? thisYear)}
           options={years.map((y) => ({ id: String(y), label: fiscalYearLabel(y, language) }))}
         />
-        <TextInput label={t('form.periodStart')} name="periodStart" type="date" description={t('form.periodHint')} defaultValue={agreement && !whole ? agreement.periodStart : ''} />
+        <TextInput
+          label={t('form.periodStart')}
+          name="periodStart"
+          type="date"
+          description={t('form.periodHint')}
+          defaultValue={agreement && !whole ? agreement.periodStart : ''}
+        />
         <TextInput label={t('form.periodEnd')} name="periodEnd" type="date" defaultValue={agreement && !whole ? agreement.periodEnd : ''} />
       </div>
       <KpiEditor rows={rows} onChange={setRows} errors={errors} />
       <div className="form-actions">
-        <Button className="button button-secondary" onPress={() => (agreement ? navigate({ to: '/agreements/$id', params: { id: agreement.id } }) : navigate({ to: '/agreements' }))}>
+        <Button
+          className="button button-secondary"
+          onPress={() => (agreement ? navigate({ to: '/agreements/$id', params: { id: agreement.id } }) : navigate({ to: '/agreements' }))}
+        >
           {t('common:form.cancel')}
         </Button>
-        <Button type="submit" className="button button-primary" isDisabled={mutation.isPending}>{agreement ? t('form.save') : t('form.create')}</Button>
+        <Button type="submit" className="button button-primary" isDisabled={mutation.isPending}>
+          {agreement ? t('form.save') : t('form.create')}
+        </Button>
       </div>
     </Form>
   );

@@ -33,27 +33,56 @@ export function KpiEditor({ rows, onChange, errors }: Props) {
           <fieldset key={row.key} className="fieldset kpi-row" aria-describedby={criteriaError ? `kpi-${row.key}-criteria-error` : undefined}>
             <legend>{t('form.kpi', { n: i + 1 })}</legend>
             <div className="field-row">
-              <KpiIndicatorPicker label={t('kpis.indicator')} name={`kpis.${i}.indicatorId`} value={row.indicator} onChange={(indicator) => update(row.key, { indicator })} />
-              <TextInput label={t('kpis.weight')} name={`kpis.${i}.weight`} isRequired inputMode="decimal" value={row.weight} onChange={(weight) => update(row.key, { weight })} />
+              <KpiIndicatorPicker
+                label={t('kpis.indicator')}
+                name={`kpis.${i}.indicatorId`}
+                value={row.indicator}
+                onChange={(indicator) => update(row.key, { indicator })}
+              />
+              <TextInput
+                label={t('kpis.weight')}
+                name={`kpis.${i}.weight`}
+                isRequired
+                inputMode="decimal"
+                value={row.weight}
+                onChange={(weight) => update(row.key, { weight })}
+              />
             </div>
             <div className="field-row kpi-levels">
               {LEVELS.map((j) => (
                 <TextInput
-                  key={j} label={t('kpis.level', { level: j + 1 })} name={`kpis.${i}.criteria.${j}`} isRequired inputMode="decimal" value={row.criteria[j]}
+                  key={j}
+                  label={t('kpis.level', { level: j + 1 })}
+                  name={`kpis.${i}.criteria.${j}`}
+                  isRequired
+                  inputMode="decimal"
+                  value={row.criteria[j]}
                   onChange={(value) => update(row.key, { criteria: row.criteria.map((c, k) => (k === j ? value : c)) })}
                 />
               ))}
             </div>
-            {criteriaError && <p className="field-error" id={`kpi-${row.key}-criteria-error`}>{criteriaError}</p>}
-            <Button className="button button-secondary" onPress={() => onChange(rows.filter((r) => r.key !== row.key))}>{t('form.removeKpi', { n: i + 1 })}</Button>
+            {criteriaError && (
+              <p className="field-error" id={`kpi-${row.key}-criteria-error`}>
+                {criteriaError}
+              </p>
+            )}
+            <Button className="button button-secondary" onPress={() => onChange(rows.filter((r) => r.key !== row.key))}>
+              {t('form.removeKpi', { n: i + 1 })}
+            </Button>
           </fieldset>
         );
       })}
       <p className="kpi-total">
         <strong>{t('form.weightsTotal')}</strong> <span data-testid="form-weights-total">{total === null ? '—' : `${total} %`}</span>
       </p>
-      {errors.kpis && <p className="field-error" id="kpis-error" role="alert">{errors.kpis}</p>}
-      <Button className="button button-secondary" onPress={() => onChange([...rows, emptyKpi(Date.now() + rows.length)])}>{t('form.addKpi')}</Button>
+      {errors.kpis && (
+        <p className="field-error" id="kpis-error" role="alert">
+          {errors.kpis}
+        </p>
+      )}
+      <Button className="button button-secondary" onPress={() => onChange([...rows, emptyKpi(Date.now() + rows.length)])}>
+        {t('form.addKpi')}
+      </Button>
     </fieldset>
   );
 }

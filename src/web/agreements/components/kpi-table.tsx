@@ -19,10 +19,20 @@ export function KpiTable({ agreement }: { agreement: AgreementView }) {
         <tr>
           <th scope="col">{t('kpis.number')}</th>
           <th scope="col">{t('kpis.indicator')}</th>
-          <th scope="col" className="numeric">{t('kpis.weight')}</th>
-          {LEVELS.map((level) => <th key={level} scope="col" className="numeric">{t('kpis.level', { level })}</th>)}
-          <th scope="col" className="numeric">{t('kpis.actual')}</th>
-          <th scope="col" className="numeric">{t('kpis.score')}</th>
+          <th scope="col" className="numeric">
+            {t('kpis.weight')}
+          </th>
+          {LEVELS.map((level) => (
+            <th key={level} scope="col" className="numeric">
+              {t('kpis.level', { level })}
+            </th>
+          ))}
+          <th scope="col" className="numeric">
+            {t('kpis.actual')}
+          </th>
+          <th scope="col" className="numeric">
+            {t('kpis.score')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -31,10 +41,18 @@ export function KpiTable({ agreement }: { agreement: AgreementView }) {
             <td>{kpi.position}</td>
             <th scope="row">
               {name(kpi.indicator)}
-              <span className="kpi-unit"> ({unitOf(kpi.indicator)}{kpi.indicator.direction === 'down' ? `, ${t('kpis.lowerIsBetter')}` : ''})</span>
+              <span className="kpi-unit">
+                {' '}
+                ({unitOf(kpi.indicator)}
+                {kpi.indicator.direction === 'down' ? `, ${t('kpis.lowerIsBetter')}` : ''})
+              </span>
             </th>
             <td className="numeric">{kpi.weight}</td>
-            {kpi.criteria.map((value, i) => <td key={i} className="numeric">{value}</td>)}
+            {kpi.criteria.map((value, i) => (
+              <td key={i} className="numeric">
+                {value}
+              </td>
+            ))}
             <td className="numeric">{kpi.actualValue ?? <span className="muted">{t('kpis.notReported')}</span>}</td>
             <td className="numeric">{kpi.score ?? '–'}</td>
           </tr>
@@ -42,10 +60,14 @@ export function KpiTable({ agreement }: { agreement: AgreementView }) {
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row" colSpan={2}>{t('kpis.total')}</th>
+          <th scope="row" colSpan={2}>
+            {t('kpis.total')}
+          </th>
           <td className="numeric">{agreement.weightsTotal}</td>
           <td colSpan={6} />
-          <td className="numeric" data-testid="weighted-total"><strong>{agreement.weightedTotal ?? '–'}</strong></td>
+          <td className="numeric" data-testid="weighted-total">
+            <strong>{agreement.weightedTotal ?? '–'}</strong>
+          </td>
         </tr>
       </tfoot>
     </table>

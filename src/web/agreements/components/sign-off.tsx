@@ -37,9 +37,21 @@ export function SignOff({ agreement }: { agreement: AgreementView }) {
         })}
       </ul>
       <div className="button-row">
-        {agreement.can.propose && <Button className="button button-primary" isDisabled={busy} onPress={() => transition.mutate('propose')}>{t('workflow.propose')}</Button>}
-        {agreement.can.withdraw && <Button className="button button-secondary" isDisabled={busy} onPress={() => transition.mutate('withdraw')}>{t('workflow.withdraw')}</Button>}
-        {agreement.can.evaluate && <Button className="button button-primary" isDisabled={busy} onPress={() => transition.mutate('evaluate')}>{t('workflow.evaluate')}</Button>}
+        {agreement.can.propose && (
+          <Button className="button button-primary" isDisabled={busy} onPress={() => transition.mutate('propose')}>
+            {t('workflow.propose')}
+          </Button>
+        )}
+        {agreement.can.withdraw && (
+          <Button className="button button-secondary" isDisabled={busy} onPress={() => transition.mutate('withdraw')}>
+            {t('workflow.withdraw')}
+          </Button>
+        )}
+        {agreement.can.evaluate && (
+          <Button className="button button-primary" isDisabled={busy} onPress={() => transition.mutate('evaluate')}>
+            {t('workflow.evaluate')}
+          </Button>
+        )}
       </div>
       <FormError message={formErrorMessage(transition.error ?? sign.error, t)} />
     </section>

@@ -22,8 +22,12 @@ export function AuditFilters({ value, onChange }: { value: Filters; onChange: (f
       <TextInput name="from" type="date" label={t('filters.from')} defaultValue={value.from} />
       <TextInput name="to" type="date" label={t('filters.to')} defaultValue={value.to} />
       <div className="filters-actions">
-        <Button type="submit" className="button button-primary">{t('filters.apply')}</Button>
-        <Button type="reset" className="button button-secondary" onPress={() => onChange({})}>{t('filters.clear')}</Button>
+        <Button type="submit" className="button button-primary">
+          {t('filters.apply')}
+        </Button>
+        <Button type="reset" className="button button-secondary" onPress={() => onChange({})}>
+          {t('filters.clear')}
+        </Button>
       </div>
     </Form>
   );

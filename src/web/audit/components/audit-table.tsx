@@ -11,11 +11,12 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
   const { t } = useTranslation('audit');
   const { language } = useLocalized();
   const [open, setOpen] = useState<Set<number>>(new Set());
-  const toggle = (id: number) => setOpen((prev) => {
-    const next = new Set(prev);
-    if (!next.delete(id)) next.add(id);
-    return next;
-  });
+  const toggle = (id: number) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
 
   return (
     <TableScroll label={t('table.caption')}>
@@ -38,8 +39,12 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 <tr>
                   <td>{formatDateTime(entry.at, language)}</td>
                   <td>{entry.actor}</td>
-                  <td><span className="badge">{entry.action}</span></td>
-                  <td><EntityCell entry={entry} /></td>
+                  <td>
+                    <span className="badge">{entry.action}</span>
+                  </td>
+                  <td>
+                    <EntityCell entry={entry} />
+                  </td>
                   <td>
                     <Button className="button button-small" aria-expanded={expanded} aria-controls={`audit-${entry.id}`} onPress={() => toggle(entry.id)}>
                       {expanded ? t('table.hide') : t('table.show')}
@@ -60,7 +65,11 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                           <pre>{entry.after == null ? t('table.nothing') : JSON.stringify(entry.after, null, 2)}</pre>
                         </div>
                       </div>
-                      {entry.requestId && <p className="muted">{t('table.requestId')}: <span className="code">{entry.requestId}</span></p>}
+                      {entry.requestId && (
+                        <p className="muted">
+                          {t('table.requestId')}: <span className="code">{entry.requestId}</span>
+                        </p>
+                      )}
                     </td>
                   </tr>
                 )}
@@ -77,16 +86,26 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
 function EntityCell({ entry }: { entry: AuditEntry }) {
   const { name } = useLocalized();
   const record = (entry.after ?? entry.before) as { nameTh?: unknown; nameEn?: unknown; name?: unknown; email?: unknown } | null;
-  const label = typeof record?.nameTh === 'string' && typeof record?.nameEn === 'string'
-    ? name({ nameTh: record.nameTh, nameEn: record.nameEn })
-    : typeof record?.name === 'string' ? record.name : typeof record?.email === 'string' ? record.email : null;
+  const label =
+    typeof record?.nameTh === 'string' && typeof record?.nameEn === 'string'
+      ? name({ nameTh: record.nameTh, nameEn: record.nameEn })
+      : typeof record?.name === 'string'
+        ? record.name
+        : typeof record?.email === 'string'
+          ? record.email
+          : null;
   const deleted = entry.action === 'delete';
   return (
     <>
       <span>{entry.entity}</span>{' '}
-      {label && (entry.entity === 'organisation' && !deleted
-        ? <Link to="/organisations/$id" params={{ id: entry.entityId }}>{label}</Link>
-        : <strong>{label}</strong>)}
+      {label &&
+        (entry.entity === 'organisation' && !deleted ? (
+          <Link to="/organisations/$id" params={{ id: entry.entityId }}>
+            {label}
+          </Link>
+        ) : (
+          <strong>{label}</strong>
+        ))}
       <br />
       <span className="muted code">{entry.entityId}</span>
     </>

@@ -22,18 +22,20 @@ export function BudgetFilters({ search, onChange, withScope = true }: { search: 
           onChange={(key) => key && onChange({ ...search, fy: Number(key) })}
           options={fiscalYearChoices(currentFiscalYear(), fy).map((y) => ({ id: String(y), label: fiscalYearLabel(y, language) }))}
         />
-        {withScope && (
-          <OrganisationPicker label={t('filters.scope')} onSelect={(option) => onChange({ ...search, org: option?.id })} />
-        )}
+        {withScope && <OrganisationPicker label={t('filters.scope')} onSelect={(option) => onChange({ ...search, org: option?.id })} />}
       </search>
       {withScope && (
         <p className="budget-scope" aria-live="polite">
           {search.org ? (
             <>
               <span>{t('filters.scopeNow', { name: scope.data ? name(scope.data) : '…' })}</span>
-              <Button className="button button-small button-secondary" onPress={() => onChange({ ...search, org: undefined })}>{t('filters.clearScope')}</Button>
+              <Button className="button button-small button-secondary" onPress={() => onChange({ ...search, org: undefined })}>
+                {t('filters.clearScope')}
+              </Button>
             </>
-          ) : <span className="muted">{t('filters.wholeScope')}</span>}
+          ) : (
+            <span className="muted">{t('filters.wholeScope')}</span>
+          )}
         </p>
       )}
     </>

@@ -29,19 +29,31 @@ export function BudgetLinesSection({ elementId, fiscalYears, editable }: { eleme
     <section aria-labelledby="budget-lines-heading" id="budget-lines">
       <div className="section-header">
         <h2 id="budget-lines-heading">{t('lines.title')}</h2>
-        {editable && <Button className="button button-secondary" onPress={() => setDialog({ mode: 'add' })}>{t('lines.add')}</Button>}
+        {editable && (
+          <Button className="button button-secondary" onPress={() => setDialog({ mode: 'add' })}>
+            {t('lines.add')}
+          </Button>
+        )}
       </div>
       <p className="muted">{t('lines.intro')}</p>
       <FormError message={remove.error ? formErrorMessage(remove.error, t) : null} />
-      {lines.isPending ? <Loading /> : lines.isError ? <ErrorState error={lines.error} /> : years.length === 0 ? (
+      {lines.isPending ? (
+        <Loading />
+      ) : lines.isError ? (
+        <ErrorState error={lines.error} />
+      ) : years.length === 0 ? (
         <p className="muted">{t('lines.empty')}</p>
-      ) : years.map((fy) => (
-        <YearTable
-          key={fy} fy={fy} lines={lines.data.filter((l) => l.fiscalYear === fy)}
-          onEdit={editable ? (line) => setDialog({ mode: 'edit', line }) : undefined}
-          onRemove={editable ? (line) => remove.mutate(line) : undefined}
-        />
-      ))}
+      ) : (
+        years.map((fy) => (
+          <YearTable
+            key={fy}
+            fy={fy}
+            lines={lines.data.filter((l) => l.fiscalYear === fy)}
+            onEdit={editable ? (line) => setDialog({ mode: 'edit', line }) : undefined}
+            onRemove={editable ? (line) => remove.mutate(line) : undefined}
+          />
+        ))
+      )}
       {editable && <BudgetLineDialog elementId={elementId} fiscalYears={fiscalYears} state={dialog} onClose={() => setDialog(null)} />}
     </section>
   );
@@ -52,12 +64,14 @@ function YearTable({ fy, lines, onEdit, onRemove }: { fy: number; lines: BudgetL
   const { language } = useLocalized();
   const year = fiscalYearLabel(fy, language);
   const sorted = [...lines].sort((a, b) => BUDGET_SOURCES.indexOf(a.source) - BUDGET_SOURCES.indexOf(b.source));
-  const foreign = (l: BudgetLine) => l.currency !== 'THB' && l.exchangeRate
-    ? t('lines.inCurrency', {
-      amount: new Intl.NumberFormat(language === 'th' ? 'th-TH' : 'en-GB', { style: 'currency', currency: l.currency }).format(Number(l.allocated)),
-      rate: l.exchangeRate, currency: l.currency,
-    })
-    : null;
+  const foreign = (l: BudgetLine) =>
+    l.currency !== 'THB' && l.exchangeRate
+      ? t('lines.inCurrency', {
+          amount: new Intl.NumberFormat(language === 'th' ? 'th-TH' : 'en-GB', { style: 'currency', currency: l.currency }).format(Number(l.allocated)),
+          rate: l.exchangeRate,
+          currency: l.currency,
+        })
+      : null;
   return (
     <TableScroll label={year}>
       <table className="table">
@@ -65,8 +79,16 @@ function YearTable({ fy, lines, onEdit, onRemove }: { fy: number; lines: BudgetL
         <thead>
           <tr>
             <th scope="col">{t('lines.source')}</th>
-            {AMOUNTS.map((a) => <th key={a} scope="col" className="money">{t(`amounts.${a.replace('Thb', '')}`)}</th>)}
-            {onEdit && <th scope="col"><span className="visually-hidden">{t('lines.actions')}</span></th>}
+            {AMOUNTS.map((a) => (
+              <th key={a} scope="col" className="money">
+                {t(`amounts.${a.replace('Thb', '')}`)}
+              </th>
+            ))}
+            {onEdit && (
+              <th scope="col">
+                <span className="visually-hidden">{t('lines.actions')}</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -79,11 +101,23 @@ function YearTable({ fy, lines, onEdit, onRemove }: { fy: number; lines: BudgetL
                   {foreign(line) && <div className="muted">{foreign(line)}</div>}
                   {line.note && <div className="muted">{line.note}</div>}
                 </th>
-                {AMOUNTS.map((a) => <td key={a} className="money">{formatBaht(line[a], language)}</td>)}
+                {AMOUNTS.map((a) => (
+                  <td key={a} className="money">
+                    {formatBaht(line[a], language)}
+                  </td>
+                ))}
                 {onEdit && onRemove && (
                   <td className="nowrap">
-                    <Button className="button button-small button-ghost" aria-label={t('lines.editNamed', { source, year })} onPress={() => onEdit(line)}>{t('lines.edit')}</Button>
-                    <ConfirmButton label={t('lines.removeNamed', { source, year })} title={t('lines.removeTitle')} message={t('lines.removeMessage', { source, year })} confirmText={t('lines.remove')} onConfirm={() => onRemove(line)}>
+                    <Button className="button button-small button-ghost" aria-label={t('lines.editNamed', { source, year })} onPress={() => onEdit(line)}>
+                      {t('lines.edit')}
+                    </Button>
+                    <ConfirmButton
+                      label={t('lines.removeNamed', { source, year })}
+                      title={t('lines.removeTitle')}
+                      message={t('lines.removeMessage', { source, year })}
+                      confirmText={t('lines.remove')}
+                      onConfirm={() => onRemove(line)}
+                    >
                       {t('lines.remove')}
                     </ConfirmButton>
                   </td>
@@ -96,7 +130,11 @@ function YearTable({ fy, lines, onEdit, onRemove }: { fy: number; lines: BudgetL
           <tfoot>
             <tr>
               <th scope="row">{t('lines.total')}</th>
-              {AMOUNTS.map((a) => <td key={a} className="money">{formatBaht(sumBaht(sorted.map((l) => l[a])), language)}</td>)}
+              {AMOUNTS.map((a) => (
+                <td key={a} className="money">
+                  {formatBaht(sumBaht(sorted.map((l) => l[a])), language)}
+                </td>
+              ))}
               {onEdit && <td />}
             </tr>
           </tfoot>

@@ -17,7 +17,9 @@ export function BudgetPageNav({ search }: { search: BudgetSearch }) {
       <ul>
         {PAGES.map((page) => (
           <li key={page.to}>
-            <Link to={page.to} search={search.fy ? { fy: search.fy } : {}} activeProps={{ 'aria-current': 'page' }}>{t(page.label)}</Link>
+            <Link to={page.to} search={search.fy ? { fy: search.fy } : {}} activeProps={{ 'aria-current': 'page' }}>
+              {t(page.label)}
+            </Link>
           </li>
         ))}
       </ul>

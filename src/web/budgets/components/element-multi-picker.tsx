@@ -10,18 +10,29 @@ function useOptions(q: string) {
   const search = useElementOptions(q);
   const options: PickerOption[] = q
     ? (search.data ?? []).map((e) => ({
-      id: e.id,
-      label: `${e.code ? `${e.code} ` : ''}${language === 'th' ? e.titleTh : e.titleEn}`,
-      detail: language === 'th' ? e.planTitleTh : e.planTitleEn,
-    }))
+        id: e.id,
+        label: `${e.code ? `${e.code} ` : ''}${language === 'th' ? e.titleTh : e.titleEn}`,
+        detail: language === 'th' ? e.planTitleTh : e.planTitleEn,
+      }))
     : [];
   return { options, isFetching: search.isFetching };
 }
 
 /** Chooses several elements, one search at a time; the chosen ones show as removable chips. */
-export function ElementMultiPicker({ label, searchLabel, emptyLabel, removeLabel, value, onChange }: {
-  label: string; searchLabel: string; emptyLabel: string; removeLabel: (name: string) => string;
-  value: PickerOption[]; onChange: (next: PickerOption[]) => void;
+export function ElementMultiPicker({
+  label,
+  searchLabel,
+  emptyLabel,
+  removeLabel,
+  value,
+  onChange,
+}: {
+  label: string;
+  searchLabel: string;
+  emptyLabel: string;
+  removeLabel: (name: string) => string;
+  value: PickerOption[];
+  onChange: (next: PickerOption[]) => void;
 }) {
   // a fresh picker after each choice: the combo box clears for the next search
   const [round, setRound] = useState(0);
@@ -29,12 +40,20 @@ export function ElementMultiPicker({ label, searchLabel, emptyLabel, removeLabel
   return (
     <fieldset className="fieldset">
       <legend>{label}</legend>
-      {value.length === 0 ? <p className="muted">{emptyLabel}</p> : (
+      {value.length === 0 ? (
+        <p className="muted">{emptyLabel}</p>
+      ) : (
         <ul className="chips" aria-label={t('transfers.elements')}>
           {value.map((option) => (
             <li key={option.id} className="chip">
               <span>{option.label}</span>
-              <Button className="button button-small button-ghost" aria-label={removeLabel(option.label)} onPress={() => onChange(value.filter((o) => o.id !== option.id))}>✕</Button>
+              <Button
+                className="button button-small button-ghost"
+                aria-label={removeLabel(option.label)}
+                onPress={() => onChange(value.filter((o) => o.id !== option.id))}
+              >
+                ✕
+              </Button>
             </li>
           ))}
         </ul>

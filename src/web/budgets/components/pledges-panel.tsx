@@ -18,7 +18,11 @@ export function PledgesPanel({ elementId, programme, fiscalYear }: { elementId: 
         <h3>{title}</h3>
         <PledgeDialog elementId={elementId} programme={programme} fiscalYear={fiscalYear} />
       </div>
-      {pledges.isPending ? <Loading /> : pledges.isError ? <ErrorState error={pledges.error} /> : pledges.data.length === 0 ? (
+      {pledges.isPending ? (
+        <Loading />
+      ) : pledges.isError ? (
+        <ErrorState error={pledges.error} />
+      ) : pledges.data.length === 0 ? (
         <p className="muted">{t('mobilisation.noPledges')}</p>
       ) : (
         <TableScroll label={title}>
@@ -27,15 +31,28 @@ export function PledgesPanel({ elementId, programme, fiscalYear }: { elementId: 
             <thead>
               <tr>
                 <th scope="col">{t('mobilisation.partner')}</th>
-                <th scope="col" className="money">{t('mobilisation.pledged')}</th>
-                <th scope="col" className="money">{t('mobilisation.committed')}</th>
-                <th scope="col" className="money">{t('mobilisation.received')}</th>
+                <th scope="col" className="money">
+                  {t('mobilisation.pledged')}
+                </th>
+                <th scope="col" className="money">
+                  {t('mobilisation.committed')}
+                </th>
+                <th scope="col" className="money">
+                  {t('mobilisation.received')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {pledges.data.map((p) => (
                 <tr key={p.id}>
-                  <th scope="row">{language === 'th' ? p.partnerNameTh : p.partnerNameEn || p.partnerNameTh}{p.currency !== 'THB' && <div className="muted">{p.currency} {p.pledged} @ {p.exchangeRate}</div>}</th>
+                  <th scope="row">
+                    {language === 'th' ? p.partnerNameTh : p.partnerNameEn || p.partnerNameTh}
+                    {p.currency !== 'THB' && (
+                      <div className="muted">
+                        {p.currency} {p.pledged} @ {p.exchangeRate}
+                      </div>
+                    )}
+                  </th>
                   <td className="money">{formatBaht(p.pledgedThb, language)}</td>
                   <td className="money">{formatBaht(p.committedThb, language)}</td>
                   <td className="money">{formatBaht(p.receivedThb, language)}</td>

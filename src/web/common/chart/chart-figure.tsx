@@ -60,7 +60,9 @@ export function ChartFigure<R extends TableRow>(props: ChartFigureProps<R>) {
     <figure className="chart-figure" aria-labelledby={`${id}-title`}>
       <div className="chart-figure-head">
         {/* focusable by script: a drill-down moves focus here when the control pressed goes away */}
-        <Heading id={`${id}-title`} className="chart-figure-title" tabIndex={-1}>{title}</Heading>
+        <Heading id={`${id}-title`} className="chart-figure-title" tabIndex={-1}>
+          {title}
+        </Heading>
         <div className="chart-figure-tools">
           {toolbar}
           {!empty && (
@@ -76,8 +78,12 @@ export function ChartFigure<R extends TableRow>(props: ChartFigureProps<R>) {
                   if (next === 'chart' || next === 'table') setView(next);
                 }}
               >
-                <ToggleButton id="chart" className="toggle">{t('chart')}</ToggleButton>
-                <ToggleButton id="table" className="toggle">{t('table')}</ToggleButton>
+                <ToggleButton id="chart" className="toggle">
+                  {t('chart')}
+                </ToggleButton>
+                <ToggleButton id="table" className="toggle">
+                  {t('table')}
+                </ToggleButton>
               </ToggleButtonGroup>
               <Button className="button button-small" onPress={() => downloadText(csvFileName(csvFilename), tableToCsv(table))}>
                 {t('downloadCsv')}
@@ -87,11 +93,13 @@ export function ChartFigure<R extends TableRow>(props: ChartFigureProps<R>) {
         </div>
       </div>
       {description && <div className="chart-figure-description">{description}</div>}
-      {empty
-        ? <EmptyState title={emptyMessage ?? t('empty')} />
-        : view === 'chart'
-          ? <EChart option={resolved} summary={summary} height={height} onClick={onChartClick} />
-          : <DataTable caption={title} table={table} />}
+      {empty ? (
+        <EmptyState title={emptyMessage ?? t('empty')} />
+      ) : view === 'chart' ? (
+        <EChart option={resolved} summary={summary} height={height} onClick={onChartClick} />
+      ) : (
+        <DataTable caption={title} table={table} />
+      )}
       {children}
     </figure>
   );

@@ -14,7 +14,9 @@ export function DataTable<R extends TableRow>({ caption, table, scrollLabel }: {
         <thead>
           <tr>
             {table.columns.map((column, i) => (
-              <th key={column.key} scope="col" className={aligns[i] === 'end' ? 'num' : undefined}>{column.label}</th>
+              <th key={column.key} scope="col" className={aligns[i] === 'end' ? 'num' : undefined}>
+                {column.label}
+              </th>
             ))}
           </tr>
         </thead>
@@ -24,9 +26,15 @@ export function DataTable<R extends TableRow>({ caption, table, scrollLabel }: {
               {table.columns.map((column, i) => {
                 const content = column.render ? column.render(row) : formatCell(row[column.key], row, column, language);
                 const className = aligns[i] === 'end' ? 'num' : undefined;
-                return column.key === headerKey
-                  ? <th key={column.key} scope="row" className={className}>{content}</th>
-                  : <td key={column.key} className={className}>{content}</td>;
+                return column.key === headerKey ? (
+                  <th key={column.key} scope="row" className={className}>
+                    {content}
+                  </th>
+                ) : (
+                  <td key={column.key} className={className}>
+                    {content}
+                  </td>
+                );
               })}
             </tr>
           ))}

@@ -3,11 +3,31 @@
  * registered, so the bundle carries a fraction of the library (echarts/core is tree-shaken).
  * Pages import `echarts` and `ChartOption` from here, never from 'echarts' itself.
  */
-import { BarChart, GraphChart, LineChart, MapChart, SankeyChart, type BarSeriesOption, type GraphSeriesOption, type LineSeriesOption, type MapSeriesOption, type SankeySeriesOption } from 'echarts/charts';
 import {
-  DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent,
-  type DatasetComponentOption, type GridComponentOption, type LegendComponentOption, type MarkLineComponentOption,
-  type TooltipComponentOption, type VisualMapComponentOption,
+  BarChart,
+  GraphChart,
+  LineChart,
+  MapChart,
+  SankeyChart,
+  type BarSeriesOption,
+  type GraphSeriesOption,
+  type LineSeriesOption,
+  type MapSeriesOption,
+  type SankeySeriesOption,
+} from 'echarts/charts';
+import {
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  type DatasetComponentOption,
+  type GridComponentOption,
+  type LegendComponentOption,
+  type MarkLineComponentOption,
+  type TooltipComponentOption,
+  type VisualMapComponentOption,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -16,8 +36,17 @@ import langEN from 'echarts/lib/i18n/langEN.js';
 import langTH from 'echarts/lib/i18n/langTH.js';
 
 echarts.use([
-  BarChart, GraphChart, LineChart, MapChart, SankeyChart,
-  DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent,
+  BarChart,
+  GraphChart,
+  LineChart,
+  MapChart,
+  SankeyChart,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  VisualMapComponent,
   CanvasRenderer,
 ]);
 echarts.registerLocale('TH', langTH as Parameters<typeof echarts.registerLocale>[1]);
@@ -25,9 +54,17 @@ echarts.registerLocale('EN', langEN as Parameters<typeof echarts.registerLocale>
 
 /** The option type of exactly what is registered above: a series nobody registered will not type-check. */
 export type ChartOption = echarts.ComposeOption<
-  | BarSeriesOption | GraphSeriesOption | LineSeriesOption | MapSeriesOption | SankeySeriesOption
-  | DatasetComponentOption | GridComponentOption | LegendComponentOption | MarkLineComponentOption
-  | TooltipComponentOption | VisualMapComponentOption
+  | BarSeriesOption
+  | GraphSeriesOption
+  | LineSeriesOption
+  | MapSeriesOption
+  | SankeySeriesOption
+  | DatasetComponentOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | TooltipComponentOption
+  | VisualMapComponentOption
 >;
 
 export type ChartInstance = echarts.ECharts;

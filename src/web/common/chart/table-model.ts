@@ -37,7 +37,8 @@ export function formatCell<R extends TableRow>(value: Cell, row: R, column: Tabl
   if (typeof value === 'number') {
     const digits = column.fractionDigits;
     return new Intl.NumberFormat(NUMBER_LOCALE[language], {
-      minimumFractionDigits: digits ?? 0, maximumFractionDigits: digits ?? 2,
+      minimumFractionDigits: digits ?? 0,
+      maximumFractionDigits: digits ?? 2,
     }).format(value);
   }
   return value;
@@ -61,9 +62,15 @@ export function tableToCsv<R extends TableRow>(table: ChartTable<R>): string {
   return toCsv(rows);
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a file name must lose
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]+/g;
+
 /** A safe file name that ends in .csv: path separators and control characters go. */
 export function csvFileName(name: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what a file name must lose
-  const base = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\.csv$/i, '').trim() || 'data';
+  const base =
+    name
+      .replace(UNSAFE_IN_FILE_NAME, '-')
+      .replace(/\.csv$/i, '')
+      .trim() || 'data';
   return `${base}.csv`;
 }

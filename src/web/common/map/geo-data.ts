@@ -8,9 +8,21 @@ import districtsUrl from '../../../../reference/thailand/districts.geojson?url';
 import provincesUrl from '../../../../reference/thailand/provinces.geojson?url';
 import { echarts } from '../chart/echarts-setup';
 
-export interface AreaProperties { code: string; province_code?: string; name_th: string; name_en: string }
-export interface AreaFeature { type: 'Feature'; properties: AreaProperties; geometry: unknown }
-export interface AreaCollection { type: 'FeatureCollection'; features: AreaFeature[] }
+export interface AreaProperties {
+  code: string;
+  province_code?: string;
+  name_th: string;
+  name_en: string;
+}
+export interface AreaFeature {
+  type: 'Feature';
+  properties: AreaProperties;
+  geometry: unknown;
+}
+export interface AreaCollection {
+  type: 'FeatureCollection';
+  features: AreaFeature[];
+}
 
 /** What a map needs: the ECharts map name it registered, and the areas' names by code. */
 export interface AreaMap {

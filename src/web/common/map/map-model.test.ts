@@ -7,7 +7,11 @@ const areas = [
   { code: '10', nameTh: 'กรุงเทพมหานคร', nameEn: 'Bangkok' },
 ];
 const labels: MapLabels = { area: 'Province', code: 'Code', value: 'Value', high: 'High', low: 'Low', noData: 'no data' };
-const values = [{ code: '41', value: 75, detail: { target: 80 } }, { code: '40', value: 50 }, { code: '10', value: null }];
+const values = [
+  { code: '41', value: 75, detail: { target: 80 } },
+  { code: '40', value: 50 },
+  { code: '10', value: null },
+];
 
 describe('map model', () => {
   it('ranges over present values and widens a single value to include zero', () => {
@@ -21,7 +25,10 @@ describe('map model', () => {
     const option = mapOption({ mapName: 'm', areas, values, language: 'en', labels, formatValue: String });
     const series = (option.series as Array<{ data: unknown[]; nameProperty: string }>)[0];
     expect(series.nameProperty).toBe('code');
-    expect(series.data).toEqual([{ name: '41', value: 75 }, { name: '40', value: 50 }]);
+    expect(series.data).toEqual([
+      { name: '41', value: 75 },
+      { name: '40', value: 50 },
+    ]);
     const tooltip = option.tooltip as { formatter: (p: unknown) => string };
     expect(tooltip.formatter({ name: '41' })).toBe('Udon Thani<br>Value: 75');
     expect(tooltip.formatter({ name: '10' })).toBe('Bangkok<br>Value: no data');
@@ -32,7 +39,7 @@ describe('map model', () => {
     expect((option.tooltip as { formatter: (p: unknown) => string }).formatter({ name: '99' })).toContain('&lt;b&gt;');
   });
 
-  it('tables every area, with or without a value, sorted by name in the reader\'s language', () => {
+  it("tables every area, with or without a value, sorted by name in the reader's language", () => {
     const table = mapTable({ areas, values, language: 'en', labels, detailColumns: [{ key: 'target', label: 'Target' }] });
     expect(table.rows.map((r) => r.name)).toEqual(['Bangkok', 'Khon Kaen', 'Udon Thani']);
     expect(table.rows[2]).toEqual({ name: 'Udon Thani', code: '41', value: 75, target: 80 });

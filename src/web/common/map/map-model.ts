@@ -13,7 +13,11 @@ export interface AreaValue {
   detail?: Record<string, Cell>;
 }
 
-export interface NamedArea { code: string; nameTh: string; nameEn: string }
+export interface NamedArea {
+  code: string;
+  nameTh: string;
+  nameEn: string;
+}
 
 export interface MapLabels {
   area: string;
@@ -25,7 +29,7 @@ export interface MapLabels {
 }
 
 export const areaName = (area: NamedArea | undefined, language: 'th' | 'en', code: string) =>
-  (area ? (language === 'th' ? area.nameTh : area.nameEn) || area.nameTh : code);
+  area ? (language === 'th' ? area.nameTh : area.nameEn) || area.nameTh : code;
 
 /** min and max of the present values; a single value or none still gives a usable range. */
 export function valueRange(values: AreaValue[]): { min: number; max: number } {
@@ -72,20 +76,22 @@ export function mapOption(input: {
       itemHeight: 160,
       formatter: (value: unknown) => formatValue(Number(value)),
     },
-    series: [{
-      type: 'map',
-      map: mapName,
-      nameProperty: 'code',
-      roam: false,
-      selectedMode: false,
-      top: 8,
-      bottom: 48,
-      itemStyle: { areaColor: NO_DATA_FILL, borderColor: AREA_BORDER, borderWidth: 0.5 },
-      emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd166', borderColor: '#1b1f24', borderWidth: 1 } },
-      label: { show: false },
-      // areas without a value stay out of the visual map and keep the "no data" fill
-      data: values.filter((v) => v.value !== null).map((v) => ({ name: v.code, value: v.value as number })),
-    }],
+    series: [
+      {
+        type: 'map',
+        map: mapName,
+        nameProperty: 'code',
+        roam: false,
+        selectedMode: false,
+        top: 8,
+        bottom: 48,
+        itemStyle: { areaColor: NO_DATA_FILL, borderColor: AREA_BORDER, borderWidth: 0.5 },
+        emphasis: { label: { show: false }, itemStyle: { areaColor: '#ffd166', borderColor: '#1b1f24', borderWidth: 1 } },
+        label: { show: false },
+        // areas without a value stay out of the visual map and keep the "no data" fill
+        data: values.filter((v) => v.value !== null).map((v) => ({ name: v.code, value: v.value as number })),
+      },
+    ],
   };
 }
 

@@ -47,14 +47,17 @@ export function ProvinceMap(props: ProvinceMapProps) {
   const provinceArea = provinces.data?.areas.find((a) => a.code === province);
   const provinceName = province ? areaName(provinceArea, language, province) : '';
 
-  const labels: MapLabels = useMemo(() => ({
-    area: province ? t('district') : t('province'),
-    code: t('code'),
-    value: valueLabel,
-    high: t('high'),
-    low: t('low'),
-    noData: t('noData'),
-  }), [province, t, valueLabel]);
+  const labels: MapLabels = useMemo(
+    () => ({
+      area: province ? t('district') : t('province'),
+      code: t('code'),
+      value: valueLabel,
+      high: t('high'),
+      low: t('low'),
+      noData: t('noData'),
+    }),
+    [province, t, valueLabel],
+  );
 
   // the view survives a drill-down (the figure is replaced by a loading state meanwhile)
   const [ownView, setOwnView] = useState<ChartView>('chart');
@@ -66,19 +69,24 @@ export function ProvinceMap(props: ProvinceMapProps) {
   // the control that drilled down (a table button, the back button) goes away: focus the new title
   const frame = useRef<HTMLDivElement>(null);
   const moveFocus = useRef(false);
-  const drillInto = useCallback((code: string | null) => {
-    moveFocus.current = true;
-    onProvinceChange(code);
-  }, [onProvinceChange]);
+  const drillInto = useCallback(
+    (code: string | null) => {
+      moveFocus.current = true;
+      onProvinceChange(code);
+    },
+    [onProvinceChange],
+  );
   useEffect(() => {
     if (!moveFocus.current || !level.data) return;
     moveFocus.current = false;
     frame.current?.querySelector<HTMLElement>('.chart-figure-title')?.focus();
   }, [level.data]);
 
-  const option = useCallback((lang: ChartLanguage) => (level.data
-    ? mapOption({ mapName: level.data.mapName, areas: level.data.areas, values, language: lang, labels, formatValue })
-    : {}), [level.data, values, labels, formatValue]);
+  const option = useCallback(
+    (lang: ChartLanguage) =>
+      level.data ? mapOption({ mapName: level.data.mapName, areas: level.data.areas, values, language: lang, labels, formatValue }) : {},
+    [level.data, values, labels, formatValue],
+  );
 
   const table = useMemo(() => {
     if (!level.data) return { columns: [], rows: [] as TableRow[] };
@@ -89,25 +97,34 @@ export function ProvinceMap(props: ProvinceMapProps) {
       labels,
       detailColumns: detailColumns?.map((c) => ({ ...c })),
       // in the country view each province name is a button: the keyboard way to drill down
-      nameColumn: province ? undefined : {
-        render: (row: TableRow) => (
-          <Button className="link-button" onPress={() => drillInto(String(row.code))} aria-label={t('showDistrictsOf', { province: row.name })}>
-            {row.name}
-          </Button>
-        ),
-      },
+      nameColumn: province
+        ? undefined
+        : {
+            render: (row: TableRow) => (
+              <Button className="link-button" onPress={() => drillInto(String(row.code))} aria-label={t('showDistrictsOf', { province: row.name })}>
+                {row.name}
+              </Button>
+            ),
+          },
     });
   }, [level.data, values, language, labels, detailColumns, province, drillInto, t]);
 
   const summary = useMemo(() => {
     const present = values.filter((v) => v.value !== null).sort((a, b) => (b.value as number) - (a.value as number));
-    const name = (code: string) => areaName(level.data?.areas.find((a) => a.code === code), language, code);
+    const name = (code: string) =>
+      areaName(
+        level.data?.areas.find((a) => a.code === code),
+        language,
+        code,
+      );
     const where = province ? t('districtsOf', { province: provinceName }) : t('provinces');
     if (present.length === 0) return t('summaryEmpty', { title, where });
     const top = present[0];
     const bottom = present[present.length - 1];
     return t('summary', {
-      title, where, count: present.length,
+      title,
+      where,
+      count: present.length,
       highest: `${name(top.code)} ${formatValue(top.value as number)}`,
       lowest: `${name(bottom.code)} ${formatValue(bottom.value as number)}`,
     });
@@ -120,13 +137,15 @@ export function ProvinceMap(props: ProvinceMapProps) {
     .map((a) => ({ id: a.code, label: areaName(a, language, a.code) }))
     .sort((a, b) => a.label.localeCompare(b.label, language));
 
-  const toolbar = province
-    ? <Button className="button button-small" onPress={() => drillInto(null)}>{t('back')}</Button>
-    : (
-      <div className="map-province-select">
-        <SelectInput label={t('chooseProvince')} options={provinceOptions} value={null} onChange={(key) => key && drillInto(String(key))} />
-      </div>
-    );
+  const toolbar = province ? (
+    <Button className="button button-small" onPress={() => drillInto(null)}>
+      {t('back')}
+    </Button>
+  ) : (
+    <div className="map-province-select">
+      <SelectInput label={t('chooseProvince')} options={provinceOptions} value={null} onChange={(key) => key && drillInto(String(key))} />
+    </div>
+  );
 
   return (
     <div ref={frame}>
@@ -138,7 +157,13 @@ export function ProvinceMap(props: ProvinceMapProps) {
         table={table}
         csvFilename={province ? `${csvFilename}-${province}` : csvFilename}
         height="min(70vh, 640px)"
-        onChartClick={province ? undefined : (event) => { if (/^\d{2}$/.test(event.name)) drillInto(event.name); }}
+        onChartClick={
+          province
+            ? undefined
+            : (event) => {
+                if (/^\d{2}$/.test(event.name)) drillInto(event.name);
+              }
+        }
         toolbar={toolbar}
         view={view}
         onViewChange={changeView}

@@ -26,10 +26,21 @@ export function ActionsTable({ actions, caption, showCommittee = false }: { acti
         <tbody>
           {actions.map((a) => (
             <tr key={a.id} className={a.overdue ? 'row-overdue' : undefined}>
-              <td><Link to="/actions/$id" params={{ id: a.id }}>{title(a)}</Link></td>
+              <td>
+                <Link to="/actions/$id" params={{ id: a.id }}>
+                  {title(a)}
+                </Link>
+              </td>
               <td>{name(a.assignee)}</td>
-              {showCommittee && <td>{name(a.committee)} · {t('action.resolutionNo', { number: a.resolutionNumber })}</td>}
-              <td className="nowrap">{formatDate(a.dueOn, language)}{a.overdue && <span className="badge badge-overdue">{t('action.overdue')}</span>}</td>
+              {showCommittee && (
+                <td>
+                  {name(a.committee)} · {t('action.resolutionNo', { number: a.resolutionNumber })}
+                </td>
+              )}
+              <td className="nowrap">
+                {formatDate(a.dueOn, language)}
+                {a.overdue && <span className="badge badge-overdue">{t('action.overdue')}</span>}
+              </td>
               <td>{t(`actionStatus.${a.status}`)}</td>
             </tr>
           ))}

@@ -16,8 +16,18 @@ function LinkOf({ item }: { item: AgendaItem }) {
   if (!item.link) return null;
   const { kind, id } = item.link;
   if (id === null) return <span className="muted">{t('agenda.linkRemoved', { kind: t(`agenda.links.${kind}`) })}</span>;
-  if (kind === 'plan') return <Link to="/plans/$id" params={{ id }}>{t('agenda.links.plan')}</Link>;
-  if (kind === 'plan_element') return <Link to="/plan-elements/$id" params={{ id }}>{t('agenda.links.plan_element')}</Link>;
+  if (kind === 'plan')
+    return (
+      <Link to="/plans/$id" params={{ id }}>
+        {t('agenda.links.plan')}
+      </Link>
+    );
+  if (kind === 'plan_element')
+    return (
+      <Link to="/plan-elements/$id" params={{ id }}>
+        {t('agenda.links.plan_element')}
+      </Link>
+    );
   return <span className="badge">{t('agenda.links.overlap_pair')}</span>;
 }
 
@@ -27,20 +37,31 @@ export function AgendaSection({ meeting, area, editable }: { meeting: MeetingVie
   const { language } = useLocalized();
   const [adding, setAdding] = useState(false);
   const writes = useMeetingWrites(meeting.id);
-  const keep = (items: AgendaItem[]): AgendaBody['items'] => items.map((a) => ({ id: a.id, titleTh: a.titleTh, titleEn: a.titleEn, link: a.link?.id ? { kind: a.link.kind, id: a.link.id } : null }));
+  const keep = (items: AgendaItem[]): AgendaBody['items'] =>
+    items.map((a) => ({ id: a.id, titleTh: a.titleTh, titleEn: a.titleEn, link: a.link?.id ? { kind: a.link.kind, id: a.link.id } : null }));
   return (
     <section aria-labelledby="agenda-heading">
       <div className="section-header">
         <h2 id="agenda-heading">{t('agenda.title')}</h2>
-        {editable && <Button className="button button-secondary button-small" onPress={() => setAdding(true)}>{t('agenda.add')}</Button>}
+        {editable && (
+          <Button className="button button-secondary button-small" onPress={() => setAdding(true)}>
+            {t('agenda.add')}
+          </Button>
+        )}
       </div>
-      {meeting.agenda.length === 0 ? <EmptyState title={t('agenda.empty')} /> : (
+      {meeting.agenda.length === 0 ? (
+        <EmptyState title={t('agenda.empty')} />
+      ) : (
         <ol className="agenda-list">
           {meeting.agenda.map((a) => (
             <li key={a.id}>
               <span className="agenda-title">{language === 'th' ? a.titleTh : a.titleEn}</span> <LinkOf item={a} />
               {editable && (
-                <Button className="button button-small button-ghost" aria-label={t('agenda.removeItem', { title: language === 'th' ? a.titleTh : a.titleEn })} onPress={() => writes.agenda.mutate({ items: keep(meeting.agenda.filter((x) => x.id !== a.id)) })}>
+                <Button
+                  className="button button-small button-ghost"
+                  aria-label={t('agenda.removeItem', { title: language === 'th' ? a.titleTh : a.titleEn })}
+                  onPress={() => writes.agenda.mutate({ items: keep(meeting.agenda.filter((x) => x.id !== a.id)) })}
+                >
                   {t('committee.remove')}
                 </Button>
               )}
@@ -74,8 +95,12 @@ function AddAgendaItemDialog({ meeting, area, keep, onClose }: { meeting: Meetin
           <TextInput label={t('agenda.titleEn')} name="titleEn" isRequired />
           <AgendaLinkPicker choice={choice} onChange={setChoice} area={area} />
           <div className="form-actions">
-            <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-            <Button type="submit" className="button button-primary" isDisabled={agenda.isPending}>{t('agenda.save')}</Button>
+            <Button className="button button-secondary" onPress={close}>
+              {t('common:form.cancel')}
+            </Button>
+            <Button type="submit" className="button button-primary" isDisabled={agenda.isPending}>
+              {t('agenda.save')}
+            </Button>
           </div>
         </Form>
       )}

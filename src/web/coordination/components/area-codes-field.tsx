@@ -23,7 +23,9 @@ export function AreaCodesField({ value, onChange }: { value: string[]; onChange:
   return (
     <div className="area-codes-field">
       <input type="hidden" name="areaCodesShown" value="1" />
-      {value.map((code) => <input key={code} type="hidden" name="areaCodes" value={code} />)}
+      {value.map((code) => (
+        <input key={code} type="hidden" name="areaCodes" value={code} />
+      ))}
       <SearchPicker
         label={t('areas.label')}
         description={t('areas.hint')}
@@ -39,7 +41,11 @@ export function AreaCodesField({ value, onChange }: { value: string[]; onChange:
           {value.map((code) => (
             <li key={code} className="chip">
               <span>{labels[code] ? `${labels[code]} (${code})` : code}</span>
-              <Button className="chip-remove" aria-label={t('areas.remove', { area: labels[code] ?? code })} onPress={() => onChange(value.filter((c) => c !== code))}>
+              <Button
+                className="chip-remove"
+                aria-label={t('areas.remove', { area: labels[code] ?? code })}
+                onPress={() => onChange(value.filter((c) => c !== code))}
+              >
                 <span aria-hidden="true">✕</span>
               </Button>
             </li>

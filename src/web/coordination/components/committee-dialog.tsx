@@ -31,28 +31,58 @@ export function CommitteeDialog({ committee, isOpen, onClose }: { committee?: Co
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (n: string) => String(form.get(n) ?? '').trim();
-    const fields = { kind, nameTh: text('nameTh'), nameEn: text('nameEn'), descriptionTh: text('descriptionTh') || null, descriptionEn: text('descriptionEn') || null };
+    const fields = {
+      kind,
+      nameTh: text('nameTh'),
+      nameEn: text('nameEn'),
+      descriptionTh: text('descriptionTh') || null,
+      descriptionEn: text('descriptionEn') || null,
+    };
     const seats = rows.map((r) => r.input);
     if (committee) {
-      update.mutate({ ...fields, version: committee.version, status: text('status') as (typeof STATUSES)[number] }, {
-        onSuccess: () => members.mutate(seats, { onSuccess: onClose }),
-      });
-    } else {
-      create.mutate({ ...fields, hostOrganisationId: host?.id ?? '', members: seats }, {
-        onSuccess: (created) => {
-          onClose();
-          void navigate({ to: '/committees/$id', params: { id: created.id } });
+      update.mutate(
+        { ...fields, version: committee.version, status: text('status') as (typeof STATUSES)[number] },
+        {
+          onSuccess: () => members.mutate(seats, { onSuccess: onClose }),
         },
-      });
+      );
+    } else {
+      create.mutate(
+        { ...fields, hostOrganisationId: host?.id ?? '', members: seats },
+        {
+          onSuccess: (created) => {
+            onClose();
+            void navigate({ to: '/committees/$id', params: { id: created.id } });
+          },
+        },
+      );
     }
   };
 
   return (
-    <FormModal title={committee ? t('committee.edit') : t('committee.create')} isOpen={isOpen} onOpenChange={(open) => { if (!open) { create.reset(); update.reset(); members.reset(); onClose(); } }}>
+    <FormModal
+      title={committee ? t('committee.edit') : t('committee.create')}
+      isOpen={isOpen}
+      onOpenChange={(open) => {
+        if (!open) {
+          create.reset();
+          update.reset();
+          members.reset();
+          onClose();
+        }
+      }}
+    >
       {(close) => (
         <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(error)} className="form">
           <FormError message={formErrorMessage(error, t)} />
-          <SelectInput label={t('committee.kind')} name="kind" isRequired value={kind} onChange={(k) => k && setKind(k as CommitteeKind)} options={COMMITTEE_KINDS.map((k) => ({ id: k, label: t(`kinds.${k}`) }))} />
+          <SelectInput
+            label={t('committee.kind')}
+            name="kind"
+            isRequired
+            value={kind}
+            onChange={(k) => k && setKind(k as CommitteeKind)}
+            options={COMMITTEE_KINDS.map((k) => ({ id: k, label: t(`kinds.${k}`) }))}
+          />
           <TextInput label={t('committee.nameTh')} name="nameTh" isRequired defaultValue={committee?.nameTh ?? ''} />
           <TextInput label={t('committee.nameEn')} name="nameEn" isRequired defaultValue={committee?.nameEn ?? ''} />
           {!committee && (
@@ -63,19 +93,32 @@ export function CommitteeDialog({ committee, isOpen, onClose }: { committee?: Co
               onSelect={(o) => {
                 setHost(o ? { id: o.id, label: o.label } : null);
                 // the host usually chairs and keeps the secretariat: offer that, editable below
-                if (o && rows.length === 0) setRows([{ key: 'host-chair', label: o.label, input: { organisationId: o.id, role: 'chair' } }, { key: 'host-secretary', label: o.label, input: { organisationId: o.id, role: 'secretary' } }]);
+                if (o && rows.length === 0)
+                  setRows([
+                    { key: 'host-chair', label: o.label, input: { organisationId: o.id, role: 'chair' } },
+                    { key: 'host-secretary', label: o.label, input: { organisationId: o.id, role: 'secretary' } },
+                  ]);
               }}
             />
           )}
           {committee && (
-            <SelectInput label={t('committee.status')} name="status" defaultValue={committee.status} options={STATUSES.map((s) => ({ id: s, label: t(`committeeStatus.${s}`) }))} />
+            <SelectInput
+              label={t('committee.status')}
+              name="status"
+              defaultValue={committee.status}
+              options={STATUSES.map((s) => ({ id: s, label: t(`committeeStatus.${s}`) }))}
+            />
           )}
           <TextInput label={t('committee.descriptionTh')} name="descriptionTh" defaultValue={committee?.descriptionTh ?? ''} />
           <TextInput label={t('committee.descriptionEn')} name="descriptionEn" defaultValue={committee?.descriptionEn ?? ''} />
           <MembersEditor rows={rows} onChange={setRows} allowCitizens={kind === 'lay_board'} />
           <div className="form-actions">
-            <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-            <Button type="submit" className="button button-primary" isDisabled={pending}>{t('committee.save')}</Button>
+            <Button className="button button-secondary" onPress={close}>
+              {t('common:form.cancel')}
+            </Button>
+            <Button type="submit" className="button button-primary" isDisabled={pending}>
+              {t('committee.save')}
+            </Button>
           </div>
         </Form>
       )}

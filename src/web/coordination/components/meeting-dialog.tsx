@@ -21,12 +21,34 @@ export function MeetingDialog({ committeeId, isOpen, onClose }: { committeeId: s
     const text = (n: string) => String(form.get(n) ?? '').trim();
     const endsAt = bangkokInstant(text('endsAt'));
     create.mutate(
-      { titleTh: text('titleTh'), titleEn: text('titleEn'), startsAt: bangkokInstant(text('startsAt')), ...(endsAt ? { endsAt } : {}), place: text('place') || null, onlineUrl: text('onlineUrl') || null, status: text('status') === 'held' ? 'held' : 'scheduled' },
-      { onSuccess: (meeting) => { onClose(); void navigate({ to: '/meetings/$id', params: { id: meeting.id } }); } },
+      {
+        titleTh: text('titleTh'),
+        titleEn: text('titleEn'),
+        startsAt: bangkokInstant(text('startsAt')),
+        ...(endsAt ? { endsAt } : {}),
+        place: text('place') || null,
+        onlineUrl: text('onlineUrl') || null,
+        status: text('status') === 'held' ? 'held' : 'scheduled',
+      },
+      {
+        onSuccess: (meeting) => {
+          onClose();
+          void navigate({ to: '/meetings/$id', params: { id: meeting.id } });
+        },
+      },
     );
   };
   return (
-    <FormModal title={t('meeting.schedule')} isOpen={isOpen} onOpenChange={(open) => { if (!open) { create.reset(); onClose(); } }}>
+    <FormModal
+      title={t('meeting.schedule')}
+      isOpen={isOpen}
+      onOpenChange={(open) => {
+        if (!open) {
+          create.reset();
+          onClose();
+        }
+      }}
+    >
       {(close) => (
         <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(create.error)} className="form">
           <FormError message={formErrorMessage(create.error, t)} />
@@ -36,12 +58,25 @@ export function MeetingDialog({ committeeId, isOpen, onClose }: { committeeId: s
             <TextInput label={t('meeting.startsAt')} name="startsAt" type="datetime-local" isRequired description={t('meeting.bangkokTime')} />
             <TextInput label={t('meeting.endsAt')} name="endsAt" type="datetime-local" />
           </div>
-          <SelectInput label={t('meeting.status')} name="status" defaultValue="scheduled" description={t('meeting.statusHint')} options={[{ id: 'scheduled', label: t('meetingStatus.scheduled') }, { id: 'held', label: t('meeting.alreadyHeld') }]} />
+          <SelectInput
+            label={t('meeting.status')}
+            name="status"
+            defaultValue="scheduled"
+            description={t('meeting.statusHint')}
+            options={[
+              { id: 'scheduled', label: t('meetingStatus.scheduled') },
+              { id: 'held', label: t('meeting.alreadyHeld') },
+            ]}
+          />
           <TextInput label={t('meeting.place')} name="place" />
           <TextInput label={t('meeting.onlineUrl')} name="onlineUrl" type="url" />
           <div className="form-actions">
-            <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-            <Button type="submit" className="button button-primary" isDisabled={create.isPending}>{t('meeting.create')}</Button>
+            <Button className="button button-secondary" onPress={close}>
+              {t('common:form.cancel')}
+            </Button>
+            <Button type="submit" className="button button-primary" isDisabled={create.isPending}>
+              {t('meeting.create')}
+            </Button>
           </div>
         </Form>
       )}

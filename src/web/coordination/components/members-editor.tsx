@@ -6,7 +6,11 @@ import { OrganisationPicker } from '../../organisations/components/organisation-
 import { MEMBER_ROLES, type MemberInput, type MemberRole, type MemberView } from '../coordination.types';
 
 /** A seat being edited: the API's input plus the name to show. */
-export interface SeatRow { key: string; label: string; input: MemberInput }
+export interface SeatRow {
+  key: string;
+  label: string;
+  input: MemberInput;
+}
 
 let counter = 0;
 const nextKey = () => {
@@ -17,7 +21,7 @@ const nextKey = () => {
 export function seatsFromMembers(members: readonly MemberView[], name: (o: { nameTh: string; nameEn: string }) => string): SeatRow[] {
   return members.map((m) => ({
     key: m.id,
-    label: m.organisation ? name(m.organisation) : m.citizen?.name ?? '',
+    label: m.organisation ? name(m.organisation) : (m.citizen?.name ?? ''),
     input: m.organisation
       ? { organisationId: m.organisation.id, role: m.role }
       : { citizen: { id: m.id, name: m.citizen?.name ?? '', contact: m.citizen?.contact ?? null }, role: m.role },
@@ -36,13 +40,29 @@ export function MembersEditor({ rows, onChange, allowCitizens }: { rows: SeatRow
   return (
     <fieldset className="members-editor">
       <legend>{t('committee.members')}</legend>
-      {rows.length === 0 ? <p className="muted">{t('committee.noMembers')}</p> : (
+      {rows.length === 0 ? (
+        <p className="muted">{t('committee.noMembers')}</p>
+      ) : (
         <ul className="plain-list seat-list">
           {rows.map((r) => (
             <li key={r.key} className="seat-row">
-              <span className="seat-name">{r.label}{r.input.citizen && <span className="badge badge-muted">{t('committee.citizen')}</span>}</span>
-              <SelectInput label={t('committee.roleOf', { name: r.label })} value={r.input.role} onChange={(k) => k && setRoleOf(r.key, k as MemberRole)} options={roleOptions} />
-              <Button className="button button-small button-ghost" aria-label={t('committee.removeSeat', { name: r.label })} onPress={() => onChange(rows.filter((x) => x.key !== r.key))}>{t('committee.remove')}</Button>
+              <span className="seat-name">
+                {r.label}
+                {r.input.citizen && <span className="badge badge-muted">{t('committee.citizen')}</span>}
+              </span>
+              <SelectInput
+                label={t('committee.roleOf', { name: r.label })}
+                value={r.input.role}
+                onChange={(k) => k && setRoleOf(r.key, k as MemberRole)}
+                options={roleOptions}
+              />
+              <Button
+                className="button button-small button-ghost"
+                aria-label={t('committee.removeSeat', { name: r.label })}
+                onPress={() => onChange(rows.filter((x) => x.key !== r.key))}
+              >
+                {t('committee.remove')}
+              </Button>
             </li>
           ))}
         </ul>

@@ -22,12 +22,30 @@ function Side({ project, words }: { project: ProjectSide; words: string[] }) {
           <SharedTitle text={language === 'th' ? project.titleTh : project.titleEn} words={words} />
         </Link>
       </h3>
-      <p className="muted"><SharedTitle text={language === 'th' ? project.titleEn : project.titleTh} words={words} lang={otherLanguage} /></p>
+      <p className="muted">
+        <SharedTitle text={language === 'th' ? project.titleEn : project.titleTh} words={words} lang={otherLanguage} />
+      </p>
       <dl className="facts facts-compact">
-        <div><dt>{t('overlaps.owner')}</dt><dd>{language === 'th' ? project.ownerNameTh : project.ownerNameEn}</dd></div>
-        <div><dt>{t('overlaps.planStatus')}</dt><dd><StatusBadge status={project.planStatus} /></dd></div>
-        <div><dt>{t('overlaps.period')}</dt><dd>{formatDate(project.startsOn, language)} – {formatDate(project.endsOn, language)}</dd></div>
-        <div><dt>{t('overlaps.areas')}</dt><dd>{project.areaCodes.join(', ') || '—'}</dd></div>
+        <div>
+          <dt>{t('overlaps.owner')}</dt>
+          <dd>{language === 'th' ? project.ownerNameTh : project.ownerNameEn}</dd>
+        </div>
+        <div>
+          <dt>{t('overlaps.planStatus')}</dt>
+          <dd>
+            <StatusBadge status={project.planStatus} />
+          </dd>
+        </div>
+        <div>
+          <dt>{t('overlaps.period')}</dt>
+          <dd>
+            {formatDate(project.startsOn, language)} – {formatDate(project.endsOn, language)}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('overlaps.areas')}</dt>
+          <dd>{project.areaCodes.join(', ') || '—'}</dd>
+        </div>
       </dl>
     </div>
   );
@@ -66,17 +84,27 @@ export function PairCard({ pair, canResolve }: { pair: PairView; canResolve: boo
       <div className="pair-head">
         <Score score={pair.score} />
         {pair.resolution && <span className="badge">{t(`resolutions.${pair.resolution}`)}</span>}
-        <span className="muted">{t('overlaps.budgetAtStake')}: {pair.budgetAtStake !== null ? formatBaht(pair.budgetAtStake, language) : t('overlaps.budgetUnknown')}</span>
+        <span className="muted">
+          {t('overlaps.budgetAtStake')}: {pair.budgetAtStake !== null ? formatBaht(pair.budgetAtStake, language) : t('overlaps.budgetUnknown')}
+        </span>
       </div>
       <div className="pair-sides">
-        {pair.projects.map((p) => <Side key={p.elementId} project={p} words={pair.sharedWords} />)}
+        {pair.projects.map((p) => (
+          <Side key={p.elementId} project={p} words={pair.sharedWords} />
+        ))}
       </div>
       <ReasonList reasons={pair.reasons} />
       <div className="button-row">
-        {canResolve && pair.status === 'open' && RESOLUTIONS.map((r) => (
-          <Button key={r} className="button button-small" aria-label={`${t(`resolutions.${r}`)}: ${label}`} onPress={() => setResolution(r)}>{t(`resolutions.${r}`)}</Button>
-        ))}
-        <Button className="button button-small button-ghost" aria-expanded={showHistory} onPress={() => setShowHistory((v) => !v)}>{t('overlaps.history')}</Button>
+        {canResolve &&
+          pair.status === 'open' &&
+          RESOLUTIONS.map((r) => (
+            <Button key={r} className="button button-small" aria-label={`${t(`resolutions.${r}`)}: ${label}`} onPress={() => setResolution(r)}>
+              {t(`resolutions.${r}`)}
+            </Button>
+          ))}
+        <Button className="button button-small button-ghost" aria-expanded={showHistory} onPress={() => setShowHistory((v) => !v)}>
+          {t('overlaps.history')}
+        </Button>
       </div>
       {showHistory && <History pairId={pair.id} />}
       <ResolveDialog pair={pair} resolution={resolution} onClose={() => setResolution(null)} />

@@ -19,7 +19,10 @@ export function MinutesDialog({ meeting, onClose }: { meeting: MeetingView; onCl
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    minutes.mutate({ items: meeting.agenda.map((a) => ({ agendaItemId: a.id, minutesTh: text(form, `th-${a.id}`) || null, minutesEn: text(form, `en-${a.id}`) || null })) }, { onSuccess: onClose });
+    minutes.mutate(
+      { items: meeting.agenda.map((a) => ({ agendaItemId: a.id, minutesTh: text(form, `th-${a.id}`) || null, minutesEn: text(form, `en-${a.id}`) || null })) },
+      { onSuccess: onClose },
+    );
   };
   return (
     <FormModal title={t('minutes.record')} isOpen onOpenChange={(open) => !open && onClose()}>
@@ -28,14 +31,20 @@ export function MinutesDialog({ meeting, onClose }: { meeting: MeetingView; onCl
           <FormError message={formErrorMessage(minutes.error, t)} />
           {meeting.agenda.map((a, i) => (
             <fieldset key={a.id} className="minutes-item">
-              <legend>{i + 1}. {language === 'th' ? a.titleTh : a.titleEn}</legend>
+              <legend>
+                {i + 1}. {language === 'th' ? a.titleTh : a.titleEn}
+              </legend>
               <TextAreaInput label={t('minutes.th')} name={`th-${a.id}`} defaultValue={a.minutesTh ?? ''} lang="th" />
               <TextAreaInput label={t('minutes.en')} name={`en-${a.id}`} defaultValue={a.minutesEn ?? ''} lang="en" />
             </fieldset>
           ))}
           <div className="form-actions">
-            <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-            <Button type="submit" className="button button-primary" isDisabled={minutes.isPending}>{t('minutes.save')}</Button>
+            <Button className="button button-secondary" onPress={close}>
+              {t('common:form.cancel')}
+            </Button>
+            <Button type="submit" className="button button-primary" isDisabled={minutes.isPending}>
+              {t('minutes.save')}
+            </Button>
           </div>
         </Form>
       )}
@@ -53,20 +62,40 @@ export function ResolutionDialog({ meeting, onClose }: { meeting: MeetingView; o
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    resolution.mutate({ agendaItemId: item === 'none' ? null : item, textTh: text(form, 'textTh'), textEn: text(form, 'textEn'), decision }, { onSuccess: onClose });
+    resolution.mutate(
+      { agendaItemId: item === 'none' ? null : item, textTh: text(form, 'textTh'), textEn: text(form, 'textEn'), decision },
+      { onSuccess: onClose },
+    );
   };
   return (
     <FormModal title={t('resolution.add')} isOpen onOpenChange={(open) => !open && onClose()}>
       {(close) => (
         <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(resolution.error)} className="form">
           <FormError message={formErrorMessage(resolution.error, t)} />
-          <SelectInput label={t('resolution.agendaItem')} value={item} onChange={(k) => setItem(k ? String(k) : 'none')} options={[{ id: 'none', label: t('resolution.noItem') }, ...meeting.agenda.map((a) => ({ id: a.id, label: `${a.position}. ${language === 'th' ? a.titleTh : a.titleEn}` }))]} />
+          <SelectInput
+            label={t('resolution.agendaItem')}
+            value={item}
+            onChange={(k) => setItem(k ? String(k) : 'none')}
+            options={[
+              { id: 'none', label: t('resolution.noItem') },
+              ...meeting.agenda.map((a) => ({ id: a.id, label: `${a.position}. ${language === 'th' ? a.titleTh : a.titleEn}` })),
+            ]}
+          />
           <TextAreaInput label={t('resolution.textTh')} name="textTh" isRequired lang="th" />
           <TextAreaInput label={t('resolution.textEn')} name="textEn" isRequired lang="en" />
-          <SelectInput label={t('resolution.decision')} value={decision} onChange={(k) => k && setDecision(k as Decision)} options={DECISIONS.map((d) => ({ id: d, label: t(`decisions.${d}`) }))} />
+          <SelectInput
+            label={t('resolution.decision')}
+            value={decision}
+            onChange={(k) => k && setDecision(k as Decision)}
+            options={DECISIONS.map((d) => ({ id: d, label: t(`decisions.${d}`) }))}
+          />
           <div className="form-actions">
-            <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-            <Button type="submit" className="button button-primary" isDisabled={resolution.isPending}>{t('resolution.save')}</Button>
+            <Button className="button button-secondary" onPress={close}>
+              {t('common:form.cancel')}
+            </Button>
+            <Button type="submit" className="button button-primary" isDisabled={resolution.isPending}>
+              {t('resolution.save')}
+            </Button>
           </div>
         </Form>
       )}
@@ -84,20 +113,34 @@ export function ActionDialog({ committee, resolution, onClose }: { committee: Co
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    create.mutate({ assigneeOrganisationId: assignee ?? '', titleTh: text(form, 'titleTh'), titleEn: text(form, 'titleEn'), dueOn: text(form, 'dueOn') }, { onSuccess: onClose });
+    create.mutate(
+      { assigneeOrganisationId: assignee ?? '', titleTh: text(form, 'titleTh'), titleEn: text(form, 'titleEn'), dueOn: text(form, 'dueOn') },
+      { onSuccess: onClose },
+    );
   };
   return (
     <FormModal title={t('action.create', { number: resolution.number })} isOpen onOpenChange={(open) => !open && onClose()}>
       {(close) => (
         <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(create.error)} className="form">
           <FormError message={formErrorMessage(create.error, t)} />
-          <SelectInput label={t('action.assignee')} name="assigneeOrganisationId" isRequired value={assignee} onChange={(k) => setAssignee(k ? String(k) : null)} options={organisations.map((o) => ({ id: o.id, label: name(o) }))} />
+          <SelectInput
+            label={t('action.assignee')}
+            name="assigneeOrganisationId"
+            isRequired
+            value={assignee}
+            onChange={(k) => setAssignee(k ? String(k) : null)}
+            options={organisations.map((o) => ({ id: o.id, label: name(o) }))}
+          />
           <TextInput label={t('action.titleTh')} name="titleTh" isRequired />
           <TextInput label={t('action.titleEn')} name="titleEn" isRequired />
           <TextInput label={t('action.dueOn')} name="dueOn" type="date" isRequired />
           <div className="form-actions">
-            <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-            <Button type="submit" className="button button-primary" isDisabled={create.isPending}>{t('action.save')}</Button>
+            <Button className="button button-secondary" onPress={close}>
+              {t('common:form.cancel')}
+            </Button>
+            <Button type="submit" className="button button-primary" isDisabled={create.isPending}>
+              {t('action.save')}
+            </Button>
           </div>
         </Form>
       )}

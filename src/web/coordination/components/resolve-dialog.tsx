@@ -24,7 +24,16 @@ export function ResolveDialog({ pair, resolution, onClose }: { pair: PairView; r
     );
   };
   return (
-    <FormModal title={resolution ? t(`resolutions.${resolution}`) : ''} isOpen={resolution !== null} onOpenChange={(open) => { if (!open) { resolve.reset(); onClose(); } }}>
+    <FormModal
+      title={resolution ? t(`resolutions.${resolution}`) : ''}
+      isOpen={resolution !== null}
+      onOpenChange={(open) => {
+        if (!open) {
+          resolve.reset();
+          onClose();
+        }
+      }}
+    >
       {(close) => (
         <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(resolve.error)} className="form">
           <p>{resolution && t(`resolutions.${resolution}Hint`)}</p>
@@ -41,8 +50,12 @@ export function ResolveDialog({ pair, resolution, onClose }: { pair: PairView; r
           )}
           <TextInput label={t('overlaps.note')} name="note" />
           <div className="form-actions">
-            <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-            <Button type="submit" className="button button-primary" isDisabled={resolve.isPending}>{t('overlaps.resolve')}</Button>
+            <Button className="button button-secondary" onPress={close}>
+              {t('common:form.cancel')}
+            </Button>
+            <Button type="submit" className="button button-primary" isDisabled={resolve.isPending}>
+              {t('overlaps.resolve')}
+            </Button>
           </div>
         </Form>
       )}

@@ -44,23 +44,39 @@ export function EditOrganisationDialog({ organisation }: { organisation: Organis
 
   return (
     <>
-      <Button className="button button-secondary" onPress={() => { update.reset(); setOpen(true); }}>{t('edit.open')}</Button>
+      <Button
+        className="button button-secondary"
+        onPress={() => {
+          update.reset();
+          setOpen(true);
+        }}
+      >
+        {t('edit.open')}
+      </Button>
       <FormModal title={t('edit.title')} isOpen={open} onOpenChange={setOpen}>
         {(close) => (
           <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(update.error)} className="form">
             {stale ? (
               <div className="form-error" role="alert">
-                <p><strong>{t('edit.conflictTitle')}</strong></p>
+                <p>
+                  <strong>{t('edit.conflictTitle')}</strong>
+                </p>
                 <p>{update.error?.message}</p>
-                <Button className="button button-secondary" onPress={() => void reload()}>{t('edit.reload')}</Button>
+                <Button className="button button-secondary" onPress={() => void reload()}>
+                  {t('edit.reload')}
+                </Button>
               </div>
             ) : (
               <FormError message={formErrorMessage(update.error, t)} />
             )}
             <OrganisationFields includeCode={false} initial={organisation} key={organisation.version} />
             <div className="form-actions">
-              <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-              <Button type="submit" className="button button-primary" isDisabled={update.isPending}>{t('edit.submit')}</Button>
+              <Button className="button button-secondary" onPress={close}>
+                {t('common:form.cancel')}
+              </Button>
+              <Button type="submit" className="button button-primary" isDisabled={update.isPending}>
+                {t('edit.submit')}
+              </Button>
             </div>
           </Form>
         )}

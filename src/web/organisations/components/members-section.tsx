@@ -12,9 +12,13 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
   return (
     <section aria-labelledby="members-title" className="card">
       <h2 id="members-title">{t('members.title')}</h2>
-      {members.isPending ? <Loading /> : outOfScope ? (
+      {members.isPending ? (
+        <Loading />
+      ) : outOfScope ? (
         <p className="note">{t('members.outOfScope')}</p>
-      ) : members.isError ? <ErrorState error={members.error} /> : members.data.length === 0 ? (
+      ) : members.isError ? (
+        <ErrorState error={members.error} />
+      ) : members.data.length === 0 ? (
         <EmptyState title={t('members.empty')} />
       ) : (
         <TableScroll label={t('members.title')}>
@@ -31,7 +35,9 @@ export function MembersSection({ organisationId }: { organisationId: string }) {
                 <tr key={m.membershipId}>
                   <td>{m.name}</td>
                   <td>{m.email}</td>
-                  <td><span className="badge">{t(`common:roles.${m.role}`)}</span></td>
+                  <td>
+                    <span className="badge">{t(`common:roles.${m.role}`)}</span>
+                  </td>
                 </tr>
               ))}
             </tbody>

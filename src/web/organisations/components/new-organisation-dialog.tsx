@@ -40,7 +40,9 @@ export function NewOrganisationDialog({ parent }: { parent: OrganisationDetail }
 
   return (
     <>
-      <Button className="button button-primary" onPress={() => openChange(true)}>{t('create.open')}</Button>
+      <Button className="button button-primary" onPress={() => openChange(true)}>
+        {t('create.open')}
+      </Button>
       <FormModal title={t('create.title')} isOpen={open} onOpenChange={openChange}>
         {(close) => (
           <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(create.error)} className="form">
@@ -48,8 +50,12 @@ export function NewOrganisationDialog({ parent }: { parent: OrganisationDetail }
             <FormError message={formErrorMessage(create.error, t)} />
             <OrganisationFields includeCode initial={{ tier: parent.tier }} />
             <div className="form-actions">
-              <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-              <Button type="submit" className="button button-primary" isDisabled={create.isPending}>{t('create.submit')}</Button>
+              <Button className="button button-secondary" onPress={close}>
+                {t('common:form.cancel')}
+              </Button>
+              <Button type="submit" className="button button-primary" isDisabled={create.isPending}>
+                {t('create.submit')}
+              </Button>
             </div>
           </Form>
         )}

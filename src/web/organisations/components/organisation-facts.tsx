@@ -10,11 +10,19 @@ export function OrganisationBreadcrumb({ organisation }: { organisation: Organis
   return (
     <nav aria-label={t('page.breadcrumb')} className="breadcrumb">
       <ol>
-        <li><Link to="/organisations">{t('tree.title')}</Link></li>
+        <li>
+          <Link to="/organisations">{t('tree.title')}</Link>
+        </li>
         {organisation.ancestors.map((a) => (
-          <li key={a.id}><Link to="/organisations/$id" params={{ id: a.id }}>{name(a)}</Link></li>
+          <li key={a.id}>
+            <Link to="/organisations/$id" params={{ id: a.id }}>
+              {name(a)}
+            </Link>
+          </li>
         ))}
-        <li><span aria-current="page">{name(organisation)}</span></li>
+        <li>
+          <span aria-current="page">{name(organisation)}</span>
+        </li>
       </ol>
     </nav>
   );
@@ -25,14 +33,40 @@ export function OrganisationFacts({ organisation }: { organisation: Organisation
   const { language } = useLocalized();
   return (
     <dl className="facts">
-      <div><dt>{t('fields.code')}</dt><dd>{organisation.code}</dd></div>
-      <div><dt>{t('fields.kind')}</dt><dd>{t(`kinds.${organisation.kind}`)}</dd></div>
-      <div><dt>{t('fields.tier')}</dt><dd><span className={`badge tier-${organisation.tier}`}>{t(`tiers.${organisation.tier}`)}</span></dd></div>
-      {organisation.abbreviation && <div><dt>{t('fields.abbreviation')}</dt><dd>{organisation.abbreviation}</dd></div>}
-      {organisation.website && /^https?:\/\//i.test(organisation.website) && (
-        <div><dt>{t('fields.website')}</dt><dd><a href={organisation.website} rel="noopener noreferrer" target="_blank">{organisation.website}</a></dd></div>
+      <div>
+        <dt>{t('fields.code')}</dt>
+        <dd>{organisation.code}</dd>
+      </div>
+      <div>
+        <dt>{t('fields.kind')}</dt>
+        <dd>{t(`kinds.${organisation.kind}`)}</dd>
+      </div>
+      <div>
+        <dt>{t('fields.tier')}</dt>
+        <dd>
+          <span className={`badge tier-${organisation.tier}`}>{t(`tiers.${organisation.tier}`)}</span>
+        </dd>
+      </div>
+      {organisation.abbreviation && (
+        <div>
+          <dt>{t('fields.abbreviation')}</dt>
+          <dd>{organisation.abbreviation}</dd>
+        </div>
       )}
-      <div><dt>{t('fields.updatedAt')}</dt><dd>{formatDateTime(organisation.updatedAt, language)}</dd></div>
+      {organisation.website && /^https?:\/\//i.test(organisation.website) && (
+        <div>
+          <dt>{t('fields.website')}</dt>
+          <dd>
+            <a href={organisation.website} rel="noopener noreferrer" target="_blank">
+              {organisation.website}
+            </a>
+          </dd>
+        </div>
+      )}
+      <div>
+        <dt>{t('fields.updatedAt')}</dt>
+        <dd>{formatDateTime(organisation.updatedAt, language)}</dd>
+      </div>
     </dl>
   );
 }
@@ -49,7 +83,10 @@ export function ServedAreas({ organisation }: { organisation: OrganisationDetail
         <ul className="chips">
           {organisation.areas.map((area) => (
             <li key={area.code} className="chip">
-              {name(area)} <span className="chip-meta">{t(`areas:levels.${area.level}`)} · {area.code}</span>
+              {name(area)}{' '}
+              <span className="chip-meta">
+                {t(`areas:levels.${area.level}`)} · {area.code}
+              </span>
             </li>
           ))}
         </ul>

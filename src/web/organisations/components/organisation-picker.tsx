@@ -7,9 +7,7 @@ function useOrganisationOptions(q: string) {
   const { t } = useTranslation('organisations');
   const { name } = useLocalized();
   const search = useOrganisationSearch(q, 0, 20);
-  const options: PickerOption[] = q
-    ? (search.data?.items ?? []).map((o) => ({ id: o.id, label: name(o), detail: `${o.code} · ${t(`kinds.${o.kind}`)}` }))
-    : [];
+  const options: PickerOption[] = q ? (search.data?.items ?? []).map((o) => ({ id: o.id, label: name(o), detail: `${o.code} · ${t(`kinds.${o.kind}`)}` })) : [];
   return { options, isFetching: search.isFetching };
 }
 

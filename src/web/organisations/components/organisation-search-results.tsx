@@ -29,9 +29,15 @@ export function OrganisationSearchResults({ query }: { query: string }) {
         <ul className="result-list">
           {items.map((org) => (
             <li key={org.id}>
-              <Link to="/organisations/$id" params={{ id: org.id }} className="result-title">{name(org)}</Link>
-              <span className="result-meta" lang={otherLanguage}>{otherName(org)}</span>
-              <span className="result-meta">{org.code} · {t(`kinds.${org.kind}`)} · {t(`tiers.${org.tier}`)}</span>
+              <Link to="/organisations/$id" params={{ id: org.id }} className="result-title">
+                {name(org)}
+              </Link>
+              <span className="result-meta" lang={otherLanguage}>
+                {otherName(org)}
+              </span>
+              <span className="result-meta">
+                {org.code} · {t(`kinds.${org.kind}`)} · {t(`tiers.${org.tier}`)}
+              </span>
             </li>
           ))}
         </ul>

@@ -19,7 +19,11 @@ export function RelationshipsTable({ organisationId }: { organisationId: string 
   return (
     <section aria-labelledby="relationships-title" className="card card-wide">
       <h2 id="relationships-title">{t('relationships.title')}</h2>
-      {relationships.isPending ? <Loading /> : relationships.isError ? <ErrorState error={relationships.error} /> : relationships.data.length === 0 ? (
+      {relationships.isPending ? (
+        <Loading />
+      ) : relationships.isError ? (
+        <ErrorState error={relationships.error} />
+      ) : relationships.data.length === 0 ? (
         <EmptyState title={t('relationships.empty')} />
       ) : (
         <TableScroll label={t('relationships.title')}>
@@ -37,8 +41,12 @@ export function RelationshipsTable({ organisationId }: { organisationId: string 
               {relationships.data.map((r) => (
                 <tr key={r.id}>
                   <td>{t(`relationshipKinds.${r.kind}`)}</td>
-                  <td><OrgLink id={r.fromOrganisation.id} current={organisationId} label={name(r.fromOrganisation)} /></td>
-                  <td><OrgLink id={r.toOrganisation.id} current={organisationId} label={name(r.toOrganisation)} /></td>
+                  <td>
+                    <OrgLink id={r.fromOrganisation.id} current={organisationId} label={name(r.fromOrganisation)} />
+                  </td>
+                  <td>
+                    <OrgLink id={r.toOrganisation.id} current={organisationId} label={name(r.toOrganisation)} />
+                  </td>
                   <td>{period(r.startsOn, r.endsOn)}</td>
                   <td>{r.note ?? ''}</td>
                 </tr>
@@ -52,5 +60,11 @@ export function RelationshipsTable({ organisationId }: { organisationId: string 
 }
 
 function OrgLink({ id, current, label }: { id: string; current: string; label: string }) {
-  return id === current ? <strong>{label}</strong> : <Link to="/organisations/$id" params={{ id }}>{label}</Link>;
+  return id === current ? (
+    <strong>{label}</strong>
+  ) : (
+    <Link to="/organisations/$id" params={{ id }}>
+      {label}
+    </Link>
+  );
 }

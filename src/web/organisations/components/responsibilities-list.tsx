@@ -17,7 +17,11 @@ export function ResponsibilitiesList({ organisationId }: { organisationId: strin
   return (
     <section aria-labelledby="responsibilities-title" className="card">
       <h2 id="responsibilities-title">{t('responsibilities.title')}</h2>
-      {responsibilities.isPending ? <Loading /> : responsibilities.isError ? <ErrorState error={responsibilities.error} /> : responsibilities.data.length === 0 ? (
+      {responsibilities.isPending ? (
+        <Loading />
+      ) : responsibilities.isError ? (
+        <ErrorState error={responsibilities.error} />
+      ) : responsibilities.data.length === 0 ? (
         <EmptyState title={t('responsibilities.empty')} />
       ) : (
         <ul className="plain-list">

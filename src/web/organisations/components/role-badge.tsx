@@ -8,7 +8,10 @@ export function RoleBadge({ role }: { role: ResponsibilityRole }) {
   const { t } = useTranslation('organisations');
   return (
     <span className={`badge role-${role}`}>
-      <span aria-hidden="true" className="badge-letter">{LETTER[role]}</span> {t(`responsibilityRoles.${role}`)}
+      <span aria-hidden="true" className="badge-letter">
+        {LETTER[role]}
+      </span>{' '}
+      {t(`responsibilityRoles.${role}`)}
     </span>
   );
 }

@@ -32,12 +32,25 @@ export function AlignmentSection({ elementId }: { elementId: string }) {
     <div className="alignment">
       <p data-testid="alignment-total">{t('alignment.total', { count: a.total, formatted: number.format(a.total) })}</p>
       {a.total > 0 && a.coverage && (
-        <p>{t('alignment.coverage', { percent: number.format(a.coverage.percent), covered: number.format(a.coverage.covered), strategies: number.format(a.coverage.strategies) })}</p>
+        <p>
+          {t('alignment.coverage', {
+            percent: number.format(a.coverage.percent),
+            covered: number.format(a.coverage.covered),
+            strategies: number.format(a.coverage.strategies),
+          })}
+        </p>
       )}
-      {a.total > 0 && <div className="sections">
-        <CountTable caption={t('alignment.byLevel')} head={t('fields.level')} rows={a.byLevel.map((l) => ({ key: l.levelCode, name: levelName(l.levelCode), count: l.count }))} max={max} />
-        <OrganisationCounts elementId={elementId} alignment={a} max={max} />
-      </div>}
+      {a.total > 0 && (
+        <div className="sections">
+          <CountTable
+            caption={t('alignment.byLevel')}
+            head={t('fields.level')}
+            rows={a.byLevel.map((l) => ({ key: l.levelCode, name: levelName(l.levelCode), count: l.count }))}
+            max={max}
+          />
+          <OrganisationCounts elementId={elementId} alignment={a} max={max} />
+        </div>
+      )}
       {a.gaps && (
         <>
           <h3>{t('alignment.gaps')}</h3>
@@ -52,25 +65,36 @@ export function AlignmentSection({ elementId }: { elementId: string }) {
           <RefList items={a.orphans.items} empty={t('alignment.noOrphans')} />
         </>
       )}
-      {a.contributors.total > 0 && <>
-      <h3>{t('alignment.contributors')}</h3>
-      <TableScroll label={t('alignment.contributors')}>
-        <table className="table">
-          <thead><tr><th scope="col">{t('linkages.element')}</th><th scope="col">{t('fields.kind')}</th><th scope="col">{t('linkages.plan')}</th><th scope="col">{t('fields.level')}</th></tr></thead>
-          <tbody>
-            {a.contributors.items.map((e) => (
-              <tr key={e.id}>
-                <td><RefLink item={e} /></td>
-                <td>{t(`kinds.${e.kind}`)}</td>
-                <td>{language === 'th' ? e.planTitleTh : e.planTitleEn}</td>
-                <td>{levelName(e.levelCode)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
-      <Pagination offset={offset} limit={LIMIT} total={a.contributors.total} onChange={setOffset} label={t('alignment.contributorsPages')} />
-      </>}
+      {a.contributors.total > 0 && (
+        <>
+          <h3>{t('alignment.contributors')}</h3>
+          <TableScroll label={t('alignment.contributors')}>
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('linkages.element')}</th>
+                  <th scope="col">{t('fields.kind')}</th>
+                  <th scope="col">{t('linkages.plan')}</th>
+                  <th scope="col">{t('fields.level')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {a.contributors.items.map((e) => (
+                  <tr key={e.id}>
+                    <td>
+                      <RefLink item={e} />
+                    </td>
+                    <td>{t(`kinds.${e.kind}`)}</td>
+                    <td>{language === 'th' ? e.planTitleTh : e.planTitleEn}</td>
+                    <td>{levelName(e.levelCode)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+          <Pagination offset={offset} limit={LIMIT} total={a.contributors.total} onChange={setOffset} label={t('alignment.contributorsPages')} />
+        </>
+      )}
     </div>
   );
 }
@@ -85,7 +109,12 @@ function OrganisationCounts({ elementId, alignment, max }: { elementId: string; 
   if (offset > 0 && page.isError) return <ErrorState error={page.error} />;
   return (
     <div>
-      <CountTable caption={t('alignment.byOrganisation')} head={t('fields.owner')} rows={items.map((o) => ({ key: o.organisationId, name: language === 'th' ? o.nameTh : o.nameEn, count: o.count }))} max={max} />
+      <CountTable
+        caption={t('alignment.byOrganisation')}
+        head={t('fields.owner')}
+        rows={items.map((o) => ({ key: o.organisationId, name: language === 'th' ? o.nameTh : o.nameEn, count: o.count }))}
+        max={max}
+      />
       <Pagination offset={offset} limit={ORGANISATION_PAGE} total={alignment.organisationTotal} onChange={setOffset} label={t('alignment.organisationPages')} />
     </div>
   );
@@ -97,12 +126,20 @@ function CountTable({ caption, head, rows, max }: { caption: string; head: strin
   return (
     <table className="table">
       <caption>{caption}</caption>
-      <thead><tr><th scope="col">{head}</th><th scope="col">{t('alignment.count')}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{head}</th>
+          <th scope="col">{t('alignment.count')}</th>
+        </tr>
+      </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.key}>
             <td>{r.name}</td>
-            <td><span className="bar" aria-hidden="true" style={{ width: `${(r.count / max) * 6}rem` }} />{number.format(r.count)}</td>
+            <td>
+              <span className="bar" aria-hidden="true" style={{ width: `${(r.count / max) * 6}rem` }} />
+              {number.format(r.count)}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -112,7 +149,12 @@ function CountTable({ caption, head, rows, max }: { caption: string; head: strin
 
 function RefLink({ item }: { item: ElementRef }) {
   const { language } = useLocalized();
-  return <Link to="/plan-elements/$id" params={{ id: item.id }}>{item.code ? `${item.code} ` : ''}{language === 'th' ? item.titleTh : item.titleEn}</Link>;
+  return (
+    <Link to="/plan-elements/$id" params={{ id: item.id }}>
+      {item.code ? `${item.code} ` : ''}
+      {language === 'th' ? item.titleTh : item.titleEn}
+    </Link>
+  );
 }
 
 function RefList({ items, empty }: { items: ElementRef[]; empty: string }) {
@@ -120,7 +162,11 @@ function RefList({ items, empty }: { items: ElementRef[]; empty: string }) {
   if (items.length === 0) return <p>{empty}</p>;
   return (
     <ul>
-      {items.map((e) => <li key={e.id}><RefLink item={e} /> <span className="muted">— {language === 'th' ? e.planTitleTh : e.planTitleEn}</span></li>)}
+      {items.map((e) => (
+        <li key={e.id}>
+          <RefLink item={e} /> <span className="muted">— {language === 'th' ? e.planTitleTh : e.planTitleEn}</span>
+        </li>
+      ))}
     </ul>
   );
 }

@@ -51,12 +51,20 @@ export function ChainDiagram({ elementId }: { elementId: string }) {
       <li>
         <div className="chain-node">
           <span className="badge badge-muted">{t(`kinds.${node.kind}`)}</span>{' '}
-          {node.id === elementId ? <strong>{name(node)}</strong> : <Link to="/plan-elements/$id" params={{ id: node.id }}>{name(node)}</Link>}
+          {node.id === elementId ? (
+            <strong>{name(node)}</strong>
+          ) : (
+            <Link to="/plan-elements/$id" params={{ id: node.id }}>
+              {name(node)}
+            </Link>
+          )}
           <span className="muted"> — {language === 'th' ? node.planTitleTh : node.planTitleEn}</span>
         </div>
         {below && (
           <ol>
-            <li className="chain-edge"><EdgeLabel edge={edgeOf(below, node.id)} /></li>
+            <li className="chain-edge">
+              <EdgeLabel edge={edgeOf(below, node.id)} />
+            </li>
             {renderStep(topDown, i + 1)}
           </ol>
         )}
@@ -69,5 +77,10 @@ function EdgeLabel({ edge }: { edge: ChainEdge | undefined }) {
   const { t, i18n } = useTranslation('plans');
   if (!edge || edge.kind === 'parent') return <span>↑ {t('chain.partOf')}</span>;
   const weight = edge.weight === null ? '' : ` ${new Intl.NumberFormat(i18n.language).format(edge.weight)} %`;
-  return <span>↑ {t('chain.linked', { mode: edge.mode ? t(`modes.${edge.mode}`) : '' })}{weight}</span>;
+  return (
+    <span>
+      ↑ {t('chain.linked', { mode: edge.mode ? t(`modes.${edge.mode}`) : '' })}
+      {weight}
+    </span>
+  );
 }

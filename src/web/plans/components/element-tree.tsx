@@ -27,33 +27,63 @@ export function ElementTree({ planId, elements, editable }: { planId: string; el
 
   const rows = useMemo(() => visibleRows(children, collapsed), [children, collapsed]);
 
-  const toggle = useCallback((id: string) => setCollapsed((old) => {
-    const next = new Set(old);
-    if (next.has(id)) next.delete(id); else next.add(id);
-    return next;
-  }), []);
+  const toggle = useCallback(
+    (id: string) =>
+      setCollapsed((old) => {
+        const next = new Set(old);
+        if (next.has(id)) next.delete(id);
+        else next.add(id);
+        return next;
+      }),
+    [],
+  );
   const onAdd = useCallback((parent: ElementView) => setDialog({ mode: 'add', parent }), []);
   const onEdit = useCallback((element: ElementView) => setDialog({ mode: 'edit', element }), []);
   const resetRemove = remove.reset;
-  const onDelete = useCallback((element: ElementView) => { resetRemove(); setDeleting(element); }, [resetRemove]);
+  const onDelete = useCallback(
+    (element: ElementView) => {
+      resetRemove();
+      setDeleting(element);
+    },
+    [resetRemove],
+  );
 
   return (
     <section aria-labelledby="elements-heading" className="element-tree-section">
       <div className="section-header">
         <h2 id="elements-heading">{t('tree.title')}</h2>
         <div className="button-row">
-          <Button className="button button-small button-ghost" onPress={() => setCollapsed(new Set())}>{t('tree.expandAll')}</Button>
-          <Button className="button button-small button-ghost" onPress={() => setCollapsed(new Set(elements.filter((e) => children.has(e.id)).map((e) => e.id)))}>{t('tree.collapseAll')}</Button>
-          {editable && <Button className="button button-small button-primary" onPress={() => setDialog({ mode: 'add', parent: null })}>{t('tree.addTop')}</Button>}
+          <Button className="button button-small button-ghost" onPress={() => setCollapsed(new Set())}>
+            {t('tree.expandAll')}
+          </Button>
+          <Button
+            className="button button-small button-ghost"
+            onPress={() => setCollapsed(new Set(elements.filter((e) => children.has(e.id)).map((e) => e.id)))}
+          >
+            {t('tree.collapseAll')}
+          </Button>
+          {editable && (
+            <Button className="button button-small button-primary" onPress={() => setDialog({ mode: 'add', parent: null })}>
+              {t('tree.addTop')}
+            </Button>
+          )}
         </div>
       </div>
       <FormError message={remove.error ? formErrorMessage(remove.error, t) : null} />
-      {rows.length === 0 ? <EmptyState title={t('tree.empty')} /> : (
+      {rows.length === 0 ? (
+        <EmptyState title={t('tree.empty')} />
+      ) : (
         <ul className="element-tree" aria-label={t('tree.title')}>
           {rows.map((row) => (
             <ElementRow
-              key={row.element.id} row={row} editable={editable} isCollapsed={collapsed.has(row.element.id)}
-              onToggle={toggle} onAdd={onAdd} onEdit={onEdit} onDelete={onDelete}
+              key={row.element.id}
+              row={row}
+              editable={editable}
+              isCollapsed={collapsed.has(row.element.id)}
+              onToggle={toggle}
+              onAdd={onAdd}
+              onEdit={onEdit}
+              onDelete={onDelete}
             />
           ))}
         </ul>
@@ -64,8 +94,18 @@ export function ElementTree({ planId, elements, editable }: { planId: string; el
           <>
             <p>{t('element.deleteMessage')}</p>
             <div className="form-actions">
-              <Button className="button button-secondary" onPress={close} autoFocus>{t('common:form.cancel')}</Button>
-              <Button className="button button-danger" onPress={() => { if (deleting) remove.mutate(deleting); close(); }}>{t('element.delete')}</Button>
+              <Button className="button button-secondary" onPress={close} autoFocus>
+                {t('common:form.cancel')}
+              </Button>
+              <Button
+                className="button button-danger"
+                onPress={() => {
+                  if (deleting) remove.mutate(deleting);
+                  close();
+                }}
+              >
+                {t('element.delete')}
+              </Button>
             </div>
           </>
         )}
@@ -75,8 +115,13 @@ export function ElementTree({ planId, elements, editable }: { planId: string; el
 }
 
 interface TreeRowProps {
-  row: TreeRow<ElementView>; editable: boolean; isCollapsed: boolean;
-  onToggle: (id: string) => void; onAdd: (e: ElementView) => void; onEdit: (e: ElementView) => void; onDelete: (e: ElementView) => void;
+  row: TreeRow<ElementView>;
+  editable: boolean;
+  isCollapsed: boolean;
+  onToggle: (id: string) => void;
+  onAdd: (e: ElementView) => void;
+  onEdit: (e: ElementView) => void;
+  onDelete: (e: ElementView) => void;
 }
 
 /** One row; memoised so expanding one branch does not re-render the other 1,999. */
@@ -88,19 +133,34 @@ const ElementRow = memo(function ElementRow({ row, editable, isCollapsed, onTogg
   return (
     <li className="element-row" style={{ paddingInlineStart: `${depth * 1.5}rem` }} data-testid="element-row">
       {hasChildren ? (
-        <Button className="tree-chevron" aria-expanded={!isCollapsed} aria-label={t(isCollapsed ? 'tree.expand' : 'tree.collapse', { name })} onPress={() => onToggle(element.id)}>
+        <Button
+          className="tree-chevron"
+          aria-expanded={!isCollapsed}
+          aria-label={t(isCollapsed ? 'tree.expand' : 'tree.collapse', { name })}
+          onPress={() => onToggle(element.id)}
+        >
           <span aria-hidden="true">{isCollapsed ? '▸' : '▾'}</span>
         </Button>
-      ) : <span className="tree-spacer" aria-hidden="true" />}
+      ) : (
+        <span className="tree-spacer" aria-hidden="true" />
+      )}
       <span className="visually-hidden">{t('tree.level', { level: depth + 1 })} </span>
       <span className="badge badge-muted">{t(`kinds.${element.kind}`)}</span>
       {element.code && <span className="code">{element.code}</span>}
-      <Link to="/plan-elements/$id" params={{ id: element.id }} className="element-title">{name}</Link>
+      <Link to="/plan-elements/$id" params={{ id: element.id }} className="element-title">
+        {name}
+      </Link>
       {editable && (
         <span className="element-actions">
-          <Button className="button button-small button-ghost" aria-label={t('tree.addChildOf', { name })} onPress={() => onAdd(element)}>{t('tree.addChild')}</Button>
-          <Button className="button button-small button-ghost" aria-label={t('tree.editNamed', { name })} onPress={() => onEdit(element)}>{t('tree.edit')}</Button>
-          <Button className="button button-small button-ghost" aria-label={t('tree.deleteNamed', { name })} onPress={() => onDelete(element)}>{t('element.delete')}</Button>
+          <Button className="button button-small button-ghost" aria-label={t('tree.addChildOf', { name })} onPress={() => onAdd(element)}>
+            {t('tree.addChild')}
+          </Button>
+          <Button className="button button-small button-ghost" aria-label={t('tree.editNamed', { name })} onPress={() => onEdit(element)}>
+            {t('tree.edit')}
+          </Button>
+          <Button className="button button-small button-ghost" aria-label={t('tree.deleteNamed', { name })} onPress={() => onDelete(element)}>
+            {t('element.delete')}
+          </Button>
         </span>
       )}
     </li>

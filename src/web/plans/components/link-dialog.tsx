@@ -15,11 +15,13 @@ function targetOptionsHook(elementId: string) {
     const { t } = useTranslation('plans');
     const { language } = useLocalized();
     const search = useElementSearch(q, elementId);
-    const options: PickerOption[] = q ? (search.data ?? []).map((e) => ({
-      id: e.id,
-      label: `${e.code ? `${e.code} ` : ''}${language === 'th' ? e.titleTh : e.titleEn}`,
-      detail: `${t(`kinds.${e.kind}`)} · ${language === 'th' ? e.planTitleTh : e.planTitleEn}`,
-    })) : [];
+    const options: PickerOption[] = q
+      ? (search.data ?? []).map((e) => ({
+          id: e.id,
+          label: `${e.code ? `${e.code} ` : ''}${language === 'th' ? e.titleTh : e.titleEn}`,
+          detail: `${t(`kinds.${e.kind}`)} · ${language === 'th' ? e.planTitleTh : e.planTitleEn}`,
+        }))
+      : [];
     return { options, isFetching: search.isFetching };
   };
 }
@@ -43,19 +45,38 @@ export function LinkDialog({ element }: { element: ElementView }) {
     );
   };
   const openChange = (next: boolean) => {
-    if (next) { create.reset(); setTargetId(''); }
+    if (next) {
+      create.reset();
+      setTargetId('');
+    }
     setOpen(next);
   };
 
   return (
     <>
-      <Button className="button button-primary" onPress={() => openChange(true)}>{t('link.open')}</Button>
+      <Button className="button button-primary" onPress={() => openChange(true)}>
+        {t('link.open')}
+      </Button>
       <FormModal title={t('link.title')} isOpen={open} onOpenChange={openChange}>
         {(close) => (
           <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(create.error)} className="form">
             <FormError message={formErrorMessage(create.error, t)} />
-            <SearchPicker label={t('link.target')} name="targetElementId" isRequired description={t('link.targetHint')} useOptions={useOptions} onSelect={(o) => setTargetId(o?.id ?? '')} />
-            <SelectInput label={t('link.mode')} name="mode" isRequired defaultValue="link" options={LINKAGE_MODES.map((m) => ({ id: m, label: t(`modes.${m}`) }))} description={t('link.modeHint')} />
+            <SearchPicker
+              label={t('link.target')}
+              name="targetElementId"
+              isRequired
+              description={t('link.targetHint')}
+              useOptions={useOptions}
+              onSelect={(o) => setTargetId(o?.id ?? '')}
+            />
+            <SelectInput
+              label={t('link.mode')}
+              name="mode"
+              isRequired
+              defaultValue="link"
+              options={LINKAGE_MODES.map((m) => ({ id: m, label: t(`modes.${m}`) }))}
+              description={t('link.modeHint')}
+            />
             <TextInput label={t('link.weight')} name="weight" type="number" isRequired defaultValue="100" description={t('link.weightHint')} />
             <TextField className="field" name="rationale">
               <Label>{t('link.rationale')}</Label>
@@ -63,8 +84,12 @@ export function LinkDialog({ element }: { element: ElementView }) {
               <FieldError className="field-error" />
             </TextField>
             <div className="form-actions">
-              <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-              <Button type="submit" className="button button-primary" isDisabled={create.isPending || !targetId}>{t('link.submit')}</Button>
+              <Button className="button button-secondary" onPress={close}>
+                {t('common:form.cancel')}
+              </Button>
+              <Button type="submit" className="button button-primary" isDisabled={create.isPending || !targetId}>
+                {t('link.submit')}
+              </Button>
             </div>
           </Form>
         )}

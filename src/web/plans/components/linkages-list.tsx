@@ -18,20 +18,37 @@ export function LinkagesList({ elementId, editable }: { elementId: string; edita
   return (
     <>
       <FormError message={remove.error ? formErrorMessage(remove.error, t) : null} />
-      <LinkageTable caption={t('linkages.outgoing')} items={linkages.data.outgoing} direction="target" onRemove={editable ? (l) => remove.mutate(l) : undefined} />
+      <LinkageTable
+        caption={t('linkages.outgoing')}
+        items={linkages.data.outgoing}
+        direction="target"
+        onRemove={editable ? (l) => remove.mutate(l) : undefined}
+      />
       <LinkageTable caption={t('linkages.incoming')} items={linkages.data.incoming} direction="source" />
     </>
   );
 }
 
-function LinkageTable({ caption, items, direction, onRemove }: { caption: string; items: LinkageView[]; direction: 'target' | 'source'; onRemove?: (l: LinkageView) => void }) {
+function LinkageTable({
+  caption,
+  items,
+  direction,
+  onRemove,
+}: {
+  caption: string;
+  items: LinkageView[];
+  direction: 'target' | 'source';
+  onRemove?: (l: LinkageView) => void;
+}) {
   const { t, i18n } = useTranslation('plans');
   const { language } = useLocalized();
   const percent = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   return (
     <>
       <h3>{caption}</h3>
-      {items.length === 0 ? <p className="muted">{t('linkages.none')}</p> : (
+      {items.length === 0 ? (
+        <p className="muted">{t('linkages.none')}</p>
+      ) : (
         <TableScroll label={caption}>
           <table className="table">
             <thead>
@@ -41,7 +58,11 @@ function LinkageTable({ caption, items, direction, onRemove }: { caption: string
                 <th scope="col">{t('link.mode')}</th>
                 <th scope="col">{t('link.weight')}</th>
                 <th scope="col">{t('link.rationale')}</th>
-                {onRemove && <th scope="col"><span className="visually-hidden">{t('linkages.actions')}</span></th>}
+                {onRemove && (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('linkages.actions')}</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -50,14 +71,24 @@ function LinkageTable({ caption, items, direction, onRemove }: { caption: string
                 const name = language === 'th' ? l.otherTitleTh : l.otherTitleEn;
                 return (
                   <tr key={l.id}>
-                    <td><Link to="/plan-elements/$id" params={{ id: otherId }}>{name}</Link></td>
+                    <td>
+                      <Link to="/plan-elements/$id" params={{ id: otherId }}>
+                        {name}
+                      </Link>
+                    </td>
                     <td>{language === 'th' ? l.otherPlanTitleTh : l.otherPlanTitleEn}</td>
                     <td>{t(`modes.${l.mode}`)}</td>
                     <td>{percent.format(l.weight)} %</td>
                     <td>{l.rationale}</td>
                     {onRemove && (
                       <td>
-                        <ConfirmButton label={t('linkages.removeNamed', { name })} title={t('linkages.removeTitle')} message={t('linkages.removeMessage', { name })} confirmText={t('linkages.remove')} onConfirm={() => onRemove(l)}>
+                        <ConfirmButton
+                          label={t('linkages.removeNamed', { name })}
+                          title={t('linkages.removeTitle')}
+                          message={t('linkages.removeMessage', { name })}
+                          confirmText={t('linkages.remove')}
+                          onConfirm={() => onRemove(l)}
+                        >
                           {t('linkages.remove')}
                         </ConfirmButton>
                       </td>

@@ -36,24 +36,36 @@ export function NewPlanDialog() {
         titleTh: String(form.get('titleTh') ?? ''),
         titleEn: String(form.get('titleEn') ?? ''),
       },
-      { onSuccess: (plan) => { setOpen(false); void navigate({ to: '/plans/$id', params: { id: plan.id } }); } },
+      {
+        onSuccess: (plan) => {
+          setOpen(false);
+          void navigate({ to: '/plans/$id', params: { id: plan.id } });
+        },
+      },
     );
   };
   const openChange = (next: boolean) => {
-    if (next) { create.reset(); setOwnerId(''); }
+    if (next) {
+      create.reset();
+      setOwnerId('');
+    }
     setOpen(next);
   };
 
   return (
     <>
-      <Button className="button button-primary" onPress={() => openChange(true)}>{t('create.open')}</Button>
+      <Button className="button button-primary" onPress={() => openChange(true)}>
+        {t('create.open')}
+      </Button>
       <FormModal title={t('create.title')} isOpen={open} onOpenChange={openChange}>
         {(close) => (
           <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(create.error)} className="form">
             <FormError message={formErrorMessage(create.error, t)} />
             <OrganisationPicker label={t('fields.owner')} name="ownerOrganisationId" isRequired onSelect={(o) => setOwnerId(o?.id ?? '')} />
             <SelectInput
-              label={t('fields.level')} name="levelCode" isRequired
+              label={t('fields.level')}
+              name="levelCode"
+              isRequired
               options={(levels.data ?? []).filter((l) => l.rank < 100).map((l) => ({ id: l.code, label: language === 'th' ? l.nameTh : l.nameEn }))}
             />
             <div className="field-row">
@@ -63,8 +75,12 @@ export function NewPlanDialog() {
             <TextInput label={t('fields.titleTh')} name="titleTh" isRequired />
             <TextInput label={t('fields.titleEn')} name="titleEn" isRequired />
             <div className="form-actions">
-              <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-              <Button type="submit" className="button button-primary" isDisabled={create.isPending || !ownerId}>{t('create.submit')}</Button>
+              <Button className="button button-secondary" onPress={close}>
+                {t('common:form.cancel')}
+              </Button>
+              <Button type="submit" className="button button-primary" isDisabled={create.isPending || !ownerId}>
+                {t('create.submit')}
+              </Button>
             </div>
           </Form>
         )}

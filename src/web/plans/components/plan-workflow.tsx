@@ -19,13 +19,26 @@ export function PlanWorkflow({ plan }: { plan: PlanView }) {
   return (
     <div className="plan-workflow">
       <div className="button-row">
-        {access.canSubmit && <Button className="button button-primary" isDisabled={transition.isPending} onPress={() => transition.mutate('submit')}>{t('workflow.submit')}</Button>}
-        {access.canApprove && <Button className="button button-primary" isDisabled={transition.isPending} onPress={() => transition.mutate('approve')}>{t('workflow.approve')}</Button>}
+        {access.canSubmit && (
+          <Button className="button button-primary" isDisabled={transition.isPending} onPress={() => transition.mutate('submit')}>
+            {t('workflow.submit')}
+          </Button>
+        )}
+        {access.canApprove && (
+          <Button className="button button-primary" isDisabled={transition.isPending} onPress={() => transition.mutate('approve')}>
+            {t('workflow.approve')}
+          </Button>
+        )}
         {access.canReturn && <ReturnDialog plan={plan} />}
-        {access.canActivate && <Button className="button button-secondary" isDisabled={transition.isPending} onPress={() => transition.mutate('activate')}>{t('workflow.activate')}</Button>}
+        {access.canActivate && (
+          <Button className="button button-secondary" isDisabled={transition.isPending} onPress={() => transition.mutate('activate')}>
+            {t('workflow.activate')}
+          </Button>
+        )}
         {access.canRevise && (
           <Button
-            className="button button-secondary" isDisabled={revise.isPending}
+            className="button button-secondary"
+            isDisabled={revise.isPending}
             onPress={() => revise.mutate(undefined, { onSuccess: (next) => void navigate({ to: '/plans/$id', params: { id: next.id } }) })}
           >
             {t('workflow.revise')}
@@ -48,7 +61,15 @@ function ReturnDialog({ plan }: { plan: PlanView }) {
   };
   return (
     <>
-      <Button className="button button-secondary" onPress={() => { returnPlan.reset(); setOpen(true); }}>{t('workflow.return')}</Button>
+      <Button
+        className="button button-secondary"
+        onPress={() => {
+          returnPlan.reset();
+          setOpen(true);
+        }}
+      >
+        {t('workflow.return')}
+      </Button>
       <FormModal title={t('workflow.returnTitle')} isOpen={open} onOpenChange={setOpen}>
         {(close) => (
           <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(returnPlan.error)} className="form">
@@ -59,8 +80,12 @@ function ReturnDialog({ plan }: { plan: PlanView }) {
               <FieldError className="field-error" />
             </TextField>
             <div className="form-actions">
-              <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-              <Button type="submit" className="button button-primary" isDisabled={returnPlan.isPending}>{t('workflow.returnSubmit')}</Button>
+              <Button className="button button-secondary" onPress={close}>
+                {t('common:form.cancel')}
+              </Button>
+              <Button type="submit" className="button button-primary" isDisabled={returnPlan.isPending}>
+                {t('workflow.returnSubmit')}
+              </Button>
             </div>
           </Form>
         )}

@@ -27,13 +27,27 @@ export function AchievementFigure({ title, nameLabel, items, csvFilename, headin
     <ChartFigure
       title={title}
       headingLevel={headingLevel}
-      summary={t('dashboard.achievementSummary', { title, count: items.length, good: counts.good, warning: counts.warning, poor: counts.poor, none: counts.none })}
+      summary={t('dashboard.achievementSummary', {
+        title,
+        count: items.length,
+        good: counts.good,
+        warning: counts.warning,
+        poor: counts.poor,
+        none: counts.none,
+      })}
       option={option}
       table={table}
       csvFilename={csvFilename}
       height={Math.max(160, items.length * 36 + 68)}
       emptyMessage={t('dashboard.noValues')}
-      onChartClick={onSelect ? (event) => { const item = items[items.length - 1 - event.dataIndex]; if (item) onSelect(item.id); } : undefined}
+      onChartClick={
+        onSelect
+          ? (event) => {
+              const item = items[items.length - 1 - event.dataIndex];
+              if (item) onSelect(item.id);
+            }
+          : undefined
+      }
       description={<p>{t('dashboard.lightLegend')}</p>}
     />
   );

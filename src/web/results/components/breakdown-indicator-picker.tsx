@@ -24,7 +24,9 @@ export function BreakdownIndicatorPicker({ indicators, total, current, value, on
     <>
       <SearchInput label={t('map.findIndicator')} value={search} onChange={onSearch} />
       <SelectInput
-        label={t('map.indicator')} options={options} value={value || null}
+        label={t('map.indicator')}
+        options={options}
+        value={value || null}
         description={total > indicators.length ? t('map.moreIndicators', { shown: indicators.length, total }) : undefined}
         onChange={(key) => key && onChange(String(key))}
       />

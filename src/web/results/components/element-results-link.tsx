@@ -8,7 +8,9 @@ export function ElementResultsLink({ elementId }: { elementId: string }) {
     <section aria-labelledby="results-heading">
       <h2 id="results-heading">{t('element.sectionTitle')}</h2>
       <p>{t('element.sectionIntro')}</p>
-      <Link className="button button-secondary" to="/results/elements/$id" params={{ id: elementId }}>{t('element.open')}</Link>
+      <Link className="button button-secondary" to="/results/elements/$id" params={{ id: elementId }}>
+        {t('element.open')}
+      </Link>
     </section>
   );
 }

@@ -36,25 +36,48 @@ export function EvidenceDialog({ measurementId, rowLabel, canUpload }: { measure
     if (!file) return;
     setTooBig(file.size > MAX_BYTES);
     if (file.size > MAX_BYTES) return;
-    upload.mutate({ fileName: file.name, contentBase64: await toBase64(file) }, { onSettled: () => { input.value = ''; } });
+    upload.mutate(
+      { fileName: file.name, contentBase64: await toBase64(file) },
+      {
+        onSettled: () => {
+          input.value = '';
+        },
+      },
+    );
   };
 
   return (
     <>
-      <Button className="button button-small button-ghost" aria-label={t('evidence.open', { row: rowLabel })} onPress={() => { upload.reset(); setTooBig(false); setOpen(true); }}>
+      <Button
+        className="button button-small button-ghost"
+        aria-label={t('evidence.open', { row: rowLabel })}
+        onPress={() => {
+          upload.reset();
+          setTooBig(false);
+          setOpen(true);
+        }}
+      >
         {t('evidence.button')}
       </Button>
       <FormModal title={t('evidence.title', { row: rowLabel })} isOpen={open} onOpenChange={setOpen}>
         {(close) => (
           <div className="form">
-            {evidence.isPending ? <Loading /> : evidence.isError ? <ErrorState error={evidence.error} /> : evidence.data.length === 0 ? (
+            {evidence.isPending ? (
+              <Loading />
+            ) : evidence.isError ? (
+              <ErrorState error={evidence.error} />
+            ) : evidence.data.length === 0 ? (
               <EmptyState title={t('evidence.none')} />
             ) : (
               <ul className="evidence-list">
                 {evidence.data.map((e) => (
                   <li key={e.id}>
-                    <a href={evidenceUrl(e.id)} download={e.fileName}>{e.fileName}</a>
-                    {' '}<span className="muted">({Math.max(1, Math.round(e.sizeBytes / 1024))} KB, {formatDateTime(e.createdAt, language)})</span>
+                    <a href={evidenceUrl(e.id)} download={e.fileName}>
+                      {e.fileName}
+                    </a>{' '}
+                    <span className="muted">
+                      ({Math.max(1, Math.round(e.sizeBytes / 1024))} KB, {formatDateTime(e.createdAt, language)})
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -62,15 +85,30 @@ export function EvidenceDialog({ measurementId, rowLabel, canUpload }: { measure
             {canUpload && (
               <div className="field">
                 <label htmlFor={inputId}>{t('evidence.upload')}</label>
-                <input id={inputId} type="file" accept={ACCEPT} onChange={(e) => void onFile(e)} disabled={upload.isPending} aria-describedby={`${inputId}-help`} />
-                <p id={`${inputId}-help`} className="field-help">{t('evidence.limits')}</p>
+                <input
+                  id={inputId}
+                  type="file"
+                  accept={ACCEPT}
+                  onChange={(e) => void onFile(e)}
+                  disabled={upload.isPending}
+                  aria-describedby={`${inputId}-help`}
+                />
+                <p id={`${inputId}-help`} className="field-help">
+                  {t('evidence.limits')}
+                </p>
               </div>
             )}
             {upload.isPending && <p role="status">{t('evidence.uploading')}</p>}
-            {upload.isSuccess && <p role="status" className="success">{t('evidence.uploaded')}</p>}
+            {upload.isSuccess && (
+              <p role="status" className="success">
+                {t('evidence.uploaded')}
+              </p>
+            )}
             <FormError message={tooBig ? t('evidence.tooBig') : formErrorMessage(upload.error, t)} />
             <div className="form-actions">
-              <Button className="button button-secondary" onPress={close}>{t('evidence.close')}</Button>
+              <Button className="button button-secondary" onPress={close}>
+                {t('evidence.close')}
+              </Button>
             </div>
           </div>
         )}

@@ -37,20 +37,28 @@ export function IndicatorTrend({ item, headingLevel = 3 }: { item: IndicatorRoll
     <ChartFigure
       title={`${indicatorName} (${unit})`}
       headingLevel={headingLevel}
-      summary={t('dashboard.trendSummary', { name: indicatorName, count: input.periods.length, latest: latest === undefined || latest === null ? '—' : format.formatNumber(latest) })}
+      summary={t('dashboard.trendSummary', {
+        name: indicatorName,
+        count: input.periods.length,
+        latest: latest === undefined || latest === null ? '—' : format.formatNumber(latest),
+      })}
       option={option}
       table={table}
       csvFilename={`trend-${item.indicator.code ?? item.indicator.id}`}
       height={240}
       emptyMessage={t('dashboard.noValues')}
-      description={(
+      description={
         <p className="indicator-current">
           <span>{t('dashboard.currentPeriod', { period: format.period(current?.period) })}</span>
           <span>{t('dashboard.valueOfTarget', { value: format.decimal(current?.value), target: format.decimal(current?.target) })}</span>
-          <span>{t('dashboard.achievementIs', { value: current?.achievement === null || current?.achievement === undefined ? '—' : format.formatPercent(toChartNumber(current.achievement)!) })}</span>
+          <span>
+            {t('dashboard.achievementIs', {
+              value: current?.achievement === null || current?.achievement === undefined ? '—' : format.formatPercent(toChartNumber(current.achievement)!),
+            })}
+          </span>
           <TrafficLightBadge light={light} />
         </p>
-      )}
+      }
     />
   );
 }

@@ -22,7 +22,9 @@ export function ProgressReports({ elementId }: { elementId: string }) {
         <thead>
           <tr>
             <th scope="col">{t('progress.period')}</th>
-            <th scope="col" className="num">{t('progress.percentComplete')}</th>
+            <th scope="col" className="num">
+              {t('progress.percentComplete')}
+            </th>
             <th scope="col">{t('progress.status')}</th>
             <th scope="col">{t('progress.narrative')}</th>
           </tr>
@@ -32,7 +34,9 @@ export function ProgressReports({ elementId }: { elementId: string }) {
             <tr key={r.id}>
               <th scope="row">{format.period(r.period)}</th>
               <td className="num">{format.formatPercent(Number(r.percentComplete))}</td>
-              <td><span className={`badge progress-status progress-${r.status}`}>{t(`progressStatus.${r.status}`)}</span></td>
+              <td>
+                <span className={`badge progress-status progress-${r.status}`}>{t(`progressStatus.${r.status}`)}</span>
+              </td>
               <td>{r.narrative ?? '—'}</td>
             </tr>
           ))}

@@ -50,8 +50,16 @@ export function ElementResultsEditor({ elementId }: { elementId: string }) {
     <section aria-labelledby="editor-heading" className="results-section">
       <h2 id="editor-heading">{t('editor.heading')}</h2>
       <div className="toolbar-grid">
-        {access.canEditIndicators && <Button className="button button-primary" onPress={() => setDialog({ mode: 'add' })}>{t('editor.add')}</Button>}
-        {access.canReport && <Button className="button button-secondary" onPress={() => setProgressOpen(true)}>{t('progressForm.open')}</Button>}
+        {access.canEditIndicators && (
+          <Button className="button button-primary" onPress={() => setDialog({ mode: 'add' })}>
+            {t('editor.add')}
+          </Button>
+        )}
+        {access.canReport && (
+          <Button className="button button-secondary" onPress={() => setProgressOpen(true)}>
+            {t('progressForm.open')}
+          </Button>
+        )}
       </div>
       <FormError message={remove.error ? t('editor.deleteRefused', { reason: formErrorMessage(remove.error, t) }) : null} />
       {access.canEditIndicators && (indicators.data?.length ?? 0) > 0 && (
@@ -63,7 +71,9 @@ export function ElementResultsEditor({ elementId }: { elementId: string }) {
                 <th scope="col">{t('dashboard.indicator')}</th>
                 <th scope="col">{t('editor.kind')}</th>
                 <th scope="col">{t('editor.targets')}</th>
-                <th scope="col"><span className="visually-hidden">{t('editor.actions')}</span></th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('editor.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -71,12 +81,27 @@ export function ElementResultsEditor({ elementId }: { elementId: string }) {
                 <tr key={i.id}>
                   <th scope="row">{name(i)}</th>
                   <td>{t(`indicatorKind.${i.kind}`)}</td>
-                  <td>{i.targets.filter((x) => !x.areaCode).map((x) => `${format.period(x.period)}: ${format.decimal(x.value)}`).join(' · ') || '—'}</td>
+                  <td>
+                    {i.targets
+                      .filter((x) => !x.areaCode)
+                      .map((x) => `${format.period(x.period)}: ${format.decimal(x.value)}`)
+                      .join(' · ') || '—'}
+                  </td>
                   <td className="row-actions">
-                    <Button className="button button-secondary" aria-label={t('editor.edit', { name: name(i) })} onPress={() => setDialog({ mode: 'edit', indicator: i })}>{t('editor.editShort')}</Button>
+                    <Button
+                      className="button button-secondary"
+                      aria-label={t('editor.edit', { name: name(i) })}
+                      onPress={() => setDialog({ mode: 'edit', indicator: i })}
+                    >
+                      {t('editor.editShort')}
+                    </Button>
                     <ConfirmButton
-                      label={t('editor.delete', { name: name(i) })} title={t('editor.deleteTitle')} message={t('editor.deleteMessage', { name: name(i) })}
-                      confirmText={t('editor.deleteConfirm')} isDisabled={remove.isPending} onConfirm={() => remove.mutate({ id: i.id, version: i.version })}
+                      label={t('editor.delete', { name: name(i) })}
+                      title={t('editor.deleteTitle')}
+                      message={t('editor.deleteMessage', { name: name(i) })}
+                      confirmText={t('editor.deleteConfirm')}
+                      isDisabled={remove.isPending}
+                      onConfirm={() => remove.mutate({ id: i.id, version: i.version })}
                     >
                       {t('editor.deleteShort')}
                     </ConfirmButton>
@@ -89,8 +114,12 @@ export function ElementResultsEditor({ elementId }: { elementId: string }) {
       )}
       <IndicatorDialog elementId={elementId} plan={plan} candidates={candidates} state={dialog} onClose={() => setDialog(null)} />
       <ProgressDialog
-        elementId={elementId} plan={plan} reports={reports.data ?? []} initialPeriod={latest ?? defaultPeriod(plan)}
-        isOpen={progressOpen} onClose={() => setProgressOpen(false)}
+        elementId={elementId}
+        plan={plan}
+        reports={reports.data ?? []}
+        initialPeriod={latest ?? defaultPeriod(plan)}
+        isOpen={progressOpen}
+        onClose={() => setProgressOpen(false)}
       />
     </section>
   );

@@ -81,7 +81,17 @@ export function IndicatorDialog({ elementId, plan, candidates, state, onClose }:
   const heading = state?.mode === 'edit' ? t('editor.editTitle', { name: name(state.indicator) }) : t('editor.addTitle');
 
   return (
-    <FormModal title={heading} isOpen={state !== null} onOpenChange={(open) => { if (!open) { create.reset(); update.reset(); onClose(); } }}>
+    <FormModal
+      title={heading}
+      isOpen={state !== null}
+      onOpenChange={(open) => {
+        if (!open) {
+          create.reset();
+          update.reset();
+          onClose();
+        }
+      }}
+    >
       {(close) => (
         <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(mutation.error)} className="form">
           <FormError message={formErrorMessage(mutation.error, t)} />
@@ -89,36 +99,80 @@ export function IndicatorDialog({ elementId, plan, candidates, state, onClose }:
           <TextInput label={t('editor.nameTh')} name="nameTh" isRequired defaultValue={initial?.nameTh ?? ''} />
           <TextInput label={t('editor.nameEn')} name="nameEn" isRequired defaultValue={initial?.nameEn ?? ''} />
           <div className="field-row">
-            <SelectInput label={t('editor.kind')} name="kind" isRequired defaultValue={initial?.kind ?? 'output'} options={options(INDICATOR_KINDS, 'indicatorKind')} />
-            <SelectInput label={t('editor.unit')} name="unit" isRequired defaultValue={initial?.unit ?? 'count'} options={options(INDICATOR_UNITS, 'unitName')} />
-            <SelectInput label={t('editor.direction')} name="direction" isRequired defaultValue={initial?.direction ?? 'up'} options={options(INDICATOR_DIRECTIONS, 'direction')} />
-            <SelectInput label={t('editor.rollupRule')} name="rollupRule" isRequired defaultValue={initial?.rollupRule ?? 'sum'} options={options(ROLLUP_RULES, 'rollupRule')} />
+            <SelectInput
+              label={t('editor.kind')}
+              name="kind"
+              isRequired
+              defaultValue={initial?.kind ?? 'output'}
+              options={options(INDICATOR_KINDS, 'indicatorKind')}
+            />
+            <SelectInput
+              label={t('editor.unit')}
+              name="unit"
+              isRequired
+              defaultValue={initial?.unit ?? 'count'}
+              options={options(INDICATOR_UNITS, 'unitName')}
+            />
+            <SelectInput
+              label={t('editor.direction')}
+              name="direction"
+              isRequired
+              defaultValue={initial?.direction ?? 'up'}
+              options={options(INDICATOR_DIRECTIONS, 'direction')}
+            />
+            <SelectInput
+              label={t('editor.rollupRule')}
+              name="rollupRule"
+              isRequired
+              defaultValue={initial?.rollupRule ?? 'sum'}
+              options={options(ROLLUP_RULES, 'rollupRule')}
+            />
           </div>
           <div className="field-row">
-            <TextInput label={t('editor.baselineValue')} name="baselineValue" inputMode="decimal" description={t('editor.decimalHint')} defaultValue={initial?.baselineValue ?? ''} />
+            <TextInput
+              label={t('editor.baselineValue')}
+              name="baselineValue"
+              inputMode="decimal"
+              description={t('editor.decimalHint')}
+              defaultValue={initial?.baselineValue ?? ''}
+            />
             <SelectInput
-              label={t('editor.baselineFy')} name="baselineFy" defaultValue={initial?.baselineFy ? String(initial.baselineFy) : NONE}
+              label={t('editor.baselineFy')}
+              name="baselineFy"
+              defaultValue={initial?.baselineFy ? String(initial.baselineFy) : NONE}
               options={[{ id: NONE, label: t('editor.none') }, ...years.map((y) => ({ id: String(y), label: fiscalYearLabel(y, language) }))]}
             />
           </div>
           <OrganisationPicker label={t('editor.responsible')} name="responsibleOrganisationId" onSelect={(o) => setResponsibleId(o?.id ?? '')} />
-          <p className="muted">{initial ? t('editor.responsibleNow', { name: name({ nameTh: initial.responsibleNameTh, nameEn: initial.responsibleNameEn }) }) : t('editor.responsibleDefault')}</p>
+          <p className="muted">
+            {initial
+              ? t('editor.responsibleNow', { name: name({ nameTh: initial.responsibleNameTh, nameEn: initial.responsibleNameEn }) })
+              : t('editor.responsibleDefault')}
+          </p>
           <SelectInput
-            label={t('editor.areaBreakdown')} name="areaBreakdown" defaultValue={initial?.areaBreakdown ?? NONE}
+            label={t('editor.areaBreakdown')}
+            name="areaBreakdown"
+            defaultValue={initial?.areaBreakdown ?? NONE}
             description={t('editor.areaBreakdownHint')}
             options={[{ id: NONE, label: t('editor.noBreakdown') }, ...options(AREA_BREAKDOWNS, 'areaLevel')]}
           />
           <div className="field-row">
             <SelectInput
-              label={t('editor.contributesTo')} name="contributesToIndicatorId" defaultValue={initial?.contributesToIndicatorId ?? NONE}
+              label={t('editor.contributesTo')}
+              name="contributesToIndicatorId"
+              defaultValue={initial?.contributesToIndicatorId ?? NONE}
               options={[{ id: NONE, label: t('editor.none') }, ...candidates.map((c) => ({ id: c.id, label: name(c) }))]}
             />
             <TextInput label={t('editor.weight')} name="contributionWeight" inputMode="decimal" defaultValue={initial ? initial.contributionWeight : '1'} />
           </div>
           <TargetsEditor rows={targets} onChange={setTargets} periods={periods} />
           <div className="form-actions">
-            <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-            <Button type="submit" className="button button-primary" isDisabled={mutation.isPending}>{t('editor.save')}</Button>
+            <Button className="button button-secondary" onPress={close}>
+              {t('common:form.cancel')}
+            </Button>
+            <Button type="submit" className="button button-primary" isDisabled={mutation.isPending}>
+              {t('editor.save')}
+            </Button>
           </div>
         </Form>
       )}

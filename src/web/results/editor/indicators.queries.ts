@@ -28,7 +28,10 @@ export function useIndicatorsOf(elementIds: string[]) {
  */
 export function useIndicatorsById(ids: string[]) {
   const results = useQueries({
-    queries: ids.map((id) => ({ queryKey: [...resultsKeys.all, 'indicator', id] as const, queryFn: () => unwrap(api.GET('/api/v1/indicators/{id}', { params: { path: { id } } })) })),
+    queries: ids.map((id) => ({
+      queryKey: [...resultsKeys.all, 'indicator', id] as const,
+      queryFn: () => unwrap(api.GET('/api/v1/indicators/{id}', { params: { path: { id } } })),
+    })),
   });
   return results.flatMap((r) => r.data ?? []);
 }

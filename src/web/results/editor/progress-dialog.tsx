@@ -36,19 +36,34 @@ export function ProgressDialog({ elementId, plan, reports, initialPeriod, isOpen
     setForm(r ? { percent: r.percentComplete, status: r.status, narrative: r.narrative ?? '' } : { percent: '', status: 'on_track', narrative: '' });
   };
   const [wasOpen, setWasOpen] = useState(false);
-  if (isOpen !== wasOpen) { setWasOpen(isOpen); if (isOpen) load(initialPeriod); }
+  if (isOpen !== wasOpen) {
+    setWasOpen(isOpen);
+    if (isOpen) load(initialPeriod);
+  }
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const percent = form.percent.trim() === '' ? Number.NaN : Number(form.percent);
     put.mutate(
-      { period, body: { percentComplete: percent, status: form.status, narrative: form.narrative.trim() || null, ...(existing ? { version: existing.version } : {}) } },
+      {
+        period,
+        body: { percentComplete: percent, status: form.status, narrative: form.narrative.trim() || null, ...(existing ? { version: existing.version } : {}) },
+      },
       { onSuccess: onClose },
     );
   };
 
   return (
-    <FormModal title={t('progressForm.title')} isOpen={isOpen} onOpenChange={(open) => { if (!open) { put.reset(); onClose(); } }}>
+    <FormModal
+      title={t('progressForm.title')}
+      isOpen={isOpen}
+      onOpenChange={(open) => {
+        if (!open) {
+          put.reset();
+          onClose();
+        }
+      }}
+    >
       {(close) => (
         <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(put.error)} className="form">
           <FormError message={formErrorMessage(put.error, t)} />
@@ -56,11 +71,21 @@ export function ProgressDialog({ elementId, plan, reports, initialPeriod, isOpen
           {existing && <p className="muted">{t('progressForm.replaces')}</p>}
           <div className="field-row">
             <TextInput
-              label={t('progressForm.percent')} name="percentComplete" isRequired type="number" inputMode="decimal" description={t('progressForm.percentHint')}
-              value={form.percent} onChange={(v) => setForm({ ...form, percent: v })}
+              label={t('progressForm.percent')}
+              name="percentComplete"
+              isRequired
+              type="number"
+              inputMode="decimal"
+              description={t('progressForm.percentHint')}
+              value={form.percent}
+              onChange={(v) => setForm({ ...form, percent: v })}
             />
             <SelectInput
-              label={t('progress.status')} name="status" isRequired value={form.status} onChange={(k) => setForm({ ...form, status: String(k) as ProgressStatus })}
+              label={t('progress.status')}
+              name="status"
+              isRequired
+              value={form.status}
+              onChange={(k) => setForm({ ...form, status: String(k) as ProgressStatus })}
               options={PROGRESS_STATUSES.map((s) => ({ id: s, label: t(`progressStatus.${s}`) }))}
             />
           </div>
@@ -70,8 +95,12 @@ export function ProgressDialog({ elementId, plan, reports, initialPeriod, isOpen
             <FieldError className="field-error" />
           </TextField>
           <div className="form-actions">
-            <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-            <Button type="submit" className="button button-primary" isDisabled={put.isPending}>{t('progressForm.save')}</Button>
+            <Button className="button button-secondary" onPress={close}>
+              {t('common:form.cancel')}
+            </Button>
+            <Button type="submit" className="button button-primary" isDisabled={put.isPending}>
+              {t('progressForm.save')}
+            </Button>
           </div>
         </Form>
       )}

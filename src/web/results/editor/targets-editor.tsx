@@ -4,7 +4,11 @@ import { type Option, SelectInput, TextInput } from '../../common/fields';
 import { planPeriods } from './plan-periods';
 import { useResultFormat } from '../use-result-labels';
 
-export interface TargetRow { key: number; period: string; value: string }
+export interface TargetRow {
+  key: number;
+  period: string;
+  value: string;
+}
 
 export function usePeriodOptions(fyStart: number, fyEnd: number): Option[] {
   const format = useResultFormat();
@@ -25,8 +29,22 @@ export function TargetsEditor({ rows, onChange, periods }: { rows: TargetRow[]; 
       {rows.length === 0 && <p className="muted">{t('editor.noTargets')}</p>}
       {rows.map((row, i) => (
         <div className="field-row target-row" key={row.key}>
-          <SelectInput label={t('editor.targetPeriod', { n: i + 1 })} name={`targets.${i}.period`} isRequired options={periods} value={row.period} onChange={(k) => update(row.key, { period: String(k ?? '') })} />
-          <TextInput label={t('editor.targetValue', { n: i + 1 })} name={`targets.${i}.value`} isRequired inputMode="decimal" value={row.value} onChange={(v) => update(row.key, { value: v })} />
+          <SelectInput
+            label={t('editor.targetPeriod', { n: i + 1 })}
+            name={`targets.${i}.period`}
+            isRequired
+            options={periods}
+            value={row.period}
+            onChange={(k) => update(row.key, { period: String(k ?? '') })}
+          />
+          <TextInput
+            label={t('editor.targetValue', { n: i + 1 })}
+            name={`targets.${i}.value`}
+            isRequired
+            inputMode="decimal"
+            value={row.value}
+            onChange={(v) => update(row.key, { value: v })}
+          />
           <Button className="button button-secondary target-remove" onPress={() => onChange(rows.filter((r) => r.key !== row.key))}>
             {t('editor.removeTarget', { n: i + 1 })}
           </Button>

@@ -3,13 +3,19 @@ import { arrowLeavesInput, isBlockPaste, nextCell, parseClipboard, parseDecimal,
 
 describe('reporting grid model', () => {
   it('reads a block copied from a spreadsheet: tabs between cells, newlines between rows', () => {
-    expect(parseClipboard('1\t2\t3\r\n4\t5\t6\r\n')).toEqual([['1', '2', '3'], ['4', '5', '6']]);
+    expect(parseClipboard('1\t2\t3\r\n4\t5\t6\r\n')).toEqual([
+      ['1', '2', '3'],
+      ['4', '5', '6'],
+    ]);
     expect(parseClipboard('7\n8')).toEqual([['7'], ['8']]);
     expect(parseClipboard('a\t\tc')).toEqual([['a', '', 'c']]);
   });
 
   it('reads Excel-quoted cells holding tabs, newlines and quotes', () => {
-    expect(parseClipboard('"line\none"\t"say ""hi"""\n2\t3')).toEqual([['line\none', 'say "hi"'], ['2', '3']]);
+    expect(parseClipboard('"line\none"\t"say ""hi"""\n2\t3')).toEqual([
+      ['line\none', 'say "hi"'],
+      ['2', '3'],
+    ]);
   });
 
   it('tells a block paste from a single value', () => {
@@ -36,11 +42,22 @@ describe('reporting grid model', () => {
 
   it('spreads a paste right and down from the anchor, skipping read-only and outside cells', () => {
     const readOnly = new Set(['1:1']);
-    const result = spreadPaste({ row: 0, col: 1 }, [['a', 'b', 'c'], ['d', 'e', 'f']], {
-      rowCount: 3, colCount: 3, editable: ({ row, col }) => !readOnly.has(`${row}:${col}`), read: (t) => t.toUpperCase(),
-    });
+    const result = spreadPaste(
+      { row: 0, col: 1 },
+      [
+        ['a', 'b', 'c'],
+        ['d', 'e', 'f'],
+      ],
+      {
+        rowCount: 3,
+        colCount: 3,
+        editable: ({ row, col }) => !readOnly.has(`${row}:${col}`),
+        read: (t) => t.toUpperCase(),
+      },
+    );
     expect(result.changes).toEqual([
-      { row: 0, col: 1, value: 'A' }, { row: 0, col: 2, value: 'B' },
+      { row: 0, col: 1, value: 'A' },
+      { row: 0, col: 2, value: 'B' },
       { row: 1, col: 2, value: 'E' },
     ]);
     expect(result.skipped).toBe(3);

@@ -15,20 +15,40 @@ export function parseClipboard(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
       continue;
     }
-    if (c === '"' && atCellStart) { quoted = true; atCellStart = false; continue; }
-    if (c === '\t') { row.push(cell); cell = ''; atCellStart = true; continue; }
+    if (c === '"' && atCellStart) {
+      quoted = true;
+      atCellStart = false;
+      continue;
+    }
+    if (c === '\t') {
+      row.push(cell);
+      cell = '';
+      atCellStart = true;
+      continue;
+    }
     if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell); rows.push(row); row = []; cell = ''; atCellStart = true;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      atCellStart = true;
       continue;
     }
     cell += c;
     atCellStart = false;
   }
-  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -47,7 +67,10 @@ export function parseDecimal(input: string): ParsedNumber | { ok: true; value: n
   let text = input.trim();
   if (text === '') return { ok: true, value: null };
   text = text.replace(/[๐-๙]/g, (d) => String(THAI_DIGITS.indexOf(d)));
-  text = text.replace(/[\s,\u00a0]/g, '').replace(/%$/, '').replace(/^\u2212/, '-');
+  text = text
+    .replace(/[\s,\u00a0]/g, '')
+    .replace(/%$/, '')
+    .replace(/^\u2212/, '-');
   if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(text)) return { ok: false };
   const negative = text.startsWith('-');
   let [whole, fraction = ''] = text.replace('-', '').split('.');
@@ -57,7 +80,10 @@ export function parseDecimal(input: string): ParsedNumber | { ok: true; value: n
   return { ok: true, value };
 }
 
-export interface CellPosition { row: number; col: number }
+export interface CellPosition {
+  row: number;
+  col: number;
+}
 
 export interface PasteTarget<V = string> {
   rowCount: number;
@@ -97,18 +123,29 @@ export function nextCell(pos: CellPosition, key: GridKey, size: { rows: number; 
   const clampRow = (r: number) => Math.min(Math.max(r, 0), size.rows - 1);
   const clampCol = (c: number) => Math.min(Math.max(c, 0), size.cols - 1);
   switch (key) {
-    case 'ArrowUp': case 'ShiftEnter': return { row: clampRow(pos.row - 1), col: pos.col };
-    case 'ArrowDown': case 'Enter': return { row: clampRow(pos.row + 1), col: pos.col };
-    case 'ArrowLeft': return { row: pos.row, col: clampCol(pos.col - 1) };
-    case 'ArrowRight': return { row: pos.row, col: clampCol(pos.col + 1) };
-    case 'Home': return { row: pos.row, col: 0 };
-    case 'End': return { row: pos.row, col: size.cols - 1 };
+    case 'ArrowUp':
+    case 'ShiftEnter':
+      return { row: clampRow(pos.row - 1), col: pos.col };
+    case 'ArrowDown':
+    case 'Enter':
+      return { row: clampRow(pos.row + 1), col: pos.col };
+    case 'ArrowLeft':
+      return { row: pos.row, col: clampCol(pos.col - 1) };
+    case 'ArrowRight':
+      return { row: pos.row, col: clampCol(pos.col + 1) };
+    case 'Home':
+      return { row: pos.row, col: 0 };
+    case 'End':
+      return { row: pos.row, col: size.cols - 1 };
   }
 }
 
 /** Left/right arrows move between cells only when the caret is already at that edge of the text
  * (or the whole text is selected), so they still edit inside a cell. */
-export function arrowLeavesInput(key: 'ArrowLeft' | 'ArrowRight', input: { value: string; selectionStart: number | null; selectionEnd: number | null }): boolean {
+export function arrowLeavesInput(
+  key: 'ArrowLeft' | 'ArrowRight',
+  input: { value: string; selectionStart: number | null; selectionEnd: number | null },
+): boolean {
   const { value, selectionStart: start, selectionEnd: end } = input;
   if (start === null || end === null) return true;
   if (start === 0 && end === value.length) return true;

@@ -3,8 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { TableScroll } from '../../common/table-scroll';
 import { arrowLeavesInput, isBlockPaste, nextCell, parseClipboard, spreadPaste, type CellPosition, type GridKey } from './grid-model';
 
-export interface GridRow { id: string; header: ReactNode; /** plain text naming the row, for each cell's label */ label: string }
-export interface GridColumn { id: string; label: string }
+export interface GridRow {
+  id: string;
+  header: ReactNode /** plain text naming the row, for each cell's label */;
+  label: string;
+}
+export interface GridColumn {
+  id: string;
+  label: string;
+}
 export interface GridCell {
   text: string;
   editable: boolean;
@@ -14,7 +21,11 @@ export interface GridCell {
   /** id of an element describing the cell (its rejection reason) */
   describedBy?: string;
 }
-export interface GridEdit { rowId: string; colId: string; text: string }
+export interface GridEdit {
+  rowId: string;
+  colId: string;
+  text: string;
+}
 
 interface ReportingGridProps {
   caption: string;
@@ -76,7 +87,11 @@ export function ReportingGrid({ caption, rows, columns, cell, onEdit, onPasteSki
         <thead>
           <tr>
             <th scope="col">{rowHeaderLabel}</th>
-            {columns.map((c) => <th key={c.id} scope="col" className="num">{c.label}</th>)}
+            {columns.map((c) => (
+              <th key={c.id} scope="col" className="num">
+                {c.label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -88,7 +103,10 @@ export function ReportingGrid({ caption, rows, columns, cell, onEdit, onPasteSki
                 return (
                   <td key={column.id} className={state.editable ? 'grid-cell' : 'grid-cell grid-cell-locked'}>
                     <input
-                      ref={(el) => { if (el) inputs.current.set(`${r}:${c}`, el); else inputs.current.delete(`${r}:${c}`); }}
+                      ref={(el) => {
+                        if (el) inputs.current.set(`${r}:${c}`, el);
+                        else inputs.current.delete(`${r}:${c}`);
+                      }}
                       className="grid-input"
                       inputMode="decimal"
                       autoComplete="off"

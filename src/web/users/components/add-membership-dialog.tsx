@@ -25,7 +25,14 @@ export function AddMembershipDialog({ user }: { user: UserView }) {
 
   return (
     <>
-      <Button className="button button-small" onPress={() => { add.reset(); setOpen(true); }} aria-label={t('membership.addFor', { name: user.name })}>
+      <Button
+        className="button button-small"
+        onPress={() => {
+          add.reset();
+          setOpen(true);
+        }}
+        aria-label={t('membership.addFor', { name: user.name })}
+      >
         {t('membership.add')}
       </Button>
       <FormModal title={t('membership.title', { name: user.name })} isOpen={open} onOpenChange={setOpen}>
@@ -35,8 +42,12 @@ export function AddMembershipDialog({ user }: { user: UserView }) {
             <OrganisationPicker name="organisationId" label={t('fields.organisation', { n: '' })} isRequired onSelect={() => undefined} />
             <RoleSelect name="role" label={t('fields.role', { n: '' })} />
             <div className="form-actions">
-              <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-              <Button type="submit" className="button button-primary" isDisabled={add.isPending}>{t('membership.submit')}</Button>
+              <Button className="button button-secondary" onPress={close}>
+                {t('common:form.cancel')}
+              </Button>
+              <Button type="submit" className="button button-primary" isDisabled={add.isPending}>
+                {t('membership.submit')}
+              </Button>
             </div>
           </Form>
         )}

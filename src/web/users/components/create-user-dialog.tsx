@@ -42,7 +42,9 @@ export function CreateUserDialog() {
 
   return (
     <>
-      <Button className="button button-primary" onPress={() => openChange(true)}>{t('create.open')}</Button>
+      <Button className="button button-primary" onPress={() => openChange(true)}>
+        {t('create.open')}
+      </Button>
       <FormModal title={t('create.title')} isOpen={open} onOpenChange={openChange}>
         {(close) => (
           <Form validationBehavior="aria" onSubmit={onSubmit} validationErrors={fieldErrors(create.error)} className="form">
@@ -50,14 +52,35 @@ export function CreateUserDialog() {
             <div className="form-grid">
               <TextInput name="name" label={t('fields.name')} isRequired maxLength={200} />
               <TextInput name="email" type="email" label={t('fields.email')} isRequired maxLength={254} />
-              <TextInput name="password" type="password" label={t('fields.password')} description={t('fields.passwordHint')} isRequired minLength={10} autoComplete="new-password" />
-              <SelectInput name="locale" label={t('fields.locale')} defaultValue="th" options={[{ id: 'th', label: 'ไทย' }, { id: 'en', label: 'English' }]} />
+              <TextInput
+                name="password"
+                type="password"
+                label={t('fields.password')}
+                description={t('fields.passwordHint')}
+                isRequired
+                minLength={10}
+                autoComplete="new-password"
+              />
+              <SelectInput
+                name="locale"
+                label={t('fields.locale')}
+                defaultValue="th"
+                options={[
+                  { id: 'th', label: 'ไทย' },
+                  { id: 'en', label: 'English' },
+                ]}
+              />
             </div>
             <fieldset className="fieldset">
               <legend>{t('fields.memberships')}</legend>
               {rows.map((row, i) => (
                 <div className="form-grid membership-row" key={row}>
-                  <OrganisationPicker name={`memberships.${i}.organisationId`} label={t('fields.organisation', { n: i + 1 })} isRequired onSelect={() => undefined} />
+                  <OrganisationPicker
+                    name={`memberships.${i}.organisationId`}
+                    label={t('fields.organisation', { n: i + 1 })}
+                    isRequired
+                    onSelect={() => undefined}
+                  />
                   <RoleSelect name={`memberships.${i}.role`} label={t('fields.role', { n: i + 1 })} />
                   {rows.length > 1 && (
                     <Button className="button button-ghost" onPress={() => setRows(rows.filter((r) => r !== row))}>
@@ -66,11 +89,17 @@ export function CreateUserDialog() {
                   )}
                 </div>
               ))}
-              <Button className="button button-secondary" onPress={() => setRows([...rows, Math.max(...rows) + 1])}>{t('create.addMembership')}</Button>
+              <Button className="button button-secondary" onPress={() => setRows([...rows, Math.max(...rows) + 1])}>
+                {t('create.addMembership')}
+              </Button>
             </fieldset>
             <div className="form-actions">
-              <Button className="button button-secondary" onPress={close}>{t('common:form.cancel')}</Button>
-              <Button type="submit" className="button button-primary" isDisabled={create.isPending}>{t('create.submit')}</Button>
+              <Button className="button button-secondary" onPress={close}>
+                {t('common:form.cancel')}
+              </Button>
+              <Button type="submit" className="button button-primary" isDisabled={create.isPending}>
+                {t('create.submit')}
+              </Button>
             </div>
           </Form>
         )}

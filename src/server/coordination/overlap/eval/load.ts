@@ -39,7 +39,10 @@ function fiscalYears(spec: string): { startDate: string; endDate: string } {
 
 function titles(field: string): Pick<OverlapProject, 'titleTh' | 'titleEn'> {
   const out: Pick<OverlapProject, 'titleTh' | 'titleEn'> = {};
-  for (const part of field.split('//').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of field
+    .split('//')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     if (/[\u0E00-\u0E7F]/.test(part)) out.titleTh = part;
     else out.titleEn = part;
   }
@@ -61,14 +64,20 @@ function project(id: string, owner: string, area: string, title: string, fn: str
     ownerId: owner,
     ...titles(title),
     ...(description ? { description } : {}),
-    areaCodes: area.split(',').map((c) => c.trim()).filter(Boolean),
+    areaCodes: area
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean),
     functionCodes: fn.split(',').filter(Boolean),
     ...fiscalYears(year),
   };
 }
 
 export function parseBlock(block: Block): EvalPair[] {
-  const lines = block.lines.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const lines = block.lines
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   return lines.map((line, index) => {
     const [label, areaA, titleA, areaB, titleB, note, optionField] = line.split('|').map((f) => f.trim());
     if (!['D', 'N'].includes(label) || !titleA || !titleB) throw new Error(`bad eval line in ${block.category}: ${line}`);
