@@ -286,3 +286,44 @@ describe('deleting an indicator that is in use', () => {
     expect(await h.count('indicators')).toBe(before - 1);
   });
 });
+
+describe('deleting an element whose indicator is a KPI', () => {
+  it('refuses, naming the agreement in Thai and English, writes nothing, and deletes once the KPI is gone', async () => {
+    const plan = await h.ok<{ id: string }>(planner.headers, 'POST', '/plans', {
+      ownerOrganisationId: await ctx.orgId('UDN-PO'),
+      levelCode: 'province',
+      fyStart: 2569,
+      fyEnd: 2570,
+      titleTh: 'แผนร่าง',
+      titleEn: 'Draft plan',
+    });
+    const project = await h.ok<{ id: string }>(planner.headers, 'POST', `/plans/${plan.id}/elements`, {
+      kind: 'project',
+      titleTh: 'โครงการร่าง',
+      titleEn: 'Draft project',
+    });
+    const indicator = await h.ok<{ id: string }>(planner.headers, 'POST', `/plan-elements/${project.id}/indicators`, h.indicatorBody({ nameEn: 'Draft KPI' }));
+    const agreement = await h.ok<{ id: string; version: number }>(planner.headers, 'POST', '/agreements', {
+      principalOrganisationId: await ctx.orgId('UDN-PO'),
+      agentOrganisationId: await ctx.orgId('UDN-CITY'),
+      fiscalYear: 2569,
+      titleTh: 'คำรับรองร่าง',
+      titleEn: 'Draft agreement',
+      kpis: [{ indicatorId: indicator.id, weight: '100', criteria: ['10', '20', '30', '40', '50'] }],
+    });
+    const version = (await h.ok<{ version: number }>(planner.headers, 'GET', `/plan-elements/${project.id}`)).version;
+    const indicators = await h.count('indicators');
+    const audits = await h.count('audit_log');
+    const en = await h.call(planner.headers, 'DELETE', `/plan-elements/${project.id}?version=${version}`);
+    expect(en.statusCode).toBe(409);
+    expect(en.json().error.message).toBe('This element cannot be deleted: its indicators are KPIs of 1 performance agreement(s): Draft agreement');
+    const th = await h.call({ ...planner.headers, 'accept-language': 'th' }, 'DELETE', `/plan-elements/${project.id}?version=${version}`);
+    expect(th.json().error.message).toBe('ไม่สามารถลบรายการนี้ได้ เนื่องจากตัวชี้วัดของรายการนี้เป็นตัวชี้วัดในคำรับรองการปฏิบัติราชการ 1 ฉบับ: คำรับรองร่าง');
+    expect(await h.count('indicators')).toBe(indicators);
+    expect((await h.call(planner.headers, 'GET', `/plan-elements/${project.id}`)).statusCode).toBe(200);
+    expect(await h.count('audit_log')).toBe(audits);
+
+    await h.ok(planner.headers, 'PATCH', `/agreements/${agreement.id}`, { version: agreement.version, kpis: [] });
+    expect((await h.call(planner.headers, 'DELETE', `/plan-elements/${project.id}?version=${version}`)).statusCode).toBe(204);
+  });
+});

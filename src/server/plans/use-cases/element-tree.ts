@@ -240,6 +240,26 @@ export function createElementTree(db: Db) {
           },
         });
       }
+      // an indicator that is a KPI of a performance agreement keeps its element: the agreement is a signed-for record
+      const agreements = await db
+        .selectFrom('agreement_kpis as k')
+        .innerJoin('indicators as i', 'i.id', 'k.indicator_id')
+        .innerJoin('agreements as a', 'a.id', 'k.agreement_id')
+        .select(['a.id', 'a.title_th', 'a.title_en'])
+        .distinct()
+        .where('i.element_id', 'in', ids)
+        .orderBy('a.title_en')
+        .execute();
+      if (agreements.length > 0) {
+        throw new AppError('conflict', {
+          messageKey: 'plans.element_in_agreement',
+          params: {
+            count: agreements.length,
+            agreementsTh: agreements.map((a) => a.title_th).join('; '),
+            agreementsEn: agreements.map((a) => a.title_en).join('; '),
+          },
+        });
+      }
       await db.transaction().execute(async (trx) => {
         const result = await trx.deleteFrom('plan_elements').where('id', '=', elementId).where('version', '=', version).executeTakeFirst();
         if (Number(result.numDeletedRows) === 0) throw new AppError('stale_version');
