@@ -1,13 +1,12 @@
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../common/page';
 import { EmptyState, ErrorState, Loading } from '../common/states';
 import { useLocalized } from '../common/use-localized';
 import { indicatorAchievementItems } from './achievement';
 import { AchievementFigure } from './components/achievement-figure';
+import { DrilldownHeader } from './components/drilldown-header';
 import { IndicatorTrend } from './components/indicator-trend';
-import { PeriodPicker } from './components/period-picker';
 import { ProgressReports } from './components/progress-reports';
 import { ElementResultsEditor } from './editor/element-results-editor';
 import { useElementRollup } from './results.queries';
@@ -40,28 +39,17 @@ export function ElementResultsPage() {
 
   return (
     <div className="page">
-      <PageHeader title={t('element.title', { name: title })} subtitle={t('element.intro')}>
-        <nav aria-label={t('breadcrumb')} className="breadcrumb">
-          <ol>
-            <li>
-              <Link to="/results/dashboard">{t('dashboard.title')}</Link>
-            </li>
-            <li>
-              <Link to="/plan-elements/$id" params={{ id }}>
-                {title}
-              </Link>
-            </li>
-          </ol>
-        </nav>
-      </PageHeader>
-      <div className="toolbar-grid">
-        <PeriodPicker
-          label={t('dashboard.period')}
-          value={period}
-          latestLabel={t('dashboard.latest')}
-          onChange={(p) => void navigate({ search: p ? { period: p } : {} })}
-        />
-      </div>
+      <DrilldownHeader
+        title={t('element.title', { name: title })}
+        subtitle={t('element.intro')}
+        self={
+          <Link to="/plan-elements/$id" params={{ id }}>
+            {title}
+          </Link>
+        }
+        period={period}
+        onPeriodChange={(p) => void navigate({ search: p ? { period: p } : {} })}
+      />
       <section aria-labelledby="indicators-heading" className="results-section">
         <h2 id="indicators-heading">{t('element.indicators')}</h2>
         {items.length === 0 ? (

@@ -1,13 +1,12 @@
 import { Link, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader } from '../common/page';
 import { EmptyState, ErrorState, Loading } from '../common/states';
 import { useLocalized } from '../common/use-localized';
 import { indicatorAchievementItems } from './achievement';
 import { AchievementFigure } from './components/achievement-figure';
+import { DrilldownHeader } from './components/drilldown-header';
 import { IndicatorTrend } from './components/indicator-trend';
-import { PeriodPicker } from './components/period-picker';
 import { TrafficLightBadge } from './components/traffic-light';
 import { useOrganisationRollup } from './results.queries';
 import './results.css';
@@ -40,28 +39,17 @@ export function OrganisationDashboardPage() {
 
   return (
     <div className="page">
-      <PageHeader title={t('organisation.title', { name: orgName })} subtitle={t('organisation.intro')}>
-        <nav aria-label={t('breadcrumb')} className="breadcrumb">
-          <ol>
-            <li>
-              <Link to="/results/dashboard">{t('dashboard.title')}</Link>
-            </li>
-            <li>
-              <Link to="/organisations/$id" params={{ id }}>
-                {orgName}
-              </Link>
-            </li>
-          </ol>
-        </nav>
-      </PageHeader>
-      <div className="toolbar-grid">
-        <PeriodPicker
-          label={t('dashboard.period')}
-          value={period}
-          latestLabel={t('dashboard.latest')}
-          onChange={(p) => void navigate({ search: p ? { period: p } : {} })}
-        />
-      </div>
+      <DrilldownHeader
+        title={t('organisation.title', { name: orgName })}
+        subtitle={t('organisation.intro')}
+        self={
+          <Link to="/organisations/$id" params={{ id }}>
+            {orgName}
+          </Link>
+        }
+        period={period}
+        onPeriodChange={(p) => void navigate({ search: p ? { period: p } : {} })}
+      />
       <dl className="facts status-counts">
         <div>
           <dt>
