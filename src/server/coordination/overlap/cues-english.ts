@@ -4,11 +4,25 @@
  * Only the name words are cut ("Concrete Road Nong Han District" keeps "Concrete Road").
  */
 import type { Cues } from './cues.js';
-import { PROVINCE_NAMES_EN } from './gazetteer.js';
+import { PROVINCE_NAMES_EN, unitKey } from './gazetteer.js';
 import { isVocabulary, stem } from './tokenise.js';
 
 const BY_LENGTH = (a: string, b: string) => b.length - a.length;
-const ENGLISH_INSTITUTION = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(?:School|Hospital|Health Centre|Health Center|Park)(?:\s+(\d{1,3})\b)?/g;
+const ENGLISH_INSTITUTION = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(School|Hospital|Health Centre|Health Center|Park)(?:\s+(\d{1,3})\b)?/g;
+const INSTITUTION_KIND: Record<string, string> = {
+  School: 'c:school',
+  Hospital: 'c:hospital',
+  'Health Centre': 'c:clinic',
+  'Health Center': 'c:clinic',
+  Park: 'c:park',
+};
+/** Local governments after their name, by the kind unitKey gives their Thai names. */
+function localGovernmentKind(marker: string): string | undefined {
+  if (/^(municipality|town|city)$/i.test(marker)) return 'municipality';
+  if (/^(SAO|TAO)$/.test(marker)) return 'sao';
+  if (marker === 'PAO') return 'pao';
+  return undefined;
+}
 const ENGLISH_PROVINCE = new RegExp(`\\b(${[...PROVINCE_NAMES_EN].sort(BY_LENGTH).join('|')})\\b`, 'g');
 const ENGLISH_STREET = /\b((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+Road\b/g;
 const ENGLISH_PLACE_BEFORE = /\b(?:Tambon|Amphoe|Changwat|Ban|Baan|Khwaeng|Khet|in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)/g;
@@ -35,7 +49,9 @@ export function cutEnglishPlaces(text: string, cues: Cues): string {
   for (const m of text.matchAll(ENGLISH_INSTITUTION)) {
     const words = englishPlaceWords(m[1]);
     if (words.length === 0) continue;
-    cues.localities.push({ name: words.join(' ').toLowerCase(), ...(m[2] ? { no: Number(m[2]) } : {}) });
+    cues.localities.push({ name: words.join(' ').toLowerCase(), ...(m[3] ? { no: Number(m[3]) } : {}) });
+    cues.sites.push(INSTITUTION_KIND[m[2]]);
+    cues.units.push(unitKey(INSTITUTION_KIND[m[2]], words.join(' ')));
     for (const w of words) englishNameWords.add(w);
   }
   for (const m of text.matchAll(ENGLISH_STREET)) {
@@ -52,6 +68,8 @@ export function cutEnglishPlaces(text: string, cues: Cues): string {
       cues.places.push(place);
       if (/^Tambon\b/.test(m[0]) || /[Ss]ub-?district$/.test(m[0])) cues.tambons.push(place);
       if (/^(Ban|Baan)\b/.test(m[0]) || /Village$/.test(m[0])) cues.localities.push({ name: place });
+      const government = pattern === ENGLISH_PLACE_AFTER ? localGovernmentKind(m[0].slice(m[1].length).trim()) : undefined;
+      if (government) cues.units.push(unitKey(government, place));
       for (const w of words) englishNameWords.add(w);
     }
   }

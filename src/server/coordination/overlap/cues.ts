@@ -8,7 +8,7 @@
  * words left describe *what* is built or bought.
  */
 import { cutEnglishPlaces } from './cues-english.js';
-import { PROVINCE_NAMES_TH } from './gazetteer.js';
+import { PROVINCE_NAMES_TH, unitKey } from './gazetteer.js';
 import { isVocabulary, segmentWords } from './tokenise.js';
 
 /** Cheap substring tests that skip a pattern which cannot match (most titles lack most cues). */
@@ -52,6 +52,16 @@ export interface Cues {
   /** Rivers, canals and creeks by name (แม่น้ำชี → 'ชี'). */
   waters: string[];
   quantities: Quantity[];
+  /**
+   * Kinds of site named with a name (a school, a temple, a hospital): the works are *at* it, so
+   * two works of one kind at different kinds of site are different works.
+   */
+  sites: string[];
+  /**
+   * Local governments and institutions by kind and name, romanised where the gazetteer knows
+   * the name (อบต.โคกสูง and Khok Sung SAO are both 'sao:khoksung'): the unit a purchase is for.
+   */
+  units: string[];
   /** The text with cues and places cut out: the *what*. */
   rest: string;
 }
@@ -130,6 +140,22 @@ function mayNameProvince(text: string): boolean {
   return false;
 }
 
+function thaiInstitutionKind(match: string): string {
+  if (/^(โรงเรียน|รร)/.test(match)) return 'c:school';
+  if (/^(โรงพยาบาลส่งเสริม|รพ\.สต)/.test(match)) return 'c:clinic';
+  if (/^(โรงพยาบาล|รพ)/.test(match)) return 'c:hospital';
+  if (/^สวน/.test(match)) return 'c:park';
+  return 'c:district_office';
+}
+
+/** Municipality, subdistrict or provincial administrative organisation, from a Thai marker. */
+function localGovernmentKind(marker: string): string | undefined {
+  if (/^(เทศบาล|ทต|ทม|ทน)/.test(marker)) return 'municipality';
+  if (/^(องค์การบริหารส่วนตำบล|อบต)/.test(marker)) return 'sao';
+  if (/^(องค์การบริหารส่วนจังหวัด|อบจ)/.test(marker)) return 'pao';
+  return undefined;
+}
+
 trigger(CHAINAGE, /\+/);
 trigger(PLAIN_KM, /กม|km|กิโลเมตรที่/i);
 trigger(THAI_ROAD, /ทาง|ทล|ทช/);
@@ -196,6 +222,8 @@ export function extractCues(normalised: string): Cues {
     routes: [],
     waters: [],
     quantities: [],
+    sites: [],
+    units: [],
     rest: '',
   };
   const state = { text: normalised };
@@ -254,6 +282,9 @@ export function extractCues(normalised: string): Cues {
   if (/สาย|ถนน/.test(state.text)) for (const m of state.text.matchAll(ROUTE)) cues.routes.push([m[1], m[2]]);
   take(state, INSTITUTION, (m) => {
     cues.localities.push({ name: m[1], ...(m[2] ? { no: Number(m[2]) } : {}) });
+    const kind = thaiInstitutionKind(m[0]);
+    cues.sites.push(kind);
+    cues.units.push(unitKey(kind, m[1]));
   });
   take(state, THAI_PLACE, (m) => {
     const marker = m[1];
@@ -262,6 +293,9 @@ export function extractCues(normalised: string): Cues {
     if (marker === 'ชุมชน' && NOT_A_COMMUNITY.test(name)) return false;
     cues.places.push(name);
     if (VILLAGE_MARKERS.has(marker)) cues.localities.push({ name });
+    if (marker === 'วัด') cues.sites.push('c:temple');
+    const government = localGovernmentKind(marker);
+    if (government) cues.units.push(unitKey(government, name));
     if (marker === 'ตำบล' || marker === 'ต.') cues.tambons.push(name);
   });
   take(state, SOI, (m) => {
@@ -289,6 +323,8 @@ export function extractCues(normalised: string): Cues {
   cues.places = [...new Set(cues.places)];
   cues.waters = [...new Set(cues.waters)];
   cues.tambons = [...new Set(cues.tambons)];
+  cues.sites = [...new Set(cues.sites)];
+  cues.units = [...new Set(cues.units)];
   cues.rest = state.text.replace(/\s+/g, ' ').trim();
   return shareEmpty(cues);
 }

@@ -110,7 +110,8 @@ describe('createOverlapIndex', () => {
             differ: Object.keys(place.differ).length > 0,
             sameLocality: place.sameLocality,
             confirmed:
-              Object.keys(place.differ).length === 0 && (place.same.locality !== undefined || place.same.moo !== undefined || place.sameWater !== undefined),
+              Object.keys(place.differ).length === 0 &&
+              (place.same.locality !== undefined || place.same.moo !== undefined || place.same.unit !== undefined || place.sameWater !== undefined),
           });
           const bound = Math.min(scoreBound(a, b), scoreBound(a, b, 0, whatSimilarity(a, b, false).score));
           if (bound + 0.001 < score) violations++;

@@ -40,6 +40,13 @@ export interface ProjectFeatures {
   /** Concept tokens naming what is built or bought, and what a service is about. */
   things: ReadonlySet<string>;
   topics: ReadonlySet<string>;
+  /**
+   * The things each title is mainly about (its head: ลานจอดรถ in "ลานจอดรถ ตลาดชุมชน", car park
+   * in "car park for the community market"), and the other things and named sites the titles
+   * give, which say where or of what the head is part.
+   */
+  heads: ReadonlySet<string>;
+  sites: ReadonlySet<string>;
   /** A purchase of equipment: each agency buys its own. */
   equipmentOnly: boolean;
   start?: number;
@@ -63,6 +70,8 @@ function mergeCues(all: Cues[]): Omit<Cues, 'rest'> {
     tambons: uniq(all.flatMap((c) => c.tambons)),
     waters: uniq(all.flatMap((c) => c.waters)),
     quantities: all.flatMap((c) => c.quantities),
+    sites: uniq(all.flatMap((c) => c.sites)),
+    units: uniq(all.flatMap((c) => c.units)),
   };
 }
 
@@ -88,6 +97,27 @@ function addTokens(tokens: Map<string, number>, words: Token[], list: Token[], f
   }
 }
 
+function isThing(token: string): boolean {
+  return THINGS.has(token) || EQUIPMENT.has(token);
+}
+
+/** Where an English noun phrase ends: its head is the last thing before one of these. */
+const ENGLISH_PHRASE_END = /\b(?:for|at|of|in|on|to|with|along|near|from|and|by|within|inside|around|behind|beside)\b|[,;()]/i;
+
+/**
+ * The head thing of one title. A Thai phrase puts its head first (ห้องน้ำ ตลาดนัด: the toilet
+ * of the market); an English phrase puts it last in its first noun phrase ("market car park")
+ * and the rest after a preposition ("toilets at the market").
+ */
+function headOf(rest: string, tokens: Token[]): string | undefined {
+  if (THAI.test(rest)) return tokens.find((t) => isThing(t.token))?.token;
+  for (const phrase of rest.split(ENGLISH_PHRASE_END)) {
+    const things = tokenise(phrase).filter((t) => isThing(t.token));
+    if (things.length > 0) return things[things.length - 1].token;
+  }
+  return undefined;
+}
+
 /** Most projects name no topic (works) or no thing (services): the empty set is shared. */
 const NO_CONCEPTS: ReadonlySet<string> = new Set();
 
@@ -102,7 +132,15 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
 
   const tokens = new Map<string, number>();
   const words: Token[] = [];
-  for (const c of titleCues) addTokens(tokens, words, tokenise(c.rest), 1);
+  const heads = new Set<string>();
+  const titleThings = new Set<string>();
+  for (const c of titleCues) {
+    const list = tokenise(c.rest);
+    addTokens(tokens, words, list, 1);
+    const head = headOf(c.rest, list);
+    if (head) heads.add(head);
+    for (const t of list) if (isThing(t.token)) titleThings.add(t.token);
+  }
   for (const c of descCues) addTokens(tokens, words, tokenise(c.rest), DESCRIPTION_WEIGHT);
 
   let totalWeight = 0;
@@ -128,6 +166,8 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
     cues: mergeCues([...titleCues, ...descCues]),
     thaiWhat,
     things,
+    heads: conceptSet([...heads]),
+    sites: conceptSet([...titleThings, ...titleCues.flatMap((c) => c.sites)].filter((t) => !heads.has(t))),
     topics: conceptSet(keys.filter((k) => TOPICS.has(k))),
     equipmentOnly: keys.includes('c:purchase') && [...things].some((k) => EQUIPMENT.has(k)),
     start: toDay(project.startDate),

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT_DIR } from '../../config.js';
+
 /**
  * Thai province names, Thai and English, to recognise a province named without a marker
  * ("… เมืองขอนแก่น", "… Khon Kaen"). Copied from thailand-geography-data/thailand-geography-json
@@ -162,3 +166,41 @@ export const PROVINCE_NAMES_EN: string[] = [
   'Yala',
   'Narathiwat',
 ];
+
+interface NamedArea {
+  name_th: string;
+  name_en: string;
+}
+
+let romanised: Map<string, string> | undefined;
+
+/**
+ * Thai province, district and subdistrict names → their official romanisation (shipped under
+ * reference/thailand, see reference/SOURCES.md). A name that differs between two areas keeps
+ * the first; the romanisations of one Thai name rarely differ by more than spacing.
+ */
+function romanisations(): Map<string, string> {
+  if (romanised) return romanised;
+  romanised = new Map();
+  for (const file of ['provinces.json', 'districts.json', 'subdistricts.json']) {
+    const areas = JSON.parse(readFileSync(path.join(ROOT_DIR, 'reference', 'thailand', file), 'utf8')) as NamedArea[];
+    for (const area of areas) if (!romanised.has(area.name_th)) romanised.set(area.name_th, compactLatin(area.name_en));
+  }
+  return romanised;
+}
+
+function compactLatin(name: string): string {
+  return name.toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/**
+ * One key for a unit named in Thai or in English: its kind and its name, romanised when the
+ * gazetteer knows a Thai name ('municipality:phonphisai' for เทศบาลตำบลโพนพิสัย and for Phon
+ * Phisai municipality). A Thai name it does not know stays Thai: it still meets its own spelling.
+ */
+export function unitKey(kind: string, name: string): string {
+  const bare = kind.replace(/^c:/, '');
+  // "Ban Nong Bua School" is โรงเรียนบ้านหนองบัว, whose name the Thai cue takes without บ้าน.
+  if (/[A-Za-z]/.test(name)) return `${bare}:${compactLatin(name.replace(/^(ban|baan)\s+/i, ''))}`;
+  return `${bare}:${romanisations().get(name) ?? name}`;
+}

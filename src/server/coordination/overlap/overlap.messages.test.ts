@@ -15,6 +15,7 @@ const KINDS: Record<ReasonKind, true> = {
   shared_words: true,
   similar_text: true,
   different_object: true,
+  different_part: true,
   road_section_overlap: true,
   same_road: true,
   road_section_disjoint: true,

@@ -32,6 +32,8 @@ export function placeEvidence(a: ProjectFeatures, b: ProjectFeatures): PlaceEvid
   if (tambons.kind === 'same') same.tambon = tambons.name;
   if (tambons.kind === 'different') differ.tambons = { a: tambons.a, b: tambons.b };
   if (waters.kind === 'different') differ.waters = { a: waters.a, b: waters.b };
+  const unit = sameUnit(a.cues.units, b.cues.units);
+  if (unit) same.unit = unit;
   return {
     same,
     differ,
@@ -40,11 +42,17 @@ export function placeEvidence(a: ProjectFeatures, b: ProjectFeatures): PlaceEvid
   };
 }
 
+/** A local government or institution both titles name, in either language (gazetteer.unitKey). */
+export function sameUnit(a: string[], b: string[]): string | undefined {
+  if (a.length === 0 || b.length === 0) return undefined;
+  return a.find((x) => b.includes(x));
+}
+
 /** What the score bound needs of placeEvidence, without the labels the reasons carry. */
 export interface PlaceSummary {
   differ: boolean;
   sameLocality: boolean;
-  /** Same locality, moo or water with nothing differing: compareFeatures' confirmed place. */
+  /** Same locality, moo, water or unit with nothing differing: compareFeatures' confirmed place. */
   confirmed: boolean;
 }
 
@@ -60,6 +68,6 @@ export function placeSummary(a: ProjectFeatures, b: ProjectFeatures): PlaceSumma
   return {
     differ,
     sameLocality: locality === SAME,
-    confirmed: !differ && (locality === SAME || sameMoo || water === SAME),
+    confirmed: !differ && (locality === SAME || sameMoo || water === SAME || sameUnit(a.cues.units, b.cues.units) !== undefined),
   };
 }

@@ -131,4 +131,35 @@ describe('compareProjects', () => {
     expect(byKind.get('road_section_disjoint')).toBe(false);
     expect(byKind.get('shared_words')).toBe(true);
   });
+
+  it('tells a market from its car park, and toilets at a market from toilets at a temple', () => {
+    const market = project('ก่อสร้างตลาดชุมชน บ้านโนนสะอาด');
+    const carPark = project('ก่อสร้างลานจอดรถ ตลาดชุมชน บ้านโนนสะอาด');
+    const part = compareProjects(market, carPark);
+    expect(part.duplicate).toBe(false);
+    expect(part.reasons.find((r) => r.kind === 'different_part')!.detail).toEqual({ a: ['c:market'], b: ['c:parking'] });
+    // English puts the head last: "market car park" is a car park, as is "car park for the market".
+    const english = project('Community market car park, Ban Non Sa-at');
+    expect(compareProjects(carPark, english).reasons.map((r) => r.kind)).not.toContain('different_part');
+    expect(compareProjects(carPark, project('Construction of a car park for the community market')).reasons.map((r) => r.kind)).not.toContain('different_part');
+    const atTemple = compareProjects(project('ก่อสร้างห้องน้ำสาธารณะ ตลาดนัดบ้านหนองบัว'), project('ก่อสร้างห้องน้ำสาธารณะ วัดบ้านหนองบัว'));
+    expect(atTemple.duplicate).toBe(false);
+    expect(atTemple.reasons.find((r) => r.kind === 'different_part')!.detail).toEqual({ a: ['c:market'], b: ['c:temple'] });
+    // The same toilets, once with their site and once without, are not told apart.
+    expect(compareProjects(project('ก่อสร้างห้องน้ำสาธารณะ ตลาดนัดบ้านหนองบัว'), project('สร้างห้องสุขาสาธารณะ ตลาดนัด บ้านหนองบัว')).duplicate).toBe(true);
+  });
+
+  it('reads a unit named in Thai and in English as one unit: its purchase is one purchase', () => {
+    const thai = project('จัดซื้อรถยนต์บรรทุกขยะ แบบอัดท้าย ขนาด 6 ตัน เทศบาลตำบลโพนพิสัย', { areaCodes: ['4305'], functionCodes: ['05.1'] });
+    const english = project('Purchase of a 6-tonne rear-loading garbage truck, Phon Phisai municipality', {
+      areaCodes: ['430501'],
+      functionCodes: ['05.1'],
+    });
+    const same = compareProjects(thai, english);
+    expect(same.duplicate).toBe(true);
+    expect(same.reasons.find((r) => r.kind === 'same_place_name')!.detail).toEqual({ unit: 'municipality:phonphisai' });
+    const other = project('Purchase of a 6-tonne rear-loading garbage truck, Tha Bo municipality', { areaCodes: ['4303'], functionCodes: ['05.1'] });
+    expect(compareProjects(thai, other).duplicate).toBe(false);
+    expect(kinds(thai, other)).toContain('own_equipment');
+  });
 });

@@ -26,6 +26,8 @@ export const WEIGHTS = {
   /** Neighbouring units of one district (or districts of one province): a boundary may be crossed. */
   siblingArea: 0.45,
   ownEquipment: 0.4,
+  /** Thai character-trigram similarity above which a different head is read as OCR noise. */
+  alikeText: 0.6,
   differentFunction: 0.8,
   differentPeriod: 0.3,
   /** Same road, overlapping km: at least this score when the works share a word and no object differs. */
@@ -51,6 +53,12 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
     const detail = differentThings ? { a: [...a.things], b: [...b.things] } : { a: [...a.topics], b: [...b.topics] };
     push(reasons, 'different_object', false, detail);
     score *= WEIGHTS.differentObject;
+  } else {
+    const part = partRelation(a, b, what.gramScore);
+    if (part) {
+      push(reasons, 'different_part', false, part);
+      score *= WEIGHTS.differentObject;
+    }
   }
   if (a.project.ownerId === b.project.ownerId) push(reasons, 'same_owner', true, { ownerId: a.project.ownerId });
 
@@ -81,7 +89,7 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
   if (Object.keys(differ).length > 0 && !placeConfirmed) {
     push(reasons, 'different_place', false, differ);
     score *= WEIGHTS.differentPlace;
-  } else if (same.locality !== undefined || same.moo !== undefined || place.sameWater) {
+  } else if (same.locality !== undefined || same.moo !== undefined || same.unit !== undefined || place.sameWater) {
     // A shared tambon is no bonus: the area codes say as much.
     push(reasons, 'same_place_name', true, same);
     placeConfirmed = true;
@@ -203,6 +211,23 @@ function namesVillage(f: ProjectFeatures): boolean {
 function numberedOnOneSide(a: ProjectFeatures, b: ProjectFeatures): boolean {
   const [ra, rb] = [a.cues.roads.length, b.cues.roads.length];
   return (ra > 0 && rb === 0 && namesVillage(b)) || (rb > 0 && ra === 0 && namesVillage(a));
+}
+
+/**
+ * Works on one place that are not the same works: a market and its car park (heads differ and
+ * one is not in the other title at all), toilets at a market and toilets at a temple (same
+ * head, different sites). Both need a head on each side; a title naming only a site says too
+ * little to tell. Thai texts that read alike character by character (`gramScore`) differ in
+ * their heads by OCR damage (ส่องสวา่ง is no longer a word the lexicon knows), not by works.
+ */
+export function partRelation(a: ProjectFeatures, b: ProjectFeatures, gramScore: number): { a: string[]; b: string[] } | undefined {
+  if (a.heads.size === 0 || b.heads.size === 0) return undefined;
+  if (disjointSets(a.heads, b.heads)) {
+    if (gramScore >= WEIGHTS.alikeText) return undefined;
+    const missing = (x: ProjectFeatures, y: ProjectFeatures) => [...x.heads].some((h) => !y.things.has(h));
+    return missing(a, b) || missing(b, a) ? { a: [...a.heads], b: [...b.heads] } : undefined;
+  }
+  return disjointSets(a.sites, b.sites) ? { a: [...a.sites], b: [...b.sites] } : undefined;
 }
 
 function disjointSets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -344,4 +344,17 @@ export const ENGLISH_STOP_WORDS = new Set([
 ]);
 
 /** English words a light stemmer must leave alone (their stem is another concept's word). */
-export const STEM_PROTECTED = new Set(['building', 'buildings', 'meeting', 'ceiling', 'housing', 'lighting', 'news', 'bus', 'gas', 'series', 'status']);
+export const STEM_PROTECTED = new Set([
+  'building',
+  'buildings',
+  'meeting',
+  'ceiling',
+  'housing',
+  'lighting',
+  'parking',
+  'news',
+  'bus',
+  'gas',
+  'series',
+  'status',
+]);

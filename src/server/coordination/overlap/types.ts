@@ -28,6 +28,7 @@ export type ReasonKind =
   | 'shared_words'
   | 'similar_text'
   | 'different_object'
+  | 'different_part'
   | 'road_section_overlap'
   | 'same_road'
   | 'road_section_disjoint'

@@ -4,10 +4,10 @@ import { baselineQuality, quality } from './metrics.js';
 import { EVAL_PAIRS } from './pairs.js';
 
 /**
- * Figures measured after the second tuning round (train split only; 384 pairs, the 71 added
- * ones written before the engine saw them) on train and on the held-out test split.
+ * Figures measured after the third tuning round (train split only: heads and sites, units named
+ * in either language; 384 pairs) on train and on the held-out test split.
  */
-const ACHIEVED = { train: { precision: 0.961, recall: 0.976 }, test: { precision: 0.873, recall: 0.948 } };
+const ACHIEVED = { train: { precision: 1, recall: 1 }, test: { precision: 0.898, recall: 0.914 } };
 const MARGIN = 0.03;
 
 describe('evaluation set', () => {
