@@ -11,6 +11,7 @@
  */
 export { blockingKeys } from './blocking.js';
 export { createOverlapIndex, findCandidates, type CandidatePair, type OverlapIndex, type OverlapMatch, type OverlapOptions } from './detect.js';
+export { conceptLabel } from './lexicon.js';
 export { findCandidatesParallel, type ParallelOptions } from './parallel.js';
 export { compareProjects, DEFAULT_THRESHOLD } from './score.js';
 export type { Comparison, OverlapProject, Reason, ReasonKind } from './types.js';

@@ -288,3 +288,19 @@ const WORKS_CONCEPTS: Concept[] = [
 ];
 
 export const CONCEPTS: Concept[] = [...WORKS_CONCEPTS, ...SERVICE_CONCEPTS];
+
+/** Sites named only by their marker (วัด…, โรงพยาบาล…, ที่ว่าการอำเภอ…): no concept of their own. */
+const SITE_LABELS: Record<string, { th: string; en: string }> = {
+  temple: { th: 'วัด', en: 'temple' },
+  hospital: { th: 'โรงพยาบาล', en: 'hospital' },
+  district_office: { th: 'ที่ว่าการอำเภอ', en: 'district office' },
+};
+const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
+
+/** A concept token ('c:parking') as a reader of `locale` says it ('ลานจอดรถ', 'car park'). */
+export function conceptLabel(token: string, locale: 'th' | 'en'): string {
+  const id = token.replace(/^c:/, '');
+  const concept = BY_ID.get(id);
+  if (concept) return concept[locale][0] ?? id;
+  return SITE_LABELS[id]?.[locale] ?? id;
+}

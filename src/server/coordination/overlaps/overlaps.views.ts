@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { type Locale, t } from '../../i18n/i18n.js';
-import type { Reason } from '../overlap/index.js';
+import { conceptLabel, type Reason } from '../overlap/index.js';
 import { budgetAtStake } from './overlaps.budget.js';
 import type { PairView, ProjectSide, ReasonView } from './overlaps.schema.js';
 import type { ProjectRow } from './overlaps.projects.js';
@@ -29,7 +29,8 @@ function wordIn(locale: Locale, w: SharedWord): string {
 function param(locale: Locale, value: unknown): string | number {
   if (typeof value === 'number') return value;
   if (isSharedWords(value)) return [...new Set(value.map((w) => wordIn(locale, w)))].join(', ');
-  if (Array.isArray(value)) return value.map((v) => (Array.isArray(v) ? v.join(' ⊃ ') : String(v))).join(', ');
+  if (Array.isArray(value)) return value.map((v) => (Array.isArray(v) ? v.join(' ⊃ ') : param(locale, v))).join(', ');
+  if (typeof value === 'string' && value.startsWith('c:')) return conceptLabel(value, locale);
   return String(value);
 }
 
