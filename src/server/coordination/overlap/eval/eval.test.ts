@@ -4,10 +4,10 @@ import { baselineQuality, quality } from './metrics.js';
 import { EVAL_PAIRS } from './pairs.js';
 
 /**
- * Figures measured after the third tuning round (train split only: heads and sites, units named
- * in either language; 384 pairs) on train and on the held-out test split.
+ * Figures measured with the 133 pairs of round 3 added (written and labelled before the engine
+ * saw them) and before tuning on them: on train and on the held-out test split.
  */
-const ACHIEVED = { train: { precision: 1, recall: 1 }, test: { precision: 0.898, recall: 0.914 } };
+const ACHIEVED = { train: { precision: 0.97, recall: 0.941 }, test: { precision: 0.88, recall: 0.912 } };
 const MARGIN = 0.03;
 
 describe('evaluation set', () => {
