@@ -4,7 +4,7 @@
  * Only the name words are cut ("Concrete Road Nong Han District" keeps "Concrete Road").
  */
 import type { Cues } from './cues.js';
-import { PROVINCE_NAMES_EN, unitKey } from './gazetteer.js';
+import { PROVINCE_NAMES_EN, unitKeys } from './gazetteer.js';
 import { isVocabulary, stem } from './tokenise.js';
 
 const BY_LENGTH = (a: string, b: string) => b.length - a.length;
@@ -16,6 +16,8 @@ const INSTITUTION_KIND: Record<string, string> = {
   'Health Center': 'c:clinic',
   Park: 'c:park',
 };
+/** "City of Pattaya", "Municipality of Hat Yai": the unit before its name. */
+const ENGLISH_UNIT_BEFORE = /\b(?:City|Town|Municipality) of ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)/g;
 /** Local governments after their name, by the kind unitKey gives their Thai names. */
 function localGovernmentKind(marker: string): string | undefined {
   if (/^(municipality|town|city)$/i.test(marker)) return 'municipality';
@@ -51,7 +53,7 @@ export function cutEnglishPlaces(text: string, cues: Cues): string {
     if (words.length === 0) continue;
     cues.localities.push({ name: words.join(' ').toLowerCase(), ...(m[3] ? { no: Number(m[3]) } : {}) });
     cues.sites.push(INSTITUTION_KIND[m[2]]);
-    cues.units.push(unitKey(INSTITUTION_KIND[m[2]], words.join(' ')));
+    cues.units.push(...unitKeys(INSTITUTION_KIND[m[2]], words.join(' ')));
     for (const w of words) englishNameWords.add(w);
   }
   for (const m of text.matchAll(ENGLISH_STREET)) {
@@ -69,9 +71,16 @@ export function cutEnglishPlaces(text: string, cues: Cues): string {
       if (/^Tambon\b/.test(m[0]) || /[Ss]ub-?district$/.test(m[0])) cues.tambons.push(place);
       if (/^(Ban|Baan)\b/.test(m[0]) || /Village$/.test(m[0])) cues.localities.push({ name: place });
       const government = pattern === ENGLISH_PLACE_AFTER ? localGovernmentKind(m[0].slice(m[1].length).trim()) : undefined;
-      if (government) cues.units.push(unitKey(government, place));
+      if (government) cues.units.push(...unitKeys(government, m[1].replace(/\s+(?:Town|City|Subdistrict|Sub-district|Tambon)$/, '')));
       for (const w of words) englishNameWords.add(w);
     }
+  }
+  for (const m of text.matchAll(ENGLISH_UNIT_BEFORE)) {
+    const words = englishPlaceWords(m[1]);
+    if (words.length === 0) continue;
+    cues.places.push(words.join(' ').toLowerCase());
+    cues.units.push(...unitKeys('municipality', words.join(' ')));
+    for (const w of words) englishNameWords.add(w);
   }
   for (const word of englishNameWords) text = text.replace(new RegExp(`\\b${word}\\b`, 'g'), ' ');
   return text;

@@ -82,4 +82,22 @@ describe('extractCues', () => {
       { value: 5, unit: 'm' },
     ]);
   });
+
+  it('reads a stretch between two landmarks as where the works run, and ช่วงที่ as a numbered part', () => {
+    const c = cues('ขุดลอกคลองอู่ตะเภา ช่วงบ้านคลองอู่ตะเภา - สะพานคลองแห');
+    // The water names are cut first (คลองอู่ตะเภา → waters), so the stretch keeps what is left.
+    expect(c.waters).toEqual(expect.arrayContaining(['อู่ตะเภา']));
+    expect(c.routes).toHaveLength(1);
+    expect(c.rest).not.toContain('สะพาน');
+    expect(cues('ปรับปรุงสวนชมน่าน ช่วงที่ 2').phases).toEqual([2]);
+  });
+
+  it('keys local governments and institutions alike in Thai and English', () => {
+    expect(cues('จัดซื้อรถบรรทุกขยะ เทศบาลเมืองบ้านไผ่').units).toEqual(['municipality:banphai']);
+    expect(cues('Garbage truck for Ban Phai Town Municipality').units).toContain('municipality:banphai');
+    expect(cues('Fire engine for the City of Pattaya').units).toEqual(['municipality:pattaya']);
+    expect(cues('จัดซื้อเตียงผู้ป่วย โรงพยาบาลชุมแพ').units).toEqual(['hospital:chumphae']);
+    expect(cues('Hospital beds for Chum Phae Hospital').units).toEqual(['hospital:chumphae']);
+    expect(cues('ก่อสร้างห้องน้ำ วัดบ้านหนองบัว').sites).toEqual(['c:temple']);
+  });
 });

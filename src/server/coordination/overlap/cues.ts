@@ -8,7 +8,7 @@
  * words left describe *what* is built or bought.
  */
 import { cutEnglishPlaces } from './cues-english.js';
-import { PROVINCE_NAMES_TH, unitKey } from './gazetteer.js';
+import { PROVINCE_NAMES_TH, unitKeys } from './gazetteer.js';
 import { isVocabulary, segmentWords } from './tokenise.js';
 
 /** Cheap substring tests that skip a pattern which cannot match (most titles lack most cues). */
@@ -80,6 +80,11 @@ const THAI_PLACE = new RegExp(
 );
 /** A road from one village to another: สายบ้านหนองบัว - บ้านโนนสวรรค์ (either order). */
 const ROUTE = new RegExp(`(?:สาย|ถนน)\\s*(?:บ้าน|บ\\.)?\\s*${NAME}\\s*-\\s*(?:บ้าน|บ\\.)?\\s*${NAME}`, 'g');
+/**
+ * A stretch between two landmarks (ช่วงบ้านคลองอู่ตะเภา - สะพานคลองแห): *where* the works run,
+ * so a bridge or a road named as its end is not what is built.
+ */
+const STRETCH = new RegExp(`ช่วง(?!ที่|เวลา|เทศกาล|ฤดู)\\s*(?:จาก)?\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})\\s*-\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})`, 'g');
 /** After บ้าน these are houses, not villages (ซ่อมแซมบ้านผู้ยากไร้ = repair the houses of the poor). */
 const NOT_A_VILLAGE = /^(ผู้|พัก|เรือน|มั่นคง|ท้องถิ่น|เช่า|เด็ก|พิการ|เอื้ออาทร)/;
 const NOT_A_COMMUNITY = /^(เข้มแข็ง|ท้องถิ่น|ปลอดภัย|น่าอยู่)/;
@@ -97,7 +102,7 @@ const ENGLISH_ROAD_NO = /\broad\s*(?:no\.?|number|#)\s*(?:[a-z]{2}\.?\s*)?(\d{1,
 const CHAINAGE = /(?:(?:กม\.?|km\.?|กิโลเมตรที่)\s*)?(\d{1,4})\s*\+\s*(\d{3})(?!\d)/gi;
 const PLAIN_KM = /(?:กม\.?|\bkm\.?|กิโลเมตรที่)\s*(\d{1,4}(?:\.\d+)?)(?![\d+.])(?:\s*(?:-|ถึง|to)\s*(?:กม\.?|km\.?)?\s*(\d{1,4}(?:\.\d+)?)(?![\d+.]))?/gi;
 
-const PHASE = /(?:ระยะที่|ระยะ|เฟส|ปีที่|\bphase|\bstage)\s*(\d{1,2}|iv|v|i{1,3})\b|\b(\d)(?:st|nd|rd|th)\s+(?:phase|stage)\b/gi;
+const PHASE = /(?:ระยะที่|ระยะ|เฟส|ปีที่|ช่วงที่|ตอนที่|\bphase|\bstage)\s*(\d{1,2}|iv|v|i{1,3})\b|\b(\d)(?:st|nd|rd|th)\s+(?:phase|stage)\b/gi;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
 
 const THAI_WATER = new RegExp(`(?:แม่น้ำ|ลำน้ำ|ลำห้วย|ห้วย|ลำคลอง|คลอง|บึง|หนองน้ำ)\\s*${NAME}`, 'g');
@@ -162,7 +167,8 @@ trigger(THAI_ROAD, /ทาง|ทล|ทช/);
 trigger(ENGLISH_ROAD, /highway|route|hwy|rural road/i);
 trigger(ENGLISH_ROAD_NO, /road/i);
 trigger(RURAL_ROAD_CODE, /[ก-ฮ]\.\s?\d/);
-trigger(PHASE, /ระยะ|เฟส|ปีที่|phase|stage/i);
+trigger(STRETCH, /ช่วง/);
+trigger(PHASE, /ระยะ|เฟส|ปีที่|ช่วงที่|ตอนที่|phase|stage/i);
 trigger(MOO, /หมู่|ม\.|moo|village/i);
 trigger(THAI_WATER, /แม่น้ำ|ลำน้ำ|ห้วย|คลอง|บึง|หนองน้ำ/);
 trigger(ENGLISH_WATER, /River|Canal|Creek|Stream|Mae Nam|Khlong|Huai|Lam /);
@@ -280,11 +286,14 @@ export function extractCues(normalised: string): Cues {
     0,
   );
   if (/สาย|ถนน/.test(state.text)) for (const m of state.text.matchAll(ROUTE)) cues.routes.push([m[1], m[2]]);
+  take(state, STRETCH, (m) => {
+    cues.routes.push([m[1], m[2]]);
+  });
   take(state, INSTITUTION, (m) => {
     cues.localities.push({ name: m[1], ...(m[2] ? { no: Number(m[2]) } : {}) });
     const kind = thaiInstitutionKind(m[0]);
     cues.sites.push(kind);
-    cues.units.push(unitKey(kind, m[1]));
+    cues.units.push(...unitKeys(kind, m[1]));
   });
   take(state, THAI_PLACE, (m) => {
     const marker = m[1];
@@ -295,7 +304,7 @@ export function extractCues(normalised: string): Cues {
     if (VILLAGE_MARKERS.has(marker)) cues.localities.push({ name });
     if (marker === 'วัด') cues.sites.push('c:temple');
     const government = localGovernmentKind(marker);
-    if (government) cues.units.push(unitKey(government, name));
+    if (government) cues.units.push(...unitKeys(government, name));
     if (marker === 'ตำบล' || marker === 'ต.') cues.tambons.push(name);
   });
   take(state, SOI, (m) => {

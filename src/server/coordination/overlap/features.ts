@@ -3,7 +3,7 @@
  * checking a new project against 100,000 costs one extraction, not 100,000).
  */
 import { extractCues, type Cues } from './cues.js';
-import { CONCEPTS } from './lexicon.js';
+import { CONCEPTS, type Facet } from './lexicon.js';
 import { normalise } from './normalise.js';
 import { type Token, tokenise, tokenWeight } from './tokenise.js';
 import type { OverlapProject } from './types.js';
@@ -12,6 +12,9 @@ const THAI = /[\u0E01-\u0E5B]/;
 const EQUIPMENT = new Set(CONCEPTS.filter((c) => c.equipment).map((c) => `c:${c.id}`));
 const THINGS = new Set(CONCEPTS.filter((c) => (c.kind ?? 'thing') === 'thing').map((c) => `c:${c.id}`));
 const TOPICS = new Set(CONCEPTS.filter((c) => c.kind === 'topic').map((c) => `c:${c.id}`));
+const GENERIC = new Set(CONCEPTS.filter((c) => c.kind === 'generic').map((c) => `c:${c.id}`));
+const SITES = new Set(CONCEPTS.filter((c) => c.site).map((c) => `c:${c.id}`));
+const FACET_OF = new Map(CONCEPTS.filter((c) => c.facet).map((c) => [`c:${c.id}`, c.facet as Facet]));
 /** A description repeats and elaborates the title; its words count, but less. */
 const DESCRIPTION_WEIGHT = 0.5;
 
@@ -47,6 +50,8 @@ export interface ProjectFeatures {
    */
   heads: ReadonlySet<string>;
   sites: ReadonlySet<string>;
+  /** The titles' values of each facet (lexicon.ts): who a service is for, when, which division. */
+  facets: ReadonlyMap<Facet, ReadonlySet<string>>;
   /** A purchase of equipment: each agency buys its own. */
   equipmentOnly: boolean;
   start?: number;
@@ -110,13 +115,29 @@ const ENGLISH_PHRASE_END = /\b(?:for|at|of|in|on|to|with|along|near|from|and|by|
  * and the rest after a preposition ("toilets at the market").
  */
 function headOf(rest: string, tokens: Token[]): string | undefined {
-  if (THAI.test(rest)) return tokens.find((t) => isThing(t.token))?.token;
+  if (THAI.test(rest))
+    return pickHead(
+      tokens.filter((t) => isThing(t.token)),
+      'first',
+    );
   for (const phrase of rest.split(ENGLISH_PHRASE_END)) {
-    const things = tokenise(phrase).filter((t) => isThing(t.token));
-    if (things.length > 0) return things[things.length - 1].token;
+    const head = pickHead(
+      tokenise(phrase).filter((t) => isThing(t.token)),
+      'last',
+    );
+    if (head) return head;
   }
   return undefined;
 }
+
+/** A generic thing (รถบรรทุก, a vehicle) heads a phrase only when nothing more specific does. */
+function pickHead(things: Token[], end: 'first' | 'last'): string | undefined {
+  const specific = things.filter((t) => !GENERIC.has(t.token));
+  const from = specific.length > 0 ? specific : things;
+  return (end === 'first' ? from[0] : from[from.length - 1])?.token;
+}
+
+const NO_FACETS: ReadonlyMap<Facet, ReadonlySet<string>> = new Map();
 
 /** Most projects name no topic (works) or no thing (services): the empty set is shared. */
 const NO_CONCEPTS: ReadonlySet<string> = new Set();
@@ -133,13 +154,18 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
   const tokens = new Map<string, number>();
   const words: Token[] = [];
   const heads = new Set<string>();
-  const titleThings = new Set<string>();
+  const titleSites = new Set<string>();
+  const facets = new Map<Facet, ReadonlySet<string>>();
   for (const c of titleCues) {
     const list = tokenise(c.rest);
     addTokens(tokens, words, list, 1);
     const head = headOf(c.rest, list);
     if (head) heads.add(head);
-    for (const t of list) if (isThing(t.token)) titleThings.add(t.token);
+    for (const t of list) {
+      if (SITES.has(t.token)) titleSites.add(t.token);
+      const facet = FACET_OF.get(t.token);
+      if (facet) facets.set(facet, new Set([...(facets.get(facet) ?? []), t.token]));
+    }
   }
   for (const c of descCues) addTokens(tokens, words, tokenise(c.rest), DESCRIPTION_WEIGHT);
 
@@ -167,7 +193,8 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
     thaiWhat,
     things,
     heads: conceptSet([...heads]),
-    sites: conceptSet([...titleThings, ...titleCues.flatMap((c) => c.sites)].filter((t) => !heads.has(t))),
+    facets: facets.size === 0 ? NO_FACETS : facets,
+    sites: conceptSet([...titleSites, ...titleCues.flatMap((c) => c.sites)].filter((t) => !heads.has(t))),
     topics: conceptSet(keys.filter((k) => TOPICS.has(k))),
     equipmentOnly: keys.includes('c:purchase') && [...things].some((k) => EQUIPMENT.has(k)),
     start: toDay(project.startDate),

@@ -194,13 +194,17 @@ function compactLatin(name: string): string {
 }
 
 /**
- * One key for a unit named in Thai or in English: its kind and its name, romanised when the
+ * Keys for a unit named in Thai or in English: its kind and its name, romanised when the
  * gazetteer knows a Thai name ('municipality:phonphisai' for เทศบาลตำบลโพนพิสัย and for Phon
  * Phisai municipality). A Thai name it does not know stays Thai: it still meets its own spelling.
+ * An English name after Ban gets a key with and one without it: the Thai cue of a school drops
+ * บ้าน (โรงเรียนบ้านหนองบัว → หนองบัว), a town keeps it (เทศบาลเมืองบ้านไผ่ → Ban Phai).
  */
-export function unitKey(kind: string, name: string): string {
+export function unitKeys(kind: string, name: string): string[] {
   const bare = kind.replace(/^c:/, '');
-  // "Ban Nong Bua School" is โรงเรียนบ้านหนองบัว, whose name the Thai cue takes without บ้าน.
-  if (/[A-Za-z]/.test(name)) return `${bare}:${compactLatin(name.replace(/^(ban|baan)\s+/i, ''))}`;
-  return `${bare}:${romanisations().get(name) ?? name}`;
+  if (!/[A-Za-z]/.test(name)) return [`${bare}:${romanisations().get(name) ?? name}`];
+  const keys = [`${bare}:${compactLatin(name)}`];
+  const withoutBan = name.replace(/^(ban|baan)\s+/i, '');
+  if (withoutBan !== name) keys.push(`${bare}:${compactLatin(withoutBan)}`);
+  return keys;
 }

@@ -25,7 +25,18 @@ export interface Concept {
   kind?: ConceptKind;
   /** Bought items: each agency buys its own, so a shared item alone is not a duplicate. */
   equipment?: boolean;
+  /**
+   * A dimension on which two services that share their topic still differ: who it is for
+   * (`group`), which festival period (`occasion`), which division of one organisation buys
+   * (`division`). Two titles naming values of one facet, none in common, are two services.
+   */
+  facet?: Facet;
+  /** A place works are done *at* (a market, a school): toilets at a market are not toilets at a temple. */
+  site?: boolean;
 }
+
+export type Facet = 'group' | 'occasion' | 'division';
+export const FACETS: Facet[] = ['group', 'occasion', 'division'];
 
 /** Public works: roads, water, buildings. People, services and equipment: lexicon-services.ts. */
 const WORKS_CONCEPTS: Concept[] = [
@@ -118,6 +129,7 @@ const WORKS_CONCEPTS: Concept[] = [
   { id: 'building', weight: 0.7, kind: 'generic', th: ['อาคาร', 'ตึก'], en: ['building'] },
   { id: 'health', weight: 0.7, kind: 'generic', th: ['สุขภาพ', 'สาธารณสุข', 'ออกกำลังกาย'], en: ['health', 'healthcare', 'exercise', 'fitness'] },
   { id: 'meeting', weight: 0.5, kind: 'generic', th: ['ประชุม', 'สัมมนา', 'ประชาคม'], en: ['meeting', 'seminar', 'conference', 'forum'] },
+  { id: 'new_year', weight: 1.4, kind: 'topic', facet: 'occasion', th: ['ปีใหม่', 'เทศกาลปีใหม่'], en: ['new year'] },
   { id: 'festival', weight: 0.7, kind: 'generic', th: ['เทศกาล', 'งานประเพณี', 'ประเพณี', 'งานบุญ'], en: ['festival', 'fair', 'tradition', 'traditional'] },
   // Roads and transport (road works of one family: widening and overlay are road works)
   {
@@ -213,7 +225,7 @@ const WORKS_CONCEPTS: Concept[] = [
   {
     id: 'farm_pond',
     weight: 1.4,
-    th: ['สระน้ำในไร่นา', 'บ่อน้ำในไร่นา', 'สระเก็บน้ำในไร่นา', 'แหล่งน้ำในไร่นา', 'บ่อจิ๋ว', 'สระในไร่นา'],
+    th: ['สระน้ำในไร่นา', 'บ่อน้ำในไร่นา', 'สระเก็บน้ำในไร่นา', 'แหล่งน้ำในไร่นา', 'บ่อจิ๋ว', 'สระในไร่นา', 'สระน้ำประจำไร่นา', 'บ่อน้ำประจำไร่นา', 'สระประจำไร่นา'],
     en: ['farm pond', 'on-farm pond', 'farm ponds', 'on-farm ponds'],
   },
   { id: 'pond', weight: 1.0, th: ['สระน้ำ', 'สระ', 'หนองน้ำ', 'บึง', 'หนอง', 'สระเก็บน้ำ'], en: ['pond', 'reservoir', 'swamp', 'lake'] },
@@ -237,11 +249,12 @@ const WORKS_CONCEPTS: Concept[] = [
     en: ['livestock', 'cattle', 'beef', 'buffalo', 'chicken', 'poultry', 'pig'],
   },
   // Buildings and places of service
-  { id: 'school', weight: 1.0, th: ['โรงเรียน', 'สถานศึกษา', 'สพฐ'], en: ['school', 'obec'] },
-  { id: 'classroom', weight: 1.2, th: ['อาคารเรียน', 'ห้องเรียน'], en: ['classroom', 'classroom building'] },
+  { id: 'school', site: true, weight: 1.0, th: ['โรงเรียน', 'สถานศึกษา', 'สพฐ'], en: ['school', 'obec'] },
+  { id: 'classroom', weight: 1.2, th: ['อาคารเรียน', 'ห้องเรียน'], en: ['classroom', 'classroom building', 'school building', 'classroom block'] },
   { id: 'canteen', weight: 1.3, th: ['โรงอาหาร'], en: ['canteen', 'cafeteria'] },
   {
     id: 'hall',
+    site: true,
     weight: 1.2,
     th: ['ศาลาประชาคม', 'ศาลาอเนกประสงค์', 'ศาลา', 'อาคารอเนกประสงค์', 'อาคารเอนกประสงค์'],
     en: ['hall', 'pavilion', 'multipurpose hall', 'community hall', 'multi-purpose hall', 'multipurpose building', 'community building'],
@@ -252,29 +265,37 @@ const WORKS_CONCEPTS: Concept[] = [
     th: ['ศาลาพักผู้โดยสาร', 'ที่พักผู้โดยสาร', 'ศาลารอรถ', 'ป้ายรถโดยสาร'],
     en: ['bus shelter', 'bus stop', 'passenger shelter', 'waiting shed'],
   },
-  { id: 'market', weight: 1.2, th: ['ตลาด', 'ตลาดสด', 'ตลาดนัด', 'ตลาดชุมชน'], en: ['market', 'fresh market'] },
+  { id: 'market', site: true, weight: 1.2, th: ['ตลาด', 'ตลาดสด', 'ตลาดนัด', 'ตลาดชุมชน'], en: ['market', 'fresh market'] },
   {
     id: 'clinic',
+    site: true,
     weight: 1.2,
     th: ['โรงพยาบาลส่งเสริมสุขภาพตำบล', 'รพสต', 'โรงพยาบาล', 'สถานีอนามัย', 'ศูนย์สุขภาพชุมชน'],
     en: ['hospital', 'health centre', 'health center', 'clinic', 'health promoting hospital'],
   },
   { id: 'ward', weight: 1.3, th: ['หอผู้ป่วย', 'หอผู้ป่วยใน', 'ผู้ป่วยใน'], en: ['ward', 'in-patient', 'inpatient', 'patient ward'] },
   { id: 'staff_housing', weight: 1.3, th: ['บ้านพักเจ้าหน้าที่', 'บ้านพักครู', 'บ้านพัก'], en: ['staff housing', 'staff quarters', 'housing'] },
-  { id: 'childcare', weight: 1.4, th: ['ศูนย์พัฒนาเด็กเล็ก', 'ศพด'], en: ['child development centre', 'child development center', 'nursery', 'childcare'] },
-  { id: 'library', weight: 1.4, th: ['ห้องสมุด'], en: ['library'] },
+  {
+    id: 'childcare',
+    site: true,
+    weight: 1.4,
+    th: ['ศูนย์พัฒนาเด็กเล็ก', 'ศพด'],
+    en: ['child development centre', 'child development center', 'nursery', 'childcare'],
+  },
+  { id: 'library', site: true, weight: 1.4, th: ['ห้องสมุด'], en: ['library'] },
   { id: 'toilet', weight: 1.4, th: ['ห้องน้ำ', 'ห้องสุขา', 'สุขา'], en: ['toilet', 'toilets', 'restroom', 'latrine'] },
   { id: 'fence', weight: 1.3, th: ['รั้ว'], en: ['fence', 'fencing'] },
   { id: 'roof', weight: 1.2, th: ['หลังคา'], en: ['roof', 'roofing'] },
   { id: 'meeting_room', weight: 1.3, th: ['ห้องประชุม'], en: ['meeting room', 'conference room'] },
   {
     id: 'sport',
+    site: true,
     weight: 1.2,
-    th: ['ลานกีฬา', 'สนามกีฬา', 'กีฬา', 'สนามฟุตบอล', 'ฟุตบอล'],
-    en: ['sport', 'sports', 'stadium', 'football', 'football field', 'sports field', 'sports ground', 'tournament'],
+    th: ['ลานกีฬา', 'สนามกีฬา', 'กีฬา', 'สนามฟุตบอล', 'ฟุตบอล', 'ฟุตซอล', 'สนามฟุตซอล'],
+    en: ['sport', 'sports', 'stadium', 'football', 'football field', 'sports field', 'sports ground', 'tournament', 'futsal', 'futsal court'],
   },
   { id: 'drying_yard', weight: 1.3, th: ['ลานตาก', 'ลานตากผลผลิต'], en: ['drying yard', 'crop drying'] },
-  { id: 'park', weight: 1.2, th: ['สวนสาธารณะ', 'สวนสุขภาพ', 'ลานออกกำลังกาย'], en: ['park', 'public park', 'fitness park'] },
+  { id: 'park', site: true, weight: 1.2, th: ['สวนสาธารณะ', 'สวนสุขภาพ', 'ลานออกกำลังกาย'], en: ['park', 'public park', 'fitness park'] },
   { id: 'landscape', weight: 1.1, th: ['ภูมิทัศน์'], en: ['landscape', 'landscaping', 'streetscape'] },
   { id: 'info_centre', weight: 1.2, th: ['ศูนย์ข้อมูลข่าวสาร', 'ศูนย์ข้อมูล'], en: ['information centre', 'information center'] },
   {

@@ -18,6 +18,12 @@ describe('normalise', () => {
     expect(foldThaiVariants('ก\u0E48\u0E34')).toBe('ก\u0E34\u0E48');
   });
 
+  it('moves a tone mark typed after sara aa back onto its consonant', () => {
+    expect(foldThaiVariants('ไฟฟา้')).toBe('ไฟฟ้า');
+    expect(foldThaiVariants('ส่องสวา่ง')).toBe('ส่องสว่าง');
+    expect(foldThaiVariants('ไฟฟ้า')).toBe('ไฟฟ้า');
+  });
+
   it('removes zero-width spaces and folds dashes, quotes and runs of spaces', () => {
     expect(normalise('ถนน\u200Bคอนกรีต  “บ้านหนองบัว”\u2013บ้านนาดี')).toBe('ถนนคอนกรีต บ้านหนองบัว -บ้านนาดี');
   });

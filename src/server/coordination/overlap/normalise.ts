@@ -22,6 +22,9 @@ const ANY_TONE_BEFORE_VOWEL = new RegExp(`[${TONE}][${UPPER_LOWER_VOWEL}]`);
 /** Sara am decomposed as nikhahit + sara aa, possibly with the tone mark between or before. */
 const DECOMPOSED_SARA_AM = new RegExp(`\u0E4D([${TONE}]?)\u0E32`, 'g');
 const TONE_THEN_NIKHAHIT = new RegExp(`([${TONE}])\u0E4D\u0E32`, 'g');
+/** A tone mark typed after sara aa, which never carries one (ไฟฟา้ → ไฟฟ้า, OCR and hurried typing). */
+const TONE_AFTER_SARA_AA = new RegExp(`\u0E32([${TONE}])`, 'g');
+const ANY_TONE_AFTER_SARA_AA = new RegExp(`\u0E32[${TONE}]`);
 /** Two sara e typed for sara ae (เเ → แ) — the most common Thai typing variant of all. */
 const DOUBLE_SARA_E = /\u0E40\u0E40/g;
 
@@ -47,6 +50,7 @@ export function foldThaiVariants(text: string): string {
   // Each replace is guarded by a cheap test: most titles need none of them.
   if (text.includes('\u0E4D')) text = text.replace(TONE_THEN_NIKHAHIT, '$1\u0E33').replace(DECOMPOSED_SARA_AM, '$1\u0E33');
   if (text.includes('\u0E40\u0E40')) text = text.replace(DOUBLE_SARA_E, '\u0E41');
+  if (ANY_TONE_AFTER_SARA_AA.test(text)) text = text.replace(TONE_AFTER_SARA_AA, '$1\u0E32');
   if (ANY_TONE_BEFORE_VOWEL.test(text)) text = text.replace(TONE_BEFORE_VOWEL, '$2$1');
   if (ANY_DOUBLED_MARK.test(text)) text = text.replace(DOUBLED_MARK, '$1');
   if (/[\u0E03\u0E05]/.test(text)) text = text.replace(/\u0E03/g, '\u0E02').replace(/\u0E05/g, '\u0E04'); // obsolete ฃ ฅ

@@ -162,4 +162,23 @@ describe('compareProjects', () => {
     expect(compareProjects(thai, other).duplicate).toBe(false);
     expect(kinds(thai, other)).toContain('own_equipment');
   });
+
+  it('tells services for different groups, festival periods or divisions apart, and says which', () => {
+    const reason = (a: string, b: string, kind: ReasonKind) => compareProjects(project(a), project(b)).reasons.find((r) => r.kind === kind)?.detail;
+    expect(reason('ฝึกอาชีพผู้สูงอายุ จักสานตะกร้า ต.เมืองปัก', 'ฝึกอาชีพคนพิการ จักสานตะกร้า ต.เมืองปัก', 'different_group')).toEqual({
+      a: ['c:elderly'],
+      b: ['c:disabled'],
+    });
+    expect(reason('ลดอุบัติเหตุทางถนนช่วงเทศกาลสงกรานต์', 'ลดอุบัติเหตุทางถนนช่วงเทศกาลปีใหม่', 'different_occasion')).toEqual({
+      a: ['c:songkran'],
+      b: ['c:new_year'],
+    });
+    expect(reason('จัดซื้อเครื่องถ่ายเอกสาร กองคลัง ทต.เกาะยอ', 'จัดซื้อเครื่องถ่ายเอกสาร กองการศึกษา ทต.เกาะยอ', 'different_division')).toEqual({
+      a: ['c:finance_division'],
+      b: ['c:education_division'],
+    });
+    // One side naming no group is no evidence either way.
+    expect(reason('ฝึกอาชีพจักสานตะกร้า ต.เมืองปัก', 'ฝึกอาชีพคนพิการ จักสานตะกร้า ต.เมืองปัก', 'different_group')).toBeUndefined();
+    expect(compareProjects(project('ลดอุบัติเหตุทางถนนช่วงเทศกาลสงกรานต์'), project('ลดอุบัติเหตุทางถนนช่วงเทศกาลปีใหม่')).duplicate).toBe(false);
+  });
 });

@@ -4,6 +4,7 @@
  * never a mystery to the coordinator who has to resolve the pair.
  */
 import { extractFeatures, type ProjectFeatures } from './features.js';
+import type { Facet } from './lexicon.js';
 import { codeRelation, codesDisjoint, intersect, periodRelation, sectionRelation, sharesAny } from './relations.js';
 import { placeEvidence, placeSummary } from './places.js';
 import { whatSimilarity } from './similarity.js';
@@ -37,6 +38,12 @@ export const WEIGHTS = {
   samePlaceBonus: 0.25,
 };
 
+const FACET_REASON: Record<Facet, Reason['kind']> = {
+  group: 'different_group',
+  occasion: 'different_occasion',
+  division: 'different_division',
+};
+
 function push(reasons: Reason[], kind: Reason['kind'], supports: boolean, detail: Record<string, unknown>): void {
   reasons.push({ kind, supports, detail });
 }
@@ -57,6 +64,13 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
     const part = partRelation(a, b, what.gramScore);
     if (part) {
       push(reasons, 'different_part', false, part);
+      score *= WEIGHTS.differentObject;
+    }
+  }
+  for (const [facet, values] of a.facets) {
+    const other = b.facets.get(facet);
+    if (other && disjointSets(values, other)) {
+      push(reasons, FACET_REASON[facet], false, { a: [...values], b: [...other] });
       score *= WEIGHTS.differentObject;
     }
   }
