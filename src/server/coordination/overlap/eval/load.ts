@@ -9,7 +9,9 @@
  *   title    Thai or English; `ไทย // English` gives a project both titles
  *   options  fa= fb= (function codes, default the block's), ya= yb= (Thai fiscal year BE,
  *            default 2568, `2568-2569` for two years), da= db= (description, `_` for spaces)
- * The split was fixed before any tuning: every third line of a block (2, 5, 8, …) is `test`.
+ * The split was fixed before any tuning: every third line of a block (2, 5, 8, …) is `test`;
+ * a `heldOut` block is all `test` (round 4: written after the engine was last tuned, to measure
+ * it once on pairs no tuning round ever saw).
  */
 import type { OverlapProject } from '../types.js';
 
@@ -27,6 +29,7 @@ export interface Block {
   category: string;
   functionCode: string;
   lines: string;
+  heldOut?: boolean;
 }
 
 const DEFAULT_YEAR = '2568';
@@ -86,7 +89,7 @@ export function parseBlock(block: Block): EvalPair[] {
     return {
       id,
       category: block.category,
-      split: index % 3 === 2 ? 'test' : 'train',
+      split: block.heldOut || index % 3 === 2 ? 'test' : 'train',
       duplicate: label === 'D',
       note: note ?? '',
       a: project(`${id}-a`, `${id}-owner-a`, areaA, titleA, o.fa ?? block.functionCode, o.ya ?? DEFAULT_YEAR, o.da),
