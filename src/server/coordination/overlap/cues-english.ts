@@ -8,13 +8,32 @@ import { PROVINCE_NAMES_EN, unitKeys } from './gazetteer.js';
 import { isVocabulary, stem } from './tokenise.js';
 
 const BY_LENGTH = (a: string, b: string) => b.length - a.length;
-const ENGLISH_INSTITUTION = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(School|Hospital|Health Centre|Health Center|Park)(?:\s+(\d{1,3})\b)?/g;
+const ENGLISH_INSTITUTION =
+  /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*?)\s+(Subdistrict Health Promoting Hospital|Tambon Health Promoting Hospital|Health Promoting Hospital|School|Hospital|Health Centre|Health Center|Park)(?:\s+(\d{1,3})\b)?/g;
 const INSTITUTION_KIND: Record<string, string> = {
+  'Subdistrict Health Promoting Hospital': 'c:clinic',
+  'Tambon Health Promoting Hospital': 'c:clinic',
+  'Health Promoting Hospital': 'c:clinic',
   School: 'c:school',
   Hospital: 'c:hospital',
   'Health Centre': 'c:clinic',
   'Health Center': 'c:clinic',
   Park: 'c:park',
+};
+/** Units named with a long English title after their province or tambon name. */
+const ENGLISH_LONG_UNIT =
+  /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*?)\s+(Provincial Administrative Organi[sz]ation|Subdistrict Administrative Organi[sz]ation|Tambon Administrative Organi[sz]ation|Provincial Office|Provincial Hall|Provincial Governor's Office|City Hall)\b/g;
+const LONG_UNIT_KIND: Record<string, string> = {
+  'Provincial Administrative Organisation': 'pao',
+  'Provincial Administrative Organization': 'pao',
+  'Subdistrict Administrative Organisation': 'sao',
+  'Subdistrict Administrative Organization': 'sao',
+  'Tambon Administrative Organisation': 'sao',
+  'Tambon Administrative Organization': 'sao',
+  'Provincial Office': 'province_office',
+  'Provincial Hall': 'province_office',
+  "Provincial Governor's Office": 'province_office',
+  'City Hall': 'municipality',
 };
 /** "City of Pattaya", "Municipality of Hat Yai": the unit before its name. */
 const ENGLISH_UNIT_BEFORE = /\b(?:City|Town|Municipality) of ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)/g;
@@ -74,6 +93,13 @@ export function cutEnglishPlaces(text: string, cues: Cues): string {
       if (government) cues.units.push(...unitKeys(government, m[1].replace(/\s+(?:Town|City|Subdistrict|Sub-district|Tambon)$/, '')));
       for (const w of words) englishNameWords.add(w);
     }
+  }
+  for (const m of text.matchAll(ENGLISH_LONG_UNIT)) {
+    const words = englishPlaceWords(m[1]);
+    if (words.length === 0) continue;
+    cues.places.push(words.join(' ').toLowerCase());
+    cues.units.push(...unitKeys(LONG_UNIT_KIND[m[2]], words.join(' ')));
+    for (const w of words) englishNameWords.add(w);
   }
   for (const m of text.matchAll(ENGLISH_UNIT_BEFORE)) {
     const words = englishPlaceWords(m[1]);

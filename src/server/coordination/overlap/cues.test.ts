@@ -93,11 +93,30 @@ describe('extractCues', () => {
   });
 
   it('keys local governments and institutions alike in Thai and English', () => {
-    expect(cues('จัดซื้อรถบรรทุกขยะ เทศบาลเมืองบ้านไผ่').units).toEqual(['municipality:banphai']);
+    // A Thai name the gazetteer knows is romanised, and marked so (romanisations vary).
+    expect(cues('จัดซื้อรถบรรทุกขยะ เทศบาลเมืองบ้านไผ่').units).toEqual(['municipality:~banphai']);
     expect(cues('Garbage truck for Ban Phai Town Municipality').units).toContain('municipality:banphai');
     expect(cues('Fire engine for the City of Pattaya').units).toEqual(['municipality:pattaya']);
-    expect(cues('จัดซื้อเตียงผู้ป่วย โรงพยาบาลชุมแพ').units).toEqual(['hospital:chumphae']);
+    expect(cues('จัดซื้อเตียงผู้ป่วย โรงพยาบาลชุมแพ').units).toEqual(['hospital:~chumphae']);
+    expect(cues('Building for Ban Pa Po Subdistrict Health Promoting Hospital').units).toContain('clinic:papo');
+    expect(cues('Computers for the Surat Thani Provincial Administrative Organization').units).toEqual(['pao:suratthani']);
+    expect(cues('ปรับปรุงภูมิทัศน์หน้าศาลากลางจังหวัดหนองคาย').units).toEqual(['province_office:~nongkhai']);
     expect(cues('Hospital beds for Chum Phae Hospital').units).toEqual(['hospital:chumphae']);
     expect(cues('ก่อสร้างห้องน้ำ วัดบ้านหนองบัว').sites).toEqual(['c:temple']);
+  });
+
+  it('reads named markets and road junctions as spots, and ponds by name after the works on them', () => {
+    expect(cues('ติดตั้งกล้องวงจรปิด ตลาดท่าเสด็จ').localities).toEqual([{ name: 'ท่าเสด็จ' }]);
+    expect(cues('ติดตั้งกล้องวงจรปิด ตลาดท่าเสด็จ').rest).toContain('ตลาด');
+    expect(cues('ก่อสร้างห้องน้ำ ตลาดนัดบ้านหนองบัว').localities).toEqual([{ name: 'หนองบัว' }]);
+    expect(cues('ติดตั้งสัญญาณไฟจราจร สี่แยกโนนพิบูลย์').localities).toEqual([{ name: 'โนนพิบูลย์' }]);
+    expect(cues('ขุดลอกหนองสิม บ้านเขวา').waters).toEqual(['สิม']);
+    expect(cues('ก่อสร้างถนน บ้านหนองสิม').waters).toEqual([]);
+    expect(cues('Repair of rural road Chaiyaphum 3012, km 4+000 to 7+250').roads).toEqual(['3012']);
+  });
+
+  it('does not take a preposition after an institution for its name', () => {
+    expect(cues('อาหารเสริม (นม) สำหรับโรงเรียนในเขตตำบลโนนสะอาด').localities).toEqual([]);
+    expect(cues('ปรับสภาพบ้านสำหรับคนพิการ').localities).toEqual([]);
   });
 });

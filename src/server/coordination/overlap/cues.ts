@@ -73,9 +73,9 @@ const PLACE_MARKERS = `ตำบล|อำเภอ|จังหวัด|หม
 const NAME = `(${T}{2,}?)(?=\\s|$|[^\\u0E01-\\u0E59]|${PLACE_MARKERS})`;
 
 /** Local governments are named after their place (อบต.โคกสูง, เทศบาลตำบลโพนพิสัย). */
-const LOCAL_GOVERNMENT = 'องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|อบต\\.|อบจ\\.|ทต\\.|ทม\\.|ทน\\.';
+const LOCAL_GOVERNMENT = 'องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|อบต\\.|อบจ\\.|ทต\\.|ทม\\.|ทน\\.|ศาลากลางจังหวัด|สำนักงานจังหวัด';
 const THAI_PLACE = new RegExp(
-  `(${LOCAL_GOVERNMENT}|ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|บ้าน|ชุมชน|แขวง|(?<!ตรวจ|เครื่อง)วัด(?!ผล|ระดับ|ค่า)|${NOT_THAI_BEFORE}[ตอจ]\\.)\\s*${NAME}`,
+  `(${LOCAL_GOVERNMENT}|ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|บ้าน|ชุมชน|แขวง|สี่แยก|สามแยก|ห้าแยก|วงเวียน|(?<!ตรวจ|เครื่อง)วัด(?!ผล|ระดับ|ค่า)|${NOT_THAI_BEFORE}[ตอจ]\\.)\\s*${NAME}`,
   'g',
 );
 /** A road from one village to another: สายบ้านหนองบัว - บ้านโนนสวรรค์ (either order). */
@@ -86,7 +86,7 @@ const ROUTE = new RegExp(`(?:สาย|ถนน)\\s*(?:บ้าน|บ\\.)?\\s
  */
 const STRETCH = new RegExp(`ช่วง(?!ที่|เวลา|เทศกาล|ฤดู)\\s*(?:จาก)?\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})\\s*-\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})`, 'g');
 /** After บ้าน these are houses, not villages (ซ่อมแซมบ้านผู้ยากไร้ = repair the houses of the poor). */
-const NOT_A_VILLAGE = /^(ผู้|พัก|เรือน|มั่นคง|ท้องถิ่น|เช่า|เด็ก|พิการ|เอื้ออาทร)/;
+const NOT_A_VILLAGE = /^(ผู้|พัก|เรือน|มั่นคง|ท้องถิ่น|เช่า|เด็ก|พิการ|เอื้ออาทร|สำหรับ|ของ|ให้|เพื่อ|และ|ที่|ใน)/;
 const NOT_A_COMMUNITY = /^(เข้มแข็ง|ท้องถิ่น|ปลอดภัย|น่าอยู่)/;
 
 const MOO = new RegExp(
@@ -96,7 +96,8 @@ const MOO = new RegExp(
 
 const THAI_ROAD = /(?:ทางหลวงแผ่นดิน|ทางหลวงชนบท|ทางหลวง|ทล\.?|ทช\.?)\s*(?:หมายเลข|สาย|ที่)?\s*(?:[ก-ฮ]{2}\.?\s*)?(\d{1,5})(?![\d+])/g;
 const RURAL_ROAD_CODE = new RegExp(`${NOT_THAI_BEFORE}[ก-ฮ]{2}\\.\\s?(\\d{4})(?![\\d+])`, 'g');
-const ENGLISH_ROAD = /\b(?:highway|route|hwy\.?|rural road)\s*(?:no\.?|number|#)?\s*(?:[a-z]{2}\.?\s*)?(\d{1,5})(?![\d+]|\.\d)/gi;
+const ENGLISH_ROAD =
+  /\b(?:highway|route|hwy\.?|rural road(?:\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+\d))?)\s*(?:no\.?|number|#)?\s*(?:[a-z]{2}\.?\s*)?(\d{1,5})(?![\d+]|\.\d)/gi;
 const ENGLISH_ROAD_NO = /\broad\s*(?:no\.?|number|#)\s*(?:[a-z]{2}\.?\s*)?(\d{1,5})(?![\d+]|\.\d)/gi;
 
 const CHAINAGE = /(?:(?:กม\.?|km\.?|กิโลเมตรที่)\s*)?(\d{1,4})\s*\+\s*(\d{3})(?!\d)/gi;
@@ -107,6 +108,8 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
 
 const THAI_WATER = new RegExp(`(?:แม่น้ำ|ลำน้ำ|ลำห้วย|ห้วย|ลำคลอง|คลอง|บึง|หนองน้ำ)\\s*${NAME}`, 'g');
 const ENGLISH_WATER = /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+(?:River|Canal|Creek|Stream)\b|\b(?:Mae Nam|Khlong|Huai|Lam|River|Canal)\s+([A-Z][a-z]+)/g;
+/** หนอง and กุด name a pond when works are done on it (ขุดลอกหนองสิม); elsewhere they begin village names. */
+const THAI_POND = new RegExp(`(?<=(?:ขุดลอก|ขุด|ฟื้นฟู|ปรับปรุง)\\s?)(?:หนอง|กุด)\\s*${NAME}`, 'g');
 const WATER_NOT_NAMES = /^(ส่งน้ำ|ระบายน้ำ|ชลประทาน|สาธารณะ|สาธารณประโยชน์|ธรรมชาติ|ไส้ไก่|ดิน)$/;
 
 const UNIT_ALIASES: Array<[RegExp, string]> = [
@@ -126,14 +129,24 @@ const STREET = new RegExp(
   `ถนน(?!คอนกรีต|ลาดยาง|ลูกรัง|เพื่อ|สาย|ภายใน|ใน|ดิน|ที่|ข้าม|เลียบ|คัน|ริม|หิน|แอสฟัลต์|คสล|เชื่อม|ระหว่าง|และ|พร้อม|เข้า|ทาง|หน้า|รอบ|เสริม|ผิว|ให้|จาก|สู่|ไป|ชำรุด|เสีย|ค\\.|บ้าน|ซอย|หมู่)${NAME}`,
   'g',
 );
-const VILLAGE_MARKERS = new Set(['บ้าน', 'หมู่บ้าน', 'ชุมชน', 'วัด']);
+/** Villages, communities, temples and road junctions: each names one spot. */
+const VILLAGE_MARKERS = new Set(['บ้าน', 'หมู่บ้าน', 'ชุมชน', 'วัด', 'สี่แยก', 'สามแยก', 'ห้าแยก', 'วงเวียน']);
+
+/**
+ * A market by its name (ตลาดท่าเสด็จ) is a spot like a village; ตลาดนัด, ตลาดสด and ตลาดชุมชน are
+ * kinds of market. Only the name is cut: the market itself may be what is built.
+ */
+const NAMED_MARKET = new RegExp(`ตลาด(?!นัด|สด|ชุมชน|กลาง|เทศบาล|ประชารัฐ|น้ำ|บ้าน|หมู่|ตำบล|ใน|ประจำ|เก่า|ใหม่|ค้า|สินค้า|ของ|และ|พร้อม|เพื่อ)${NAME}`, 'g');
+
+/** Words after an institution that are not its name (โรงเรียนในเขตตำบล… = the schools in the tambon). */
+const NOT_A_NAME = 'ใน|ตำบล|อำเภอ|จังหวัด|ของ|ทุก|สังกัด|ประจำ|ทั่วไป|และ|สำหรับ|[ตอจ]\\.';
 
 /**
  * Schools, hospitals, health centres and parks followed by a name are *where* the works are
  * ("รั้วโรงเรียนบ้านโนนสะอาด" is a fence at that school), so marker and name are cut together.
  */
 const INSTITUTION = new RegExp(
-  `(?:โรงเรียน|รร\\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\\.สต\\.|โรงพยาบาล|รพ\\.|สวนสาธารณะ|ที่ว่าการอำเภอ)\\s*(?:บ้าน)?${NAME}(?:\\s*(\\d{1,3})(?![\\d+]))?`,
+  `(?:โรงเรียน|รร\\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\\.สต\\.|โรงพยาบาล|รพ\\.|สวนสาธารณะ|ที่ว่าการอำเภอ)\\s*(?!${NOT_A_NAME})(?:บ้าน)?${NAME}(?:\\s*(\\d{1,3})(?![\\d+]))?`,
   'g',
 );
 const BY_LENGTH = (a: string, b: string) => b.length - a.length;
@@ -158,6 +171,7 @@ function localGovernmentKind(marker: string): string | undefined {
   if (/^(เทศบาล|ทต|ทม|ทน)/.test(marker)) return 'municipality';
   if (/^(องค์การบริหารส่วนตำบล|อบต)/.test(marker)) return 'sao';
   if (/^(องค์การบริหารส่วนจังหวัด|อบจ)/.test(marker)) return 'pao';
+  if (/^(ศาลากลางจังหวัด|สำนักงานจังหวัด)/.test(marker)) return 'province_office';
   return undefined;
 }
 
@@ -168,6 +182,8 @@ trigger(ENGLISH_ROAD, /highway|route|hwy|rural road/i);
 trigger(ENGLISH_ROAD_NO, /road/i);
 trigger(RURAL_ROAD_CODE, /[ก-ฮ]\.\s?\d/);
 trigger(STRETCH, /ช่วง/);
+trigger(NAMED_MARKET, /ตลาด/);
+trigger(THAI_POND, /หนอง|กุด/);
 trigger(PHASE, /ระยะ|เฟส|ปีที่|ช่วงที่|ตอนที่|phase|stage/i);
 trigger(MOO, /หมู่|ม\.|moo|village/i);
 trigger(THAI_WATER, /แม่น้ำ|ลำน้ำ|ห้วย|คลอง|บึง|หนองน้ำ/);
@@ -279,6 +295,15 @@ export function extractCues(normalised: string): Cues {
   );
   take(
     state,
+    THAI_POND,
+    (m) => {
+      if (WATER_NOT_NAMES.test(m[1]) || /^น้ำ/.test(m[1])) return false;
+      cues.waters.push(m[1]);
+    },
+    1,
+  );
+  take(
+    state,
     ENGLISH_WATER,
     (m) => {
       cues.waters.push((m[1] ?? m[2]).toLowerCase());
@@ -295,6 +320,14 @@ export function extractCues(normalised: string): Cues {
     cues.sites.push(kind);
     cues.units.push(...unitKeys(kind, m[1]));
   });
+  take(
+    state,
+    NAMED_MARKET,
+    (m) => {
+      cues.localities.push({ name: m[1] });
+    },
+    1,
+  );
   take(state, THAI_PLACE, (m) => {
     const marker = m[1];
     const name = m[2];

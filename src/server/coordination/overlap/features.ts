@@ -107,24 +107,41 @@ function isThing(token: string): boolean {
 }
 
 /** Where an English noun phrase ends: its head is the last thing before one of these. */
-const ENGLISH_PHRASE_END = /\b(?:for|at|of|in|on|to|with|along|near|from|and|by|within|inside|around|behind|beside)\b|[,;()]/i;
+const ENGLISH_PHRASE_END = /\b(?:for|at|of|in|on|to|along|near|from|by|within|inside|around|behind|beside)\b|[,;()]/i;
+/** Works joined by these are all what the title builds (ถนน พร้อมท่อระบายน้ำ: a road and its drain). */
+const THAI_CONJUNCTION = /พร้อม|และ/;
+const ENGLISH_CONJUNCTION = /\b(?:with|and|plus|including)\b|&/i;
 
 /**
- * The head thing of one title. A Thai phrase puts its head first (ห้องน้ำ ตลาดนัด: the toilet
- * of the market); an English phrase puts it last in its first noun phrase ("market car park")
- * and the rest after a preposition ("toilets at the market").
+ * The head things of one title, one per conjunct. A Thai phrase puts its head first (ห้องน้ำ
+ * ตลาดนัด: the toilet of the market); an English phrase puts it last in its first noun phrase
+ * ("market car park") and the rest after a preposition ("toilets at the market").
  */
-function headOf(rest: string, tokens: Token[]): string | undefined {
-  if (THAI.test(rest))
-    return pickHead(
+function headsOf(rest: string, tokens: Token[]): string[] {
+  const thai = THAI.test(rest);
+  // Most Thai titles join nothing: their tokens are already at hand.
+  if (thai && !THAI_CONJUNCTION.test(rest)) {
+    const head = pickHead(
       tokens.filter((t) => isThing(t.token)),
       'first',
     );
-  for (const phrase of rest.split(ENGLISH_PHRASE_END)) {
-    const head = pickHead(
-      tokenise(phrase).filter((t) => isThing(t.token)),
-      'last',
-    );
+    return head ? [head] : [];
+  }
+  const heads: string[] = [];
+  for (const conjunct of rest.split(thai ? THAI_CONJUNCTION : ENGLISH_CONJUNCTION)) {
+    const head = thai ? pickHead(thingsIn(conjunct), 'first') : englishHead(conjunct);
+    if (head) heads.push(head);
+  }
+  return heads;
+}
+
+function thingsIn(text: string): Token[] {
+  return tokenise(text).filter((t) => isThing(t.token));
+}
+
+function englishHead(conjunct: string): string | undefined {
+  for (const phrase of conjunct.split(ENGLISH_PHRASE_END)) {
+    const head = pickHead(thingsIn(phrase), 'last');
     if (head) return head;
   }
   return undefined;
@@ -159,8 +176,7 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
   for (const c of titleCues) {
     const list = tokenise(c.rest);
     addTokens(tokens, words, list, 1);
-    const head = headOf(c.rest, list);
-    if (head) heads.add(head);
+    for (const head of headsOf(c.rest, list)) heads.add(head);
     for (const t of list) {
       if (SITES.has(t.token)) titleSites.add(t.token);
       const facet = FACET_OF.get(t.token);

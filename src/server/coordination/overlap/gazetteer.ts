@@ -197,12 +197,20 @@ function compactLatin(name: string): string {
  * Keys for a unit named in Thai or in English: its kind and its name, romanised when the
  * gazetteer knows a Thai name ('municipality:phonphisai' for เทศบาลตำบลโพนพิสัย and for Phon
  * Phisai municipality). A Thai name it does not know stays Thai: it still meets its own spelling.
+ * Romanised keys carry ROMANISED: romanisations vary (เขวา is Khewa in DOPA's list, Khwao on a
+ * sign), so a romanised name that meets no English spelling is no evidence of another unit.
  * An English name after Ban gets a key with and one without it: the Thai cue of a school drops
  * บ้าน (โรงเรียนบ้านหนองบัว → หนองบัว), a town keeps it (เทศบาลเมืองบ้านไผ่ → Ban Phai).
  */
+/** Marks a key romanised from Thai: it may meet an English spelling, but a miss proves little. */
+export const ROMANISED = '~';
+
 export function unitKeys(kind: string, name: string): string[] {
   const bare = kind.replace(/^c:/, '');
-  if (!/[A-Za-z]/.test(name)) return [`${bare}:${romanisations().get(name) ?? name}`];
+  if (!/[A-Za-z]/.test(name)) {
+    const roman = romanisations().get(name);
+    return [roman ? `${bare}:${ROMANISED}${roman}` : `${bare}:${name}`];
+  }
   const keys = [`${bare}:${compactLatin(name)}`];
   const withoutBan = name.replace(/^(ban|baan)\s+/i, '');
   if (withoutBan !== name) keys.push(`${bare}:${compactLatin(withoutBan)}`);

@@ -28,15 +28,15 @@ export interface Concept {
   /**
    * A dimension on which two services that share their topic still differ: who it is for
    * (`group`), which festival period (`occasion`), which division of one organisation buys
-   * (`division`). Two titles naming values of one facet, none in common, are two services.
+   * (`division`), which trade a course teaches (`trade`), what is done to one canal (`method`:
+   * dredging is not lining). Two titles naming values of one facet, none in common, are two services.
    */
   facet?: Facet;
   /** A place works are done *at* (a market, a school): toilets at a market are not toilets at a temple. */
   site?: boolean;
 }
 
-export type Facet = 'group' | 'occasion' | 'division';
-export const FACETS: Facet[] = ['group', 'occasion', 'division'];
+export type Facet = 'group' | 'occasion' | 'division' | 'trade' | 'method';
 
 /** Public works: roads, water, buildings. People, services and equipment: lexicon-services.ts. */
 const WORKS_CONCEPTS: Concept[] = [
@@ -102,9 +102,9 @@ const WORKS_CONCEPTS: Concept[] = [
   { id: 'campaign', weight: 0.8, kind: 'activity', th: ['รณรงค์', 'ประชาสัมพันธ์', 'สร้างความตระหนัก'], en: ['campaign', 'awareness', 'publicity'] },
   { id: 'care', weight: 0.8, kind: 'activity', th: ['ดูแล', 'บำบัด', 'ฟื้นฟู'], en: ['care', 'caring', 'treatment', 'therapy'] },
   { id: 'survey', weight: 0.8, kind: 'activity', th: ['สำรวจ'], en: ['survey'] },
-  { id: 'dredge', weight: 1.2, kind: 'activity', th: ['ขุดลอก'], en: ['dredge', 'dredging', 'desilt', 'desilting'] },
+  { id: 'dredge', weight: 1.2, kind: 'activity', facet: 'method', th: ['ขุดลอก'], en: ['dredge', 'dredging', 'desilt', 'desilting'] },
   { id: 'plant', weight: 0.9, kind: 'activity', th: ['ปลูก', 'ปลูกป่า', 'ปลูกต้นไม้'], en: ['plant', 'planting', 'reforestation'] },
-  { id: 'lining', weight: 1.0, kind: 'activity', th: ['ดาดคอนกรีต', 'ดาด'], en: ['lining', 'lined'] },
+  { id: 'lining', weight: 1.0, kind: 'activity', facet: 'method', th: ['ดาดคอนกรีต', 'ดาด'], en: ['lining', 'lined'] },
   // Materials
   { id: 'concrete', weight: 0.5, kind: 'material', th: ['คอนกรีตเสริมเหล็ก', 'คอนกรีต', 'คสล'], en: ['concrete', 'reinforced concrete', 'rc'] },
   {
@@ -228,7 +228,7 @@ const WORKS_CONCEPTS: Concept[] = [
     th: ['สระน้ำในไร่นา', 'บ่อน้ำในไร่นา', 'สระเก็บน้ำในไร่นา', 'แหล่งน้ำในไร่นา', 'บ่อจิ๋ว', 'สระในไร่นา', 'สระน้ำประจำไร่นา', 'บ่อน้ำประจำไร่นา', 'สระประจำไร่นา'],
     en: ['farm pond', 'on-farm pond', 'farm ponds', 'on-farm ponds'],
   },
-  { id: 'pond', weight: 1.0, th: ['สระน้ำ', 'สระ', 'หนองน้ำ', 'บึง', 'หนอง', 'สระเก็บน้ำ'], en: ['pond', 'reservoir', 'swamp', 'lake'] },
+  { id: 'pond', weight: 1.0, th: ['สระน้ำ', 'สระ', 'หนองน้ำ', 'บึง', 'หนอง', 'สระเก็บน้ำ'], en: ['pond', 'swamp', 'lake'] },
   { id: 'weir', weight: 1.6, th: ['ฝาย', 'ฝายน้ำล้น', 'ฝายชะลอน้ำ', 'ประตูระบายน้ำ', 'ฝายกักเก็บน้ำ'], en: ['weir', 'check dam', 'sluice', 'sluice gate'] },
   {
     id: 'bank',

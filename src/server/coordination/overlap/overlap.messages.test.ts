@@ -19,6 +19,8 @@ const KINDS: Record<ReasonKind, true> = {
   different_group: true,
   different_occasion: true,
   different_division: true,
+  different_trade: true,
+  different_method: true,
   road_section_overlap: true,
   same_road: true,
   road_section_disjoint: true,

@@ -21,6 +21,8 @@ export const overlapMessages: MessageBundle = {
     'overlap.reason.different_group': 'For different groups of people ({a} / {b})',
     'overlap.reason.different_occasion': 'For different festival periods ({a} / {b})',
     'overlap.reason.different_division': 'For different divisions of the organisation ({a} / {b}): each buys its own',
+    'overlap.reason.different_trade': 'Courses in different trades ({a} / {b})',
+    'overlap.reason.different_method': 'Different works on the same water ({a} / {b})',
     'overlap.reason.different_part':
       'Different parts or sites of one place ({a} / {b}): a market and its car park, or toilets at a market and at a temple, are two works',
     'overlap.reason.road_section_overlap': 'Same road {roads}, sections overlap by {km} km',
@@ -47,6 +49,8 @@ export const overlapMessages: MessageBundle = {
     'overlap.reason.different_group': 'กลุ่มเป้าหมายต่างกัน ({a} / {b})',
     'overlap.reason.different_occasion': 'คนละช่วงเทศกาล ({a} / {b})',
     'overlap.reason.different_division': 'ต่างกองหรือต่างสำนักในหน่วยงาน ({a} / {b}) แต่ละกองจัดซื้อของตนเอง',
+    'overlap.reason.different_trade': 'ฝึกอาชีพต่างสาขากัน ({a} / {b})',
+    'overlap.reason.different_method': 'เป็นงานต่างประเภทกันบนแหล่งน้ำเดียวกัน ({a} / {b})',
     'overlap.reason.different_part': 'เป็นคนละส่วนหรือคนละจุดของสถานที่เดียวกัน ({a} / {b}) เช่น ตลาดกับลานจอดรถของตลาด หรือห้องน้ำที่ตลาดกับห้องน้ำที่วัด ถือเป็นงานสองงาน',
     'overlap.reason.road_section_overlap': 'ถนนสายเดียวกัน ({roads}) ช่วง กม. ซ้อนกัน {km} กม.',
     'overlap.reason.same_road': 'ถนนสายเดียวกัน ({roads})',

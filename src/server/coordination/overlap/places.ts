@@ -4,8 +4,9 @@
  * (บ้านหนองบัว and Ban Nong Bua need a gazetteer; area codes carry that case).
  */
 import type { ProjectFeatures } from './features.js';
+import { ROMANISED } from './gazetteer.js';
 import { intersect, sharesAny } from './relations.js';
-import { DIFFERENT, localityKind, localityRelation, namesKind, namesRelation, routeKind, routeRelation, SAME, UNKNOWN } from './similarity.js';
+import { DIFFERENT, localityKind, namesMatch, localityRelation, namesKind, namesRelation, routeKind, routeRelation, SAME, UNKNOWN } from './similarity.js';
 
 export interface PlaceEvidence {
   /** Evidence of the same place, by kind (locality, moo, tambon). */
@@ -32,8 +33,9 @@ export function placeEvidence(a: ProjectFeatures, b: ProjectFeatures): PlaceEvid
   if (tambons.kind === 'same') same.tambon = tambons.name;
   if (tambons.kind === 'different') differ.tambons = { a: tambons.a, b: tambons.b };
   if (waters.kind === 'different') differ.waters = { a: waters.a, b: waters.b };
-  const unit = sameUnit(a.cues.units, b.cues.units);
-  if (unit) same.unit = unit;
+  const unit = unitRelation(a.cues.units, b.cues.units);
+  if (unit.kind === 'same') same.unit = unit.unit;
+  if (unit.kind === 'different') differ.units = { a: unit.a, b: unit.b };
   return {
     same,
     differ,
@@ -42,10 +44,36 @@ export function placeEvidence(a: ProjectFeatures, b: ProjectFeatures): PlaceEvid
   };
 }
 
-/** A local government or institution both titles name, in either language (gazetteer.unitKey). */
-export function sameUnit(a: string[], b: string[]): string | undefined {
-  if (a.length === 0 || b.length === 0) return undefined;
-  return a.find((x) => b.includes(x));
+/**
+ * Local governments and institutions both titles name (gazetteer.unitKeys): the same unit when
+ * a kind and name agree (the name allowing OCR noise), different units when two keys of one
+ * script could be compared and none agrees (a Thai name the gazetteer does not know meets only
+ * Thai names).
+ */
+export function unitRelation(a: string[], b: string[]): { kind: 'unknown' } | { kind: 'same'; unit: string } | { kind: 'different'; a: string[]; b: string[] } {
+  if (a.length === 0 || b.length === 0) return { kind: 'unknown' };
+  let comparable = false;
+  for (const x of a) {
+    const [kx, nx, rx] = splitKey(x);
+    for (const y of b) {
+      const [ky, ny, ry] = splitKey(y);
+      if (THAI.test(nx) !== THAI.test(ny)) continue;
+      if (kx === ky && namesMatch(nx, ny)) return { kind: 'same', unit: `${kx}:${nx}` };
+      // Thai against Thai (romanised or not) or English against English can tell units apart.
+      if (rx === ry || THAI.test(nx)) comparable = true;
+    }
+  }
+  return comparable ? { kind: 'different', a, b } : { kind: 'unknown' };
+}
+
+const THAI = /[\u0E00-\u0E7F]/;
+
+/** Kind, name and whether the name was romanised from Thai. */
+function splitKey(key: string): [string, string, boolean] {
+  const at = key.indexOf(':');
+  const name = key.slice(at + 1);
+  const romanised = name.startsWith(ROMANISED);
+  return [key.slice(0, at), romanised ? name.slice(1) : name, romanised];
 }
 
 /** What the score bound needs of placeEvidence, without the labels the reasons carry. */
@@ -64,10 +92,12 @@ export function placeSummary(a: ProjectFeatures, b: ProjectFeatures): PlaceSumma
   const moosGiven = ma.length > 0 && mb.length > 0;
   const sameMoo = moosGiven && sharesAny(ma, mb);
   const water = namesKind(a.cues.waters, b.cues.waters);
-  const differ = locality === DIFFERENT || (moosGiven && !sameMoo) || water === DIFFERENT || namesKind(a.cues.tambons, b.cues.tambons) === DIFFERENT;
+  const unit = unitRelation(a.cues.units, b.cues.units).kind;
+  const differ =
+    locality === DIFFERENT || (moosGiven && !sameMoo) || water === DIFFERENT || namesKind(a.cues.tambons, b.cues.tambons) === DIFFERENT || unit === 'different';
   return {
     differ,
     sameLocality: locality === SAME,
-    confirmed: !differ && (locality === SAME || sameMoo || water === SAME || sameUnit(a.cues.units, b.cues.units) !== undefined),
+    confirmed: !differ && (locality === SAME || sameMoo || water === SAME || unit === 'same'),
   };
 }

@@ -181,4 +181,27 @@ describe('compareProjects', () => {
     expect(reason('ฝึกอาชีพจักสานตะกร้า ต.เมืองปัก', 'ฝึกอาชีพคนพิการ จักสานตะกร้า ต.เมืองปัก', 'different_group')).toBeUndefined();
     expect(compareProjects(project('ลดอุบัติเหตุทางถนนช่วงเทศกาลสงกรานต์'), project('ลดอุบัติเหตุทางถนนช่วงเทศกาลปีใหม่')).duplicate).toBe(false);
   });
+
+  it('reads the works joined by พร้อม or "with" as heads of one title, and tells different units apart', () => {
+    const thai = project('ปรับปรุงถนน คสล. พร้อมท่อระบายน้ำ ซอยมีชัย 8 ตำบลมีชัย', { areaCodes: ['430102'] });
+    const english = project('Upgrading of Soi Meechai 8 with concrete and drainage, Nong Khai', { areaCodes: ['4301'] });
+    expect(kinds(thai, english)).not.toContain('different_part');
+    const pao = project('Purchase of 15 desktop computers for the Surat Thani Provincial Administrative Organization', { areaCodes: ['84'] });
+    const office = project('Purchase of 15 desktop computers for the Surat Thani Provincial Office', { areaCodes: ['84'] });
+    const units = compareProjects(pao, office);
+    expect(units.duplicate).toBe(false);
+    expect(units.reasons.find((r) => r.kind === 'different_place')!.detail).toEqual({ units: { a: ['pao:suratthani'], b: ['province_office:suratthani'] } });
+    // A romanisation that meets no English spelling proves nothing: เขวา is Khewa in DOPA's list.
+    const sao = compareProjects(
+      project('Purchase of 1 thermal fogging machine for Khwao SAO', { areaCodes: ['440102'] }),
+      project('จัดซื้อเครื่องพ่นหมอกควัน จำนวน 1 เครื่อง อบต.เขวา', { areaCodes: ['440102'] }),
+    );
+    expect(sao.reasons.map((r) => r.kind)).not.toContain('different_place');
+  });
+
+  it('tells courses in different trades and different works on one canal apart', () => {
+    expect(kinds(project('ฝึกอบรมอาชีพทำขนม ตำบลสำราญ'), project('ฝึกอบรมอาชีพช่างซ่อมรถจักรยานยนต์ ตำบลสำราญ'))).toContain('different_trade');
+    expect(kinds(project('Irrigation canal dredging, Chakkarat'), project('Irrigation canal lining, Chakkarat'))).toContain('different_method');
+    expect(kinds(project('ขุดลอกพร้อมดาดคอนกรีตคลองส่งน้ำ'), project('ดาดคอนกรีตคลองส่งน้ำ'))).not.toContain('different_method');
+  });
 });

@@ -42,6 +42,8 @@ const FACET_REASON: Record<Facet, Reason['kind']> = {
   group: 'different_group',
   occasion: 'different_occasion',
   division: 'different_division',
+  trade: 'different_trade',
+  method: 'different_method',
 };
 
 function push(reasons: Reason[], kind: Reason['kind'], supports: boolean, detail: Record<string, unknown>): void {

@@ -69,7 +69,7 @@ function gramsOfName(name: string): Set<string> {
   return grams;
 }
 
-function namesMatch(x: string, y: string): boolean {
+export function namesMatch(x: string, y: string): boolean {
   if (x === '' || y === '' || x === y) return true;
   if (x.includes(y) || y.includes(x)) return true;
   // Jaccard ≥ 0.5 needs lengths within a factor of 3.

@@ -32,6 +32,8 @@ export type ReasonKind =
   | 'different_group'
   | 'different_occasion'
   | 'different_division'
+  | 'different_trade'
+  | 'different_method'
   | 'road_section_overlap'
   | 'same_road'
   | 'road_section_disjoint'

@@ -4,11 +4,10 @@ import { baselineQuality, quality } from './metrics.js';
 import { EVAL_PAIRS } from './pairs.js';
 
 /**
- * Figures measured after tuning on the train split of rounds 1–3 (parts and sites, units in
- * either language, target groups, festival periods and divisions), on train and on the test
- * split, which the tuning never looked at.
+ * Figures after the fourth tuning round, which tuned on train and then opened the test split of
+ * rounds 1–3 as a development split (so it is no longer held out; round 4 is, see pairs.ts).
  */
-const ACHIEVED = { train: { precision: 0.994, recall: 1 }, test: { precision: 0.88, recall: 0.912 } };
+const ACHIEVED = { train: { precision: 1, recall: 1 }, test: { precision: 0.951, recall: 0.975 } };
 const MARGIN = 0.03;
 
 describe('evaluation set', () => {
