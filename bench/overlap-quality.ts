@@ -27,6 +27,8 @@ for (const [name, pairs] of [
 const ROUNDS: Array<[string, Set<string>]> = [
   ['round 2', new Set(['village-works', 'programme'])],
   ['round 3', new Set(['sites-purchases', 'networks-services'])],
+  ['round 4', new Set(['holdout-works', 'holdout-services'])],
+  ['round 5', new Set(['round5-works', 'round5-services'])],
 ];
 const roundOf = (category: string) => ROUNDS.find(([, set]) => set.has(category))?.[0] ?? 'round 1';
 for (const round of ['round 1', ...ROUNDS.map(([name]) => name)]) {
@@ -35,6 +37,7 @@ for (const round of ['round 1', ...ROUNDS.map(([name]) => name)]) {
     ['test', test],
   ] as const) {
     const inRound = pairs.filter((p) => roundOf(p.category) === round);
+    if (inRound.length === 0) continue;
     console.log(`  ${`${round}, ${name}`.padEnd(16)} ${fmt(quality(inRound, (p) => scores.get(p.id)!.duplicate))}`);
   }
 }
