@@ -7,18 +7,25 @@ import { EVAL_PAIRS } from '../src/server/coordination/overlap/eval/pairs.js';
 import { baselineQuality, type Quality, quality } from '../src/server/coordination/overlap/eval/metrics.js';
 import { compareProjects, DEFAULT_THRESHOLD } from '../src/server/coordination/overlap/score.js';
 
-const train = EVAL_PAIRS.filter((p) => p.split === 'train');
-const test = EVAL_PAIRS.filter((p) => p.split === 'test');
-const scores = new Map(EVAL_PAIRS.map((p) => [p.id, compareProjects(p.a, p.b)]));
+/**
+ * Categories of a round being written or not yet measured: left out of every figure until the
+ * engine is frozen and `--unseal` measures them once (then they come off this list).
+ */
+const SEALED = new Set(['round5-works', 'round5-services']);
+const unsealed = process.argv.includes('--unseal');
+const PAIRS = EVAL_PAIRS.filter((p) => unsealed || !SEALED.has(p.category));
+const train = PAIRS.filter((p) => p.split === 'train');
+const test = PAIRS.filter((p) => p.split === 'test');
+const scores = new Map(PAIRS.map((p) => [p.id, compareProjects(p.a, p.b)]));
 
 const fmt = (q: Quality) =>
   `precision ${q.precision.toFixed(3)}  recall ${q.recall.toFixed(3)}  F1 ${q.f1.toFixed(3)}  (n=${q.pairs}, tp=${q.truePositives}, fp=${q.falsePositives}, fn=${q.falseNegatives})`;
 
-console.log(`evaluation set: ${EVAL_PAIRS.length} pairs, ${EVAL_PAIRS.filter((p) => p.duplicate).length} duplicates; threshold ${DEFAULT_THRESHOLD}`);
+console.log(`evaluation set: ${PAIRS.length} pairs, ${PAIRS.filter((p) => p.duplicate).length} duplicates; threshold ${DEFAULT_THRESHOLD}`);
 for (const [name, pairs] of [
   ['train', train],
   ['test', test],
-  ['all', EVAL_PAIRS],
+  ['all', PAIRS],
 ] as const) {
   console.log(`overlap engine  ${name.padEnd(5)}  ${fmt(quality(pairs, (p) => scores.get(p.id)!.duplicate))}`);
 }

@@ -22,7 +22,7 @@ const INSTITUTION_KIND: Record<string, string> = {
 };
 /** Units named with a long English title after their province or tambon name. */
 const ENGLISH_LONG_UNIT =
-  /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*?)\s+(Provincial Administrative Organi[sz]ation|Subdistrict Administrative Organi[sz]ation|Tambon Administrative Organi[sz]ation|Provincial Office|Provincial Hall|Provincial Governor's Office|City Hall)\b/g;
+  /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*?)\s+(Provincial Administrative Organi[sz]ation|Subdistrict Administrative Organi[sz]ation|Tambon Administrative Organi[sz]ation|Provincial Office|Provincial Hall|Provincial Governor's Office|City Hall|Police Station)\b/g;
 const LONG_UNIT_KIND: Record<string, string> = {
   'Provincial Administrative Organisation': 'pao',
   'Provincial Administrative Organization': 'pao',
@@ -34,6 +34,7 @@ const LONG_UNIT_KIND: Record<string, string> = {
   'Provincial Hall': 'province_office',
   "Provincial Governor's Office": 'province_office',
   'City Hall': 'municipality',
+  'Police Station': 'police',
 };
 /** "City of Pattaya", "Municipality of Hat Yai": the unit before its name. */
 const ENGLISH_UNIT_BEFORE = /\b(?:City|Town|Municipality) of ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)/g;
@@ -71,8 +72,11 @@ export function cutEnglishPlaces(text: string, cues: Cues): string {
     const words = englishPlaceWords(m[1]);
     if (words.length === 0) continue;
     cues.localities.push({ name: words.join(' ').toLowerCase(), ...(m[3] ? { no: Number(m[3]) } : {}) });
-    cues.sites.push(INSTITUTION_KIND[m[2]]);
-    cues.units.push(...unitKeys(INSTITUTION_KIND[m[2]], words.join(' ')));
+    // Anuban schools are the province's or district's kindergarten (โรงเรียนอนุบาล…).
+    const anuban = m[2] === 'School' && /^Anuban\b/.test(m[1]);
+    const kind = anuban ? 'c:kindergarten' : INSTITUTION_KIND[m[2]];
+    cues.sites.push(kind);
+    cues.units.push(...unitKeys(kind, anuban ? m[1].replace(/^Anuban\s+/, '') : words.join(' ')));
     for (const w of words) englishNameWords.add(w);
   }
   for (const m of text.matchAll(ENGLISH_STREET)) {

@@ -119,4 +119,19 @@ describe('extractCues', () => {
     expect(cues('อาหารเสริม (นม) สำหรับโรงเรียนในเขตตำบลโนนสะอาด').localities).toEqual([]);
     expect(cues('ปรับสภาพบ้านสำหรับคนพิการ').localities).toEqual([]);
   });
+
+  it('reads numbered irrigation canals in Thai and English to one code', () => {
+    expect(cues('ดาดคอนกรีตคลองซอย 3 ขวา - 1 ซ้าย ตำบลหันคา').canals).toEqual(['3r1l']);
+    expect(cues('Concrete lining, lateral canal 3R-1L, Han Kha').canals).toEqual(['3r1l']);
+    expect(cues('ดาดคอนกรีตคลองส่งน้ำลำตะคอง สายใหญ่ฝั่งซ้าย').canals).toEqual(['mainl']);
+    expect(cues('Concrete lining of irrigation canal 2L-1R').rest).toContain('canal');
+  });
+
+  it('tells a kindergarten, a police station and a village centre from their namesakes', () => {
+    expect(cues('จัดซื้อคอมพิวเตอร์ โรงเรียนอนุบาลเชียงคาน').units).toEqual(['kindergarten:~chiangkhan']);
+    expect(cues('Computers for Anuban Chiang Khan School').units).toEqual(['kindergarten:chiangkhan']);
+    expect(cues('ติดตั้งกล้องวงจรปิด ภายในสถานีตำรวจภูธรแม่สอด').units).toEqual(['police:~maesot']);
+    expect(cues('สร้างศูนย์ข้อมูลข่าวสารประจำหมู่บ้าน บ้านวัดหลวง').localities).toEqual([{ name: 'วัดหลวง' }]);
+    expect(cues('สร้างศูนย์ข้อมูลข่าวสารประจำหมู่บ้าน บ้านวัดหลวง').sites).toEqual([]);
+  });
 });

@@ -52,6 +52,8 @@ export interface Cues {
   /** Rivers, canals and creeks by name (แม่น้ำชี → 'ชี'). */
   waters: string[];
   quantities: Quantity[];
+  /** Numbered irrigation canals (คลองซอย 3 ขวา - 1 ซ้าย, lateral 3R-1L → '3r1l'; สายใหญ่ฝั่งซ้าย → 'mainl'). */
+  canals: string[];
   /**
    * Kinds of site named with a name (a school, a temple, a hospital): the works are *at* it, so
    * two works of one kind at different kinds of site are different works.
@@ -73,7 +75,8 @@ const PLACE_MARKERS = `ตำบล|อำเภอ|จังหวัด|หม
 const NAME = `(${T}{2,}?)(?=\\s|$|[^\\u0E01-\\u0E59]|${PLACE_MARKERS})`;
 
 /** Local governments are named after their place (อบต.โคกสูง, เทศบาลตำบลโพนพิสัย). */
-const LOCAL_GOVERNMENT = 'องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|อบต\\.|อบจ\\.|ทต\\.|ทม\\.|ทน\\.|ศาลากลางจังหวัด|สำนักงานจังหวัด';
+const LOCAL_GOVERNMENT =
+  'องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|อบต\\.|อบจ\\.|ทต\\.|ทม\\.|ทน\\.|ศาลากลางจังหวัด|สำนักงานจังหวัด|สถานีตำรวจภูธร|สถานีตำรวจนครบาล|สภ\\.';
 const THAI_PLACE = new RegExp(
   `(${LOCAL_GOVERNMENT}|ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|บ้าน|ชุมชน|แขวง|สี่แยก|สามแยก|ห้าแยก|วงเวียน|(?<!ตรวจ|เครื่อง)วัด(?!ผล|ระดับ|ค่า)|${NOT_THAI_BEFORE}[ตอจ]\\.)\\s*${NAME}`,
   'g',
@@ -85,6 +88,22 @@ const ROUTE = new RegExp(`(?:สาย|ถนน)\\s*(?:บ้าน|บ\\.)?\\s
  * so a bridge or a road named as its end is not what is built.
  */
 const STRETCH = new RegExp(`ช่วง(?!ที่|เวลา|เทศกาล|ฤดู)\\s*(?:จาก)?\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})\\s*-\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})`, 'g');
+/** Irrigation canals by number and side, Thai and English; the main canal by its side. */
+const THAI_CANAL_CODE = /(?:คลองซอย|คลองแยกซอย|สายซอย|ซอย|สาย)\s*(\d{1,2}\s*(?:ขวา|ซ้าย)(?:\s*-\s*\d{1,2}\s*(?:ขวา|ซ้าย))*)/g;
+const THAI_MAIN_CANAL = /(?:คลอง)?สายใหญ่\s*(?:ฝั่ง)?\s*(ขวา|ซ้าย)/g;
+const ENGLISH_CANAL_CODE = /\b(?:lateral(?:\s+canal)?|canal|branch)\s*(?:no\.?\s*)?(\d{1,2}\s*[RL](?:\s*-\s*\d{1,2}\s*[RL])*)\b/gi;
+const ENGLISH_MAIN_CANAL = /\bmain canal\s*\(?(left|right)\)?|\b(left|right)[- ]bank main canal/gi;
+
+function canalCode(text: string): string {
+  return text
+    .replace(/ขวา|right/gi, 'r')
+    .replace(/ซ้าย|left/gi, 'l')
+    .replace(/[\s-]+/g, '')
+    .toLowerCase();
+}
+
+const VILLAGE_BEFORE_VILLAGE = /(?:ประจำ)?หมู่บ้าน\s*(?=บ้าน)/g;
+
 /** After บ้าน these are houses, not villages (ซ่อมแซมบ้านผู้ยากไร้ = repair the houses of the poor). */
 const NOT_A_VILLAGE = /^(ผู้|พัก|เรือน|มั่นคง|ท้องถิ่น|เช่า|เด็ก|พิการ|เอื้ออาทร|สำหรับ|ของ|ให้|เพื่อ|และ|ที่|ใน)/;
 const NOT_A_COMMUNITY = /^(เข้มแข็ง|ท้องถิ่น|ปลอดภัย|น่าอยู่)/;
@@ -139,14 +158,14 @@ const VILLAGE_MARKERS = new Set(['บ้าน', 'หมู่บ้าน', '�
 const NAMED_MARKET = new RegExp(`ตลาด(?!นัด|สด|ชุมชน|กลาง|เทศบาล|ประชารัฐ|น้ำ|บ้าน|หมู่|ตำบล|ใน|ประจำ|เก่า|ใหม่|ค้า|สินค้า|ของ|และ|พร้อม|เพื่อ)${NAME}`, 'g');
 
 /** Words after an institution that are not its name (โรงเรียนในเขตตำบล… = the schools in the tambon). */
-const NOT_A_NAME = 'ใน|ตำบล|อำเภอ|จังหวัด|ของ|ทุก|สังกัด|ประจำ|ทั่วไป|และ|สำหรับ|[ตอจ]\\.';
+const NOT_A_NAME = 'ผู้|ใน|ตำบล|อำเภอ|จังหวัด|ของ|ทุก|สังกัด|ประจำ|ทั่วไป|และ|สำหรับ|[ตอจ]\\.';
 
 /**
  * Schools, hospitals, health centres and parks followed by a name are *where* the works are
  * ("รั้วโรงเรียนบ้านโนนสะอาด" is a fence at that school), so marker and name are cut together.
  */
 const INSTITUTION = new RegExp(
-  `(?:โรงเรียน|รร\\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\\.สต\\.|โรงพยาบาล|รพ\\.|สวนสาธารณะ|ที่ว่าการอำเภอ)\\s*(?!${NOT_A_NAME})(?:บ้าน)?${NAME}(?:\\s*(\\d{1,3})(?![\\d+]))?`,
+  `(?:โรงเรียนอนุบาล|โรงเรียน|รร\\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\\.สต\\.|โรงพยาบาล|รพ\\.|สวนสาธารณะ|ที่ว่าการอำเภอ)\\s*(?!${NOT_A_NAME})(?:บ้าน)?${NAME}(?:\\s*(\\d{1,3})(?![\\d+]))?`,
   'g',
 );
 const BY_LENGTH = (a: string, b: string) => b.length - a.length;
@@ -159,6 +178,7 @@ function mayNameProvince(text: string): boolean {
 }
 
 function thaiInstitutionKind(match: string): string {
+  if (/^โรงเรียนอนุบาล/.test(match)) return 'c:kindergarten';
   if (/^(โรงเรียน|รร)/.test(match)) return 'c:school';
   if (/^(โรงพยาบาลส่งเสริม|รพ\.สต)/.test(match)) return 'c:clinic';
   if (/^(โรงพยาบาล|รพ)/.test(match)) return 'c:hospital';
@@ -172,6 +192,7 @@ function localGovernmentKind(marker: string): string | undefined {
   if (/^(องค์การบริหารส่วนตำบล|อบต)/.test(marker)) return 'sao';
   if (/^(องค์การบริหารส่วนจังหวัด|อบจ)/.test(marker)) return 'pao';
   if (/^(ศาลากลางจังหวัด|สำนักงานจังหวัด)/.test(marker)) return 'province_office';
+  if (/^(สถานีตำรวจ|สภ)/.test(marker)) return 'police';
   return undefined;
 }
 
@@ -182,6 +203,10 @@ trigger(ENGLISH_ROAD, /highway|route|hwy|rural road/i);
 trigger(ENGLISH_ROAD_NO, /road/i);
 trigger(RURAL_ROAD_CODE, /[ก-ฮ]\.\s?\d/);
 trigger(STRETCH, /ช่วง/);
+trigger(THAI_CANAL_CODE, /ซอย|สาย/);
+trigger(THAI_MAIN_CANAL, /สายใหญ่/);
+trigger(ENGLISH_CANAL_CODE, /lateral|canal|branch/i);
+trigger(ENGLISH_MAIN_CANAL, /main canal/i);
 trigger(NAMED_MARKET, /ตลาด/);
 trigger(THAI_POND, /หนอง|กุด/);
 trigger(PHASE, /ระยะ|เฟส|ปีที่|ช่วงที่|ตอนที่|phase|stage/i);
@@ -244,11 +269,13 @@ export function extractCues(normalised: string): Cues {
     routes: [],
     waters: [],
     quantities: [],
+    canals: [],
     sites: [],
     units: [],
     rest: '',
   };
-  const state = { text: normalised };
+  // "ประจำหมู่บ้าน บ้านวัดหลวง": the village is the บ้าน that follows, not a village called บ้าน.
+  const state = { text: normalised.includes('หมู่บ้าน') ? normalised.replace(VILLAGE_BEFORE_VILLAGE, ' ') : normalised };
 
   const chainages: number[] = [];
   take(state, CHAINAGE, (m) => {
@@ -277,6 +304,28 @@ export function extractCues(normalised: string): Cues {
   take(state, PHASE, (m) => {
     const raw = (m[1] ?? m[2]).toLowerCase();
     cues.phases.push(ROMAN[raw] ?? Number(raw));
+  });
+  take(
+    state,
+    THAI_CANAL_CODE,
+    (m) => {
+      cues.canals.push(canalCode(m[1]));
+    },
+    1,
+  );
+  take(state, THAI_MAIN_CANAL, (m) => {
+    cues.canals.push(`main${canalCode(m[1])}`);
+  });
+  take(
+    state,
+    ENGLISH_CANAL_CODE,
+    (m) => {
+      cues.canals.push(canalCode(m[1]));
+    },
+    1,
+  );
+  take(state, ENGLISH_MAIN_CANAL, (m) => {
+    cues.canals.push(`main${canalCode(m[1] ?? m[2])}`);
   });
   take(state, MOO, (m) => {
     cues.moos.push(...expandNumberList(m[1]));
@@ -366,6 +415,7 @@ export function extractCues(normalised: string): Cues {
   cues.waters = [...new Set(cues.waters)];
   cues.tambons = [...new Set(cues.tambons)];
   cues.sites = [...new Set(cues.sites)];
+  cues.canals = [...new Set(cues.canals)];
   cues.units = [...new Set(cues.units)];
   cues.rest = state.text.replace(/\s+/g, ' ').trim();
   return shareEmpty(cues);

@@ -69,6 +69,7 @@ function mergeCues(all: Cues[]): Omit<Cues, 'rest'> {
     sections: all.flatMap((c) => c.sections),
     phases: uniq(all.flatMap((c) => c.phases)),
     moos: uniq(all.flatMap((c) => c.moos)),
+    canals: uniq(all.flatMap((c) => c.canals)),
     places: uniq(all.flatMap((c) => c.places)),
     localities: all.flatMap((c) => c.localities),
     routes: all.flatMap((c) => c.routes),

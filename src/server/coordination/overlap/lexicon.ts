@@ -29,14 +29,18 @@ export interface Concept {
    * A dimension on which two services that share their topic still differ: who it is for
    * (`group`), which festival period (`occasion`), which division of one organisation buys
    * (`division`), which trade a course teaches (`trade`), what is done to one canal (`method`:
-   * dredging is not lining). Two titles naming values of one facet, none in common, are two services.
+   * dredging is not lining), which crop a farm programme grows (`crop`), a basic course or a
+   * refresher (`course`), which kind of one structure is built (`structure`: check dams are
+   * not an overflow weir). Two titles naming values of one facet, none in common, are two services.
    */
   facet?: Facet;
   /** A place works are done *at* (a market, a school): toilets at a market are not toilets at a temple. */
   site?: boolean;
+  /** Concepts a term of this one also names (a check dam is a weir): their tokens come with it. */
+  implies?: string[];
 }
 
-export type Facet = 'group' | 'occasion' | 'division' | 'trade' | 'method';
+export type Facet = 'group' | 'occasion' | 'division' | 'trade' | 'method' | 'crop' | 'course' | 'structure';
 
 /** Public works: roads, water, buildings. People, services and equipment: lexicon-services.ts. */
 const WORKS_CONCEPTS: Concept[] = [
@@ -180,7 +184,13 @@ const WORKS_CONCEPTS: Concept[] = [
   { id: 'signpost', weight: 1.2, th: ['ป้ายบอกทาง'], en: ['signpost', 'direction sign'] },
   { id: 'guardrail', weight: 1.4, th: ['ราวกันอันตราย', 'ราวกันตก', 'แบริเออร์'], en: ['guardrail', 'guard rail', 'crash barrier', 'barrier'] },
   { id: 'shoulder', weight: 1.1, th: ['ไหล่ทาง'], en: ['shoulder'] },
-  { id: 'intersection', weight: 1.0, th: ['ทางแยกต่างระดับ', 'ทางแยก', 'สี่แยก', 'สามแยก'], en: ['intersection', 'junction', 'crossroad', 'interchange'] },
+  {
+    id: 'overpass',
+    weight: 1.6,
+    th: ['สะพานข้ามทางแยก', 'สะพานข้ามแยก', 'สะพานลอยรถยนต์', 'ทางยกระดับ', 'ทางแยกต่างระดับ'],
+    en: ['overpass', 'flyover', 'interchange', 'elevated road', 'grade-separated intersection', 'grade-separated junction'],
+  },
+  { id: 'intersection', weight: 1.0, th: ['ทางแยก', 'สี่แยก', 'สามแยก'], en: ['intersection', 'junction', 'crossroad', 'interchange'] },
   { id: 'landslide', weight: 1.3, kind: 'topic', th: ['ดินสไลด์', 'ดินถล่ม', 'ดินโคลนถล่ม'], en: ['landslide', 'landslip'] },
   {
     id: 'light',
@@ -229,7 +239,25 @@ const WORKS_CONCEPTS: Concept[] = [
     en: ['farm pond', 'on-farm pond', 'farm ponds', 'on-farm ponds'],
   },
   { id: 'pond', weight: 1.0, th: ['สระน้ำ', 'สระ', 'หนองน้ำ', 'บึง', 'หนอง', 'สระเก็บน้ำ'], en: ['pond', 'swamp', 'lake'] },
-  { id: 'weir', weight: 1.6, th: ['ฝาย', 'ฝายน้ำล้น', 'ฝายชะลอน้ำ', 'ประตูระบายน้ำ', 'ฝายกักเก็บน้ำ'], en: ['weir', 'check dam', 'sluice', 'sluice gate'] },
+  { id: 'weir', weight: 1.6, th: ['ฝาย', 'ประตูระบายน้ำ', 'ฝายกักเก็บน้ำ'], en: ['weir', 'sluice', 'sluice gate'] },
+  {
+    id: 'check_dam',
+    weight: 0.8,
+    kind: 'generic',
+    facet: 'structure',
+    implies: ['weir'],
+    th: ['ฝายชะลอน้ำ', 'ฝายแม้ว', 'ฝายชะลอความชุ่มชื้น', 'ฝายชะลอน้ำแบบผสมผสาน'],
+    en: ['check dam', 'check dams'],
+  },
+  {
+    id: 'overflow_weir',
+    weight: 0.8,
+    kind: 'generic',
+    facet: 'structure',
+    implies: ['weir'],
+    th: ['ฝายน้ำล้น', 'ฝายคอนกรีต', 'ฝายน้ำล้นคอนกรีต'],
+    en: ['overflow weir', 'concrete weir', 'spillway weir'],
+  },
   {
     id: 'bank',
     weight: 1.6,
@@ -313,6 +341,7 @@ export const CONCEPTS: Concept[] = [...WORKS_CONCEPTS, ...SERVICE_CONCEPTS];
 /** Sites named only by their marker (วัด…, โรงพยาบาล…, ที่ว่าการอำเภอ…): no concept of their own. */
 const SITE_LABELS: Record<string, { th: string; en: string }> = {
   temple: { th: 'วัด', en: 'temple' },
+  kindergarten: { th: 'โรงเรียนอนุบาล', en: 'kindergarten' },
   hospital: { th: 'โรงพยาบาล', en: 'hospital' },
   district_office: { th: 'ที่ว่าการอำเภอ', en: 'district office' },
 };

@@ -33,6 +33,9 @@ export function placeEvidence(a: ProjectFeatures, b: ProjectFeatures): PlaceEvid
   if (tambons.kind === 'same') same.tambon = tambons.name;
   if (tambons.kind === 'different') differ.tambons = { a: tambons.a, b: tambons.b };
   if (waters.kind === 'different') differ.waters = { a: waters.a, b: waters.b };
+  const canals = namesRelation(a.cues.canals, b.cues.canals);
+  if (canals.kind === 'same') same.canal = canals.name;
+  if (canals.kind === 'different') differ.canals = { a: canals.a, b: canals.b };
   const unit = unitRelation(a.cues.units, b.cues.units);
   if (unit.kind === 'same') same.unit = unit.unit;
   if (unit.kind === 'different') differ.units = { a: unit.a, b: unit.b };
@@ -59,8 +62,9 @@ export function unitRelation(a: string[], b: string[]): { kind: 'unknown' } | { 
       const [ky, ny, ry] = splitKey(y);
       if (THAI.test(nx) !== THAI.test(ny)) continue;
       if (kx === ky && namesMatch(nx, ny)) return { kind: 'same', unit: `${kx}:${nx}` };
-      // Thai against Thai (romanised or not) or English against English can tell units apart.
-      if (rx === ry || THAI.test(nx)) comparable = true;
+      // Two kinds of unit (a PAO and an SAO) are two units however their names are spelled;
+      // Thai against Thai (romanised or not) or English against English can tell names apart.
+      if (kx !== ky || rx === ry || THAI.test(nx)) comparable = true;
     }
   }
   return comparable ? { kind: 'different', a, b } : { kind: 'unknown' };
@@ -94,7 +98,12 @@ export function placeSummary(a: ProjectFeatures, b: ProjectFeatures): PlaceSumma
   const water = namesKind(a.cues.waters, b.cues.waters);
   const unit = unitRelation(a.cues.units, b.cues.units).kind;
   const differ =
-    locality === DIFFERENT || (moosGiven && !sameMoo) || water === DIFFERENT || namesKind(a.cues.tambons, b.cues.tambons) === DIFFERENT || unit === 'different';
+    locality === DIFFERENT ||
+    (moosGiven && !sameMoo) ||
+    water === DIFFERENT ||
+    namesKind(a.cues.tambons, b.cues.tambons) === DIFFERENT ||
+    namesKind(a.cues.canals, b.cues.canals) === DIFFERENT ||
+    unit === 'different';
   return {
     differ,
     sameLocality: locality === SAME,

@@ -204,4 +204,19 @@ describe('compareProjects', () => {
     expect(kinds(project('Irrigation canal dredging, Chakkarat'), project('Irrigation canal lining, Chakkarat'))).toContain('different_method');
     expect(kinds(project('ขุดลอกพร้อมดาดคอนกรีตคลองส่งน้ำ'), project('ดาดคอนกรีตคลองส่งน้ำ'))).not.toContain('different_method');
   });
+
+  it('tells a school’s well from the village’s, another numbered canal, and another kind of weir', () => {
+    expect(kinds(project('เจาะบ่อบาดาล โรงเรียนบ้านหนองหมี'), project('เจาะบ่อน้ำบาดาล บ้านหนองหมี หมู่ที่ 2'))).toContain('different_part');
+    const canals = compareProjects(project('ดาดคอนกรีตคลองซอย 3 ขวา - 1 ซ้าย ตำบลหันคา'), project('Concrete lining, lateral canal 5R-1L, Han Kha'));
+    expect(canals.duplicate).toBe(false);
+    expect(canals.reasons.find((r) => r.kind === 'different_place')!.detail).toHaveProperty('canals');
+    expect(kinds(project('ก่อสร้างฝายชะลอน้ำ ห้วยแม่สอย'), project('ฝายน้ำล้นคอนกรีตเสริมเหล็ก ลำห้วยแม่สอย'))).toContain('different_structure');
+    expect(kinds(project('ส่งเสริมเกษตรแปลงใหญ่ ข้าว'), project('ส่งเสริมเกษตรแปลงใหญ่ มันสำปะหลัง'))).toContain('different_crop');
+  });
+
+  it('reads a tambon name one mark apart as the same name, one consonant apart as another', () => {
+    const same = compareProjects(project('ป้องกันโรคไข้เลือดออก ตำบลบึงเนียม'), project('ป้องกันโรคไขเลือดออก ต.บึงเนยม'));
+    expect(same.reasons.map((r) => r.kind)).not.toContain('different_place');
+    expect(kinds(project('ก่อสร้างถนน คสล. บ้านหนองแวง'), project('ก่อสร้างถนน คสล. บ้านหนองแดง'))).toContain('different_place');
+  });
 });

@@ -44,6 +44,9 @@ const FACET_REASON: Record<Facet, Reason['kind']> = {
   division: 'different_division',
   trade: 'different_trade',
   method: 'different_method',
+  crop: 'different_crop',
+  course: 'different_course',
+  structure: 'different_structure',
 };
 
 function push(reasons: Reason[], kind: Reason['kind'], supports: boolean, detail: Record<string, unknown>): void {
@@ -243,7 +246,12 @@ export function partRelation(a: ProjectFeatures, b: ProjectFeatures, gramScore: 
     const missing = (x: ProjectFeatures, y: ProjectFeatures) => [...x.heads].some((h) => !y.things.has(h));
     return missing(a, b) || missing(b, a) ? { a: [...a.heads], b: [...b.heads] } : undefined;
   }
-  return disjointSets(a.sites, b.sites) ? { a: [...a.sites], b: [...b.sites] } : undefined;
+  if (disjointSets(a.sites, b.sites)) return { a: [...a.sites], b: [...b.sites] };
+  // A school's well and the village's well: one names an institution, the other only the village.
+  const institutionOnly = (x: ProjectFeatures, y: ProjectFeatures) => x.cues.sites.length > 0 && y.sites.size === 0 && y.cues.localities.length > 0;
+  if (institutionOnly(a, b)) return { a: [...a.cues.sites], b: [] };
+  if (institutionOnly(b, a)) return { a: [], b: [...b.cues.sites] };
+  return undefined;
 }
 
 function disjointSets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

@@ -72,9 +72,26 @@ function gramsOfName(name: string): Set<string> {
 export function namesMatch(x: string, y: string): boolean {
   if (x === '' || y === '' || x === y) return true;
   if (x.includes(y) || y.includes(x)) return true;
+  // OCR drops or misreads one mark (บึงเนยม for บึงเนียม): one name.
+  if (Math.min(x.length, y.length) >= 4 && Math.abs(x.length - y.length) <= 1 && withinOneEdit(x, y)) return true;
   // Jaccard ≥ 0.5 needs lengths within a factor of 3.
   if (Math.max(x.length, y.length) > 3 * Math.min(x.length, y.length) + 2) return false;
   return jaccard(gramsOfName(x), gramsOfName(y)) >= 0.5;
+}
+
+/** Thai vowel and tone marks above and below a consonant: what OCR drops or misreads. */
+const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
+
+/**
+ * One mark apart: a mark dropped, added or read as another. A consonant apart is another name
+ * (หนองแวง and หนองแดง are two villages).
+ */
+function withinOneEdit(x: string, y: string): boolean {
+  if (x.length > y.length) [x, y] = [y, x];
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  if (x.length === y.length) return i < x.length && MARK.test(x[i]) && MARK.test(y[i]) && x.slice(i + 1) === y.slice(i + 1);
+  return MARK.test(y[i]) && x.slice(i) === y.slice(i + 1);
 }
 
 export type LocalityRelation = { kind: 'unknown' } | { kind: 'same'; name: string } | { kind: 'different'; a: string[]; b: string[] };

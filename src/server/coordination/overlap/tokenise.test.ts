@@ -39,4 +39,12 @@ describe('tokenise', () => {
     expect(stem('dredging')).toBe(stem('dredge'));
     expect(stem('building')).toBe('building');
   });
+
+  it('reads a lexicon term with some of its tone marks lost, and an implied concept with it', () => {
+    const tokens = (t: string) => tokenise(t).map((x) => x.token);
+    expect(tokens('ควบคุมโรคไขเลือดออก')).toContain('c:dengue');
+    expect(tokens('ก่อสร้างเขือนป้องกันตลิ่ง')).toContain('c:bank');
+    expect(tokens('ก่อสร้างเขือนป้องกันตลิ่ง')).not.toContain('c:dam');
+    expect(tokens('ก่อสร้างฝายชะลอน้ำ')).toEqual(expect.arrayContaining(['c:check_dam', 'c:weir']));
+  });
 });

@@ -97,6 +97,21 @@ interface Lexicon {
   englishLongest: Map<string, number>;
 }
 
+const TONE_MARK = /[\u0E48-\u0E4B]/g;
+
+/** The term with each non-empty subset of its tone marks dropped (all at once past three marks). */
+function withoutSomeTones(term: string): string[] {
+  const marks = [...term.matchAll(TONE_MARK)].map((m) => m.index ?? 0);
+  if (marks.length === 0) return [];
+  if (marks.length > 3) return [term.replace(TONE_MARK, '')];
+  const variants: string[] = [];
+  for (let mask = 1; mask < 1 << marks.length; mask++) {
+    const drop = new Set(marks.filter((_, k) => mask & (1 << k)));
+    variants.push([...term].filter((_, i) => !drop.has(i)).join(''));
+  }
+  return variants;
+}
+
 function buildLexicon(): Lexicon {
   const thai = new Map<string, ThaiTerm[]>();
   const addThai = (term: string, concept?: Concept) => {
@@ -111,7 +126,11 @@ function buildLexicon(): Lexicon {
     for (const raw of [...concept.th, ...concept.en]) {
       const term = prepare(raw).trim();
       if (THAI.test(term)) {
-        addThai(term.replace(/\s+/g, ''), concept);
+        const compact = term.replace(/\s+/g, '');
+        addThai(compact, concept);
+        // OCR and hurried typing drop tone marks (ไขเลือดออก, เขือนป้องกันตลิ่ง): a long term
+        // matches with any of them missing.
+        for (const variant of withoutSomeTones(compact)) if (variant.length >= 4) addThai(variant, concept);
         continue;
       }
       const words = segmentWords(term);
@@ -146,6 +165,11 @@ function pushWord(out: Token[], word: string, raw: string): void {
   if (!isStopWord(word)) out.push({ token: word, surface: raw });
 }
 
+function pushConcept(out: Token[], concept: Concept, surface: string): void {
+  out.push({ token: `c:${concept.id}`, surface });
+  for (const id of concept.implies ?? []) out.push({ token: `c:${id}`, surface });
+}
+
 function termStartsAt(run: string, pos: number): boolean {
   const list = LEXICON.thai.get(run.slice(pos, pos + 2));
   if (!list) return false;
@@ -177,7 +201,7 @@ function thaiRun(run: string, startList: number[], out: Token[]): void {
   while (pos < run.length) {
     const hit = lexiconAt(run, pos, starts);
     if (hit) {
-      if (hit.concept) out.push({ token: `c:${hit.concept.id}`, surface: hit.term });
+      if (hit.concept) pushConcept(out, hit.concept, hit.term);
       pos += hit.term.length;
     } else {
       while (next < startList.length && startList[next] <= pos) next++;
@@ -211,13 +235,14 @@ function englishRun(words: Word[], out: Token[]): void {
               .join(' '),
       );
       if (concept) {
-        out.push({
-          token: `c:${concept.id}`,
-          surface: words
+        pushConcept(
+          out,
+          concept,
+          words
             .slice(i, i + n)
             .map((w) => w.raw)
             .join(' '),
-        });
+        );
         matched = n;
         break;
       }
