@@ -4,10 +4,10 @@ import { baselineQuality, quality } from './metrics.js';
 import { EVAL_PAIRS } from './pairs.js';
 
 /**
- * Figures after the fourth tuning round, which tuned on train and then opened the test split of
- * rounds 1–3 as a development split (so it is no longer held out; round 4 is, see pairs.ts).
+ * Figures after the fifth tuning round, with round 5 just added and measured (so its pairs are
+ * in the test split untuned): train, and the test split of every round.
  */
-const ACHIEVED = { train: { precision: 1, recall: 1 }, test: { precision: 0.951, recall: 0.975 } };
+const ACHIEVED = { train: { precision: 1, recall: 1 }, test: { precision: 0.928, recall: 0.928 } };
 const MARGIN = 0.03;
 
 describe('evaluation set', () => {
