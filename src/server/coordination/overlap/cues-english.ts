@@ -9,11 +9,12 @@ import { isVocabulary, stem } from './tokenise.js';
 
 const BY_LENGTH = (a: string, b: string) => b.length - a.length;
 const ENGLISH_INSTITUTION =
-  /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*?)\s+(Subdistrict Health Promoting Hospital|Tambon Health Promoting Hospital|Health Promoting Hospital|School|Hospital|Health Centre|Health Center|Park)(?:\s+(\d{1,3})\b)?/g;
+  /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*?)\s+(Subdistrict Health Promoting Hospital|Tambon Health Promoting Hospital|Health Promoting Hospital|SHPH|School|Hospital|Health Centre|Health Center|Park)(?:\s+(\d{1,3})\b)?/g;
 const INSTITUTION_KIND: Record<string, string> = {
   'Subdistrict Health Promoting Hospital': 'c:clinic',
   'Tambon Health Promoting Hospital': 'c:clinic',
   'Health Promoting Hospital': 'c:clinic',
+  SHPH: 'c:clinic',
   School: 'c:school',
   Hospital: 'c:hospital',
   'Health Centre': 'c:clinic',
@@ -36,6 +37,8 @@ const LONG_UNIT_KIND: Record<string, string> = {
   'City Hall': 'municipality',
   'Police Station': 'police',
 };
+/** A section by its two ends ("Khlong Wa - Hat Yai section"): where, not what. */
+const ENGLISH_SECTION = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s*-\s*((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+section\b/g;
 /** "City of Pattaya", "Municipality of Hat Yai": the unit before its name. */
 const ENGLISH_UNIT_BEFORE = /\b(?:City|Town|Municipality) of ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)/g;
 /** Local governments after their name, by the kind unitKey gives their Thai names. */
@@ -57,6 +60,18 @@ function englishPlaceWords(sequence: string): string[] {
 }
 
 const PROVINCE_FIRST_WORDS = new Set(PROVINCE_NAMES_EN.map((n) => n.split(' ')[0]));
+
+/**
+ * The name words of a unit: not vocabulary ("Phuket Smart City" is Phuket's), keeping a leading
+ * Ban (Ban Phai is the town's name), up to the first Town, City or Subdistrict.
+ */
+function unitName(sequence: string): string {
+  const all = sequence.split(/\s+/);
+  // A unit's name ends at its kind: "Phuket City Data Platform" is Phuket's.
+  const end = all.findIndex((w, i) => i > 0 && /^(Town|City|Municipality|Subdistrict|Sub-district|Tambon)$/.test(w));
+  const words = (end > 0 ? all.slice(0, end) : all).filter((w, i) => (i === 0 && /^(Ban|Baan)$/.test(w)) || !isVocabulary(stem(w.toLowerCase())));
+  return words.join(' ');
+}
 
 /** Records English places in `cues` and returns `text` without their name words. */
 export function cutEnglishPlaces(text: string, cues: Cues): string {
@@ -94,10 +109,15 @@ export function cutEnglishPlaces(text: string, cues: Cues): string {
       if (/^Tambon\b/.test(m[0]) || /[Ss]ub-?district$/.test(m[0])) cues.tambons.push(place);
       if (/^(Ban|Baan)\b/.test(m[0]) || /Village$/.test(m[0])) cues.localities.push({ name: place });
       const government = pattern === ENGLISH_PLACE_AFTER ? localGovernmentKind(m[0].slice(m[1].length).trim()) : undefined;
-      if (government) cues.units.push(...unitKeys(government, m[1].replace(/\s+(?:Town|City|Subdistrict|Sub-district|Tambon)$/, '')));
+      if (government) cues.units.push(...unitKeys(government, unitName(m[1])));
       for (const w of words) englishNameWords.add(w);
     }
   }
+  if (text.includes('section'))
+    for (const m of text.matchAll(ENGLISH_SECTION)) {
+      cues.routes.push([m[1].toLowerCase(), m[2].toLowerCase()]);
+      for (const w of `${m[1]} ${m[2]}`.split(/\s+/)) englishNameWords.add(w);
+    }
   for (const m of text.matchAll(ENGLISH_LONG_UNIT)) {
     const words = englishPlaceWords(m[1]);
     if (words.length === 0) continue;

@@ -9,7 +9,8 @@ describe('extractCues', () => {
     const c = cues('ซ่อมสร้างผิวทางแอสฟัลต์ติก ทางหลวงหมายเลข ๓๒๓๙ ตอน บ้านดุง - บ้านนาคำ ระหว่าง กม.8+500 - กม.10+000');
     expect(c.roads).toEqual(['3239']);
     expect(c.sections).toEqual([{ from: 8.5, to: 10 }]);
-    expect(c.places).toEqual(expect.arrayContaining(['ดุง', 'นาคำ']));
+    // The section's two ends are where it runs (a route), not what is built.
+    expect(c.routes).toEqual([['ดุง', 'นาคำ']]);
   });
 
   it('reads ทล. abbreviations, rural road codes and English routes', () => {

@@ -52,6 +52,8 @@ export interface Cues {
   /** Rivers, canals and creeks by name (แม่น้ำชี → 'ชี'). */
   waters: string[];
   quantities: Quantity[];
+  /** Standard building plans by code (แบบ สปช.105/29 → 'สปช105/29'): two plans are two buildings. */
+  designs: string[];
   /** Numbered irrigation canals (คลองซอย 3 ขวา - 1 ซ้าย, lateral 3R-1L → '3r1l'; สายใหญ่ฝั่งซ้าย → 'mainl'). */
   canals: string[];
   /**
@@ -84,15 +86,19 @@ const THAI_PLACE = new RegExp(
 /** A road from one village to another: สายบ้านหนองบัว - บ้านโนนสวรรค์ (either order). */
 const ROUTE = new RegExp(`(?:สาย|ถนน)\\s*(?:บ้าน|บ\\.)?\\s*${NAME}\\s*-\\s*(?:บ้าน|บ\\.)?\\s*${NAME}`, 'g');
 /**
- * A stretch between two landmarks (ช่วงบ้านคลองอู่ตะเภา - สะพานคลองแห): *where* the works run,
- * so a bridge or a road named as its end is not what is built.
+ * A stretch between two landmarks (ช่วงบ้านคลองอู่ตะเภา - สะพานคลองแห), or a highway section by
+ * its ends (ตอน คลองหวะ - หาดใหญ่): *where* the works run, so a bridge or a canal named as an end
+ * is not what is built.
  */
-const STRETCH = new RegExp(`ช่วง(?!ที่|เวลา|เทศกาล|ฤดู)\\s*(?:จาก)?\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})\\s*-\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})`, 'g');
+const STRETCH = new RegExp(`(?:ช่วง|ตอน)(?!ที่|เวลา|เทศกาล|ฤดู)\\s*(?:จาก)?\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})\\s*-\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})`, 'g');
+/** Standard plans of OBEC (สปช.), the DLA (สถ.) and others: agency code, then number/year. */
+const DESIGN_CODE = /(?:แบบ\s*)?(สปช|สถ|สพฐ|ศพด|กรมโยธาธิการ|ยธ|obec)\.?\s*(\d{2,4}\s*\/\s*\d{2,4})/gi;
+
 /** Irrigation canals by number and side, Thai and English; the main canal by its side. */
 const THAI_CANAL_CODE = /(?:คลองซอย|คลองแยกซอย|สายซอย|ซอย|สาย)\s*(\d{1,2}\s*(?:ขวา|ซ้าย)(?:\s*-\s*\d{1,2}\s*(?:ขวา|ซ้าย))*)/g;
-const THAI_MAIN_CANAL = /(?:คลอง)?สายใหญ่\s*(?:ฝั่ง)?\s*(ขวา|ซ้าย)/g;
+const THAI_MAIN_CANAL = /(?:คลอง(?:ส่งน้ำ)?)?สายใหญ่\s*(?:ฝั่ง)?\s*(ขวา|ซ้าย)?/g;
 const ENGLISH_CANAL_CODE = /\b(?:lateral(?:\s+canal)?|canal|branch)\s*(?:no\.?\s*)?(\d{1,2}\s*[RL](?:\s*-\s*\d{1,2}\s*[RL])*)\b/gi;
-const ENGLISH_MAIN_CANAL = /\bmain canal\s*\(?(left|right)\)?|\b(left|right)[- ]bank main canal/gi;
+const ENGLISH_MAIN_CANAL = /\bmain canal(?:\s*\(?(left|right)\)?)?|\b(left|right)[- ]bank main canal/gi;
 
 function canalCode(text: string): string {
   return text
@@ -157,6 +163,9 @@ const VILLAGE_MARKERS = new Set(['บ้าน', 'หมู่บ้าน', '�
  */
 const NAMED_MARKET = new RegExp(`ตลาด(?!นัด|สด|ชุมชน|กลาง|เทศบาล|ประชารัฐ|น้ำ|บ้าน|หมู่|ตำบล|ใน|ประจำ|เก่า|ใหม่|ค้า|สินค้า|ของ|และ|พร้อม|เพื่อ)${NAME}`, 'g');
 
+/** A ministry's provincial office (สำนักงานเกษตรจังหวัด…): whose staff or equipment a line is for. */
+const PROVINCIAL_OFFICE = /สำนักงาน([ก-๙]{3,}?)จังหวัด/g;
+
 /** Words after an institution that are not its name (โรงเรียนในเขตตำบล… = the schools in the tambon). */
 const NOT_A_NAME = 'ผู้|ใน|ตำบล|อำเภอ|จังหวัด|ของ|ทุก|สังกัด|ประจำ|ทั่วไป|และ|สำหรับ|[ตอจ]\\.';
 
@@ -165,7 +174,7 @@ const NOT_A_NAME = 'ผู้|ใน|ตำบล|อำเภอ|จังห�
  * ("รั้วโรงเรียนบ้านโนนสะอาด" is a fence at that school), so marker and name are cut together.
  */
 const INSTITUTION = new RegExp(
-  `(?:โรงเรียนอนุบาล|โรงเรียน|รร\\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\\.สต\\.|โรงพยาบาล|รพ\\.|สวนสาธารณะ|ที่ว่าการอำเภอ)\\s*(?!${NOT_A_NAME})(?:บ้าน)?${NAME}(?:\\s*(\\d{1,3})(?![\\d+]))?`,
+  `(?:โรงเรียนอนุบาล|โรงเรียน|รร\\.|ร\\.ร\\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\\.สต\\.|โรงพยาบาล|รพ\\.|สวนสาธารณะ|ที่ว่าการอำเภอ)\\s*(?!${NOT_A_NAME})(?:บ้าน)?${NAME}(?:\\s*(\\d{1,3})(?![\\d+]))?`,
   'g',
 );
 const BY_LENGTH = (a: string, b: string) => b.length - a.length;
@@ -179,7 +188,7 @@ function mayNameProvince(text: string): boolean {
 
 function thaiInstitutionKind(match: string): string {
   if (/^โรงเรียนอนุบาล/.test(match)) return 'c:kindergarten';
-  if (/^(โรงเรียน|รร)/.test(match)) return 'c:school';
+  if (/^(โรงเรียน|รร|ร\.ร)/.test(match)) return 'c:school';
   if (/^(โรงพยาบาลส่งเสริม|รพ\.สต)/.test(match)) return 'c:clinic';
   if (/^(โรงพยาบาล|รพ)/.test(match)) return 'c:hospital';
   if (/^สวน/.test(match)) return 'c:park';
@@ -202,7 +211,8 @@ trigger(THAI_ROAD, /ทาง|ทล|ทช/);
 trigger(ENGLISH_ROAD, /highway|route|hwy|rural road/i);
 trigger(ENGLISH_ROAD_NO, /road/i);
 trigger(RURAL_ROAD_CODE, /[ก-ฮ]\.\s?\d/);
-trigger(STRETCH, /ช่วง/);
+trigger(STRETCH, /ช่วง|ตอน/);
+trigger(DESIGN_CODE, /\d\s*\//);
 trigger(THAI_CANAL_CODE, /ซอย|สาย/);
 trigger(THAI_MAIN_CANAL, /สายใหญ่/);
 trigger(ENGLISH_CANAL_CODE, /lateral|canal|branch/i);
@@ -216,7 +226,7 @@ trigger(ENGLISH_WATER, /River|Canal|Creek|Stream|Mae Nam|Khlong|Huai|Lam /);
 trigger(SOI, /ซอย|ซ\.|soi/i);
 trigger(STREET, /ถนน/);
 trigger(QUANTITY, /\d/);
-trigger(INSTITUTION, /โรงเรียน|รร\.|โรงพยาบาล|รพ\.|สวนสาธารณะ|ที่ว่าการ/);
+trigger(INSTITUTION, /โรงเรียน|รร\.|ร\.ร\.|โรงพยาบาล|รพ\.|สวนสาธารณะ|ที่ว่าการ/);
 
 function expandNumberList(text: string): number[] {
   const range = /^(\d{1,2})\s*-\s*(\d{1,2})$/.exec(text.trim());
@@ -269,6 +279,7 @@ export function extractCues(normalised: string): Cues {
     routes: [],
     waters: [],
     quantities: [],
+    designs: [],
     canals: [],
     sites: [],
     units: [],
@@ -305,6 +316,9 @@ export function extractCues(normalised: string): Cues {
     const raw = (m[1] ?? m[2]).toLowerCase();
     cues.phases.push(ROMAN[raw] ?? Number(raw));
   });
+  take(state, DESIGN_CODE, (m) => {
+    cues.designs.push(`${m[1].toLowerCase()}${m[2].replace(/\s+/g, '')}`);
+  });
   take(
     state,
     THAI_CANAL_CODE,
@@ -314,7 +328,7 @@ export function extractCues(normalised: string): Cues {
     1,
   );
   take(state, THAI_MAIN_CANAL, (m) => {
-    cues.canals.push(`main${canalCode(m[1])}`);
+    cues.canals.push(`main${canalCode(m[1] ?? '')}`);
   });
   take(
     state,
@@ -325,7 +339,7 @@ export function extractCues(normalised: string): Cues {
     1,
   );
   take(state, ENGLISH_MAIN_CANAL, (m) => {
-    cues.canals.push(`main${canalCode(m[1] ?? m[2])}`);
+    cues.canals.push(`main${canalCode(m[1] ?? m[2] ?? '')}`);
   });
   take(state, MOO, (m) => {
     cues.moos.push(...expandNumberList(m[1]));
@@ -377,6 +391,7 @@ export function extractCues(normalised: string): Cues {
     },
     1,
   );
+  if (state.text.includes('สำนักงาน')) for (const m of state.text.matchAll(PROVINCIAL_OFFICE)) cues.units.push(`office:${m[1]}`);
   take(state, THAI_PLACE, (m) => {
     const marker = m[1];
     const name = m[2];
@@ -416,6 +431,7 @@ export function extractCues(normalised: string): Cues {
   cues.tambons = [...new Set(cues.tambons)];
   cues.sites = [...new Set(cues.sites)];
   cues.canals = [...new Set(cues.canals)];
+  cues.designs = [...new Set(cues.designs)];
   cues.units = [...new Set(cues.units)];
   cues.rest = state.text.replace(/\s+/g, ' ').trim();
   return shareEmpty(cues);

@@ -69,6 +69,7 @@ function mergeCues(all: Cues[]): Omit<Cues, 'rest'> {
     sections: all.flatMap((c) => c.sections),
     phases: uniq(all.flatMap((c) => c.phases)),
     moos: uniq(all.flatMap((c) => c.moos)),
+    designs: uniq(all.flatMap((c) => c.designs)),
     canals: uniq(all.flatMap((c) => c.canals)),
     places: uniq(all.flatMap((c) => c.places)),
     localities: all.flatMap((c) => c.localities),
@@ -108,7 +109,8 @@ function isThing(token: string): boolean {
 }
 
 /** Where an English noun phrase ends: its head is the last thing before one of these. */
-const ENGLISH_PHRASE_END = /\b(?:for|at|of|in|on|to|along|near|from|by|within|inside|around|behind|beside)\b|[,;()]/i;
+const ENGLISH_PHRASE_END =
+  /\b(?:for|at|of|in|on|to|along|near|from|by|within|inside|around|behind|beside|across|over|under|between|through|into|via)\b|[,;():]/i;
 /** Works joined by these are all what the title builds (ถนน พร้อมท่อระบายน้ำ: a road and its drain). */
 const THAI_CONJUNCTION = /พร้อม|และ/;
 const ENGLISH_CONJUNCTION = /\b(?:with|and|plus|including)\b|&/i;
@@ -195,7 +197,8 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
     else weights.latin += w;
   }
   const text = `${titles.join(' ')} ${project.description ?? ''}`;
-  const thaiWhat = titleCues.map((c) => c.rest.replace(/[^\u0E01-\u0E59]+/g, '')).join(' ');
+  // Tone marks go too: OCR drops and swaps them (กอ่สร้าง, เท่าเปื่อย) more than any other character.
+  const thaiWhat = titleCues.map((c) => c.rest.replace(/[^\u0E01-\u0E59]+|[\u0E48-\u0E4B]/g, '')).join(' ');
   const keys = [...tokens.keys()];
   const things = conceptSet(keys.filter((k) => THINGS.has(k) || EQUIPMENT.has(k)));
   return {

@@ -31,7 +31,8 @@ export interface Concept {
    * (`division`), which trade a course teaches (`trade`), what is done to one canal (`method`:
    * dredging is not lining), which crop a farm programme grows (`crop`), a basic course or a
    * refresher (`course`), which kind of one structure is built (`structure`: check dams are
-   * not an overflow weir). Two titles naming values of one facet, none in common, are two services.
+   * not an overflow weir), which disease a health service fights (`disease`), which game a
+   * tournament plays (`sport`), which language a course teaches (`language`). Two titles naming values of one facet, none in common, are two services.
    */
   facet?: Facet;
   /** A place works are done *at* (a market, a school): toilets at a market are not toilets at a temple. */
@@ -40,7 +41,7 @@ export interface Concept {
   implies?: string[];
 }
 
-export type Facet = 'group' | 'occasion' | 'division' | 'trade' | 'method' | 'crop' | 'course' | 'structure';
+export type Facet = 'group' | 'occasion' | 'division' | 'trade' | 'method' | 'crop' | 'course' | 'structure' | 'disease' | 'sport' | 'language';
 
 /** Public works: roads, water, buildings. People, services and equipment: lexicon-services.ts. */
 const WORKS_CONCEPTS: Concept[] = [
@@ -172,7 +173,22 @@ const WORKS_CONCEPTS: Concept[] = [
     th: ['จุดเสี่ยง', 'จุดอันตราย', 'จุดเสี่ยงอุบัติเหตุ'],
     en: ['black spot', 'blackspot', 'hazardous spot', 'danger spot', 'dangerous spot'],
   },
-  { id: 'bridge', weight: 1.6, th: ['สะพาน', 'สะพานคอนกรีต'], en: ['bridge', 'footbridge'] },
+  { id: 'bridge', weight: 1.6, th: ['สะพาน', 'สะพานคอนกรีต'], en: ['bridge'] },
+  {
+    id: 'footbridge',
+    weight: 1.2,
+    kind: 'generic',
+    implies: ['bridge'],
+    th: ['สะพานลอยคนข้าม', 'สะพานลอย', 'สะพานคนเดิน'],
+    en: ['footbridge', 'pedestrian bridge', 'pedestrian overpass', 'skywalk'],
+  },
+  {
+    id: 'widening',
+    weight: 0.8,
+    kind: 'activity',
+    th: ['ขยายผิวจราจร', 'ขยายช่องจราจร', 'ขยายทาง', 'ขยาย'],
+    en: ['widening', 'widen', 'road widening', 'four-lane', '4-lane'],
+  },
   { id: 'culvert', weight: 1.3, th: ['ท่อเหลี่ยม', 'ท่อลอด', 'ท่อลอดเหลี่ยม', 'ท่อลอดกลม'], en: ['culvert', 'box culvert'] },
   { id: 'footpath', weight: 1.3, th: ['ทางเท้า', 'บาทวิถี', 'ทางเดิน'], en: ['footpath', 'sidewalk', 'walkway'] },
   {
@@ -299,7 +315,7 @@ const WORKS_CONCEPTS: Concept[] = [
     site: true,
     weight: 1.2,
     th: ['โรงพยาบาลส่งเสริมสุขภาพตำบล', 'รพสต', 'โรงพยาบาล', 'สถานีอนามัย', 'ศูนย์สุขภาพชุมชน'],
-    en: ['hospital', 'health centre', 'health center', 'clinic', 'health promoting hospital'],
+    en: ['hospital', 'health centre', 'health center', 'clinic', 'health promoting hospital', 'shph'],
   },
   { id: 'ward', weight: 1.3, th: ['หอผู้ป่วย', 'หอผู้ป่วยใน', 'ผู้ป่วยใน'], en: ['ward', 'in-patient', 'inpatient', 'patient ward'] },
   { id: 'staff_housing', weight: 1.3, th: ['บ้านพักเจ้าหน้าที่', 'บ้านพักครู', 'บ้านพัก'], en: ['staff housing', 'staff quarters', 'housing'] },
@@ -311,7 +327,7 @@ const WORKS_CONCEPTS: Concept[] = [
     en: ['child development centre', 'child development center', 'nursery', 'childcare'],
   },
   { id: 'library', site: true, weight: 1.4, th: ['ห้องสมุด'], en: ['library'] },
-  { id: 'toilet', weight: 1.4, th: ['ห้องน้ำ', 'ห้องสุขา', 'สุขา'], en: ['toilet', 'toilets', 'restroom', 'latrine'] },
+  { id: 'toilet', weight: 1.4, th: ['ห้องน้ำ', 'ห้องสุขา', 'สุขา', 'ส้วม'], en: ['toilet', 'toilets', 'restroom', 'latrine'] },
   { id: 'fence', weight: 1.3, th: ['รั้ว'], en: ['fence', 'fencing'] },
   { id: 'roof', weight: 1.2, th: ['หลังคา'], en: ['roof', 'roofing'] },
   { id: 'meeting_room', weight: 1.3, th: ['ห้องประชุม'], en: ['meeting room', 'conference room'] },
@@ -319,8 +335,30 @@ const WORKS_CONCEPTS: Concept[] = [
     id: 'sport',
     site: true,
     weight: 1.2,
-    th: ['ลานกีฬา', 'สนามกีฬา', 'กีฬา', 'สนามฟุตบอล', 'ฟุตบอล', 'ฟุตซอล', 'สนามฟุตซอล'],
-    en: ['sport', 'sports', 'stadium', 'football', 'football field', 'sports field', 'sports ground', 'tournament', 'futsal', 'futsal court'],
+    th: ['ลานกีฬา', 'สนามกีฬา', 'กีฬา'],
+    en: ['sport', 'sports', 'stadium', 'sports field', 'sports ground', 'tournament'],
+  },
+  // Games: a football tournament is not a volleyball one; a futsal court is a sports ground.
+  {
+    id: 'football',
+    weight: 0.6,
+    kind: 'generic',
+    facet: 'sport',
+    implies: ['sport'],
+    th: ['สนามฟุตบอล', 'ฟุตบอล'],
+    en: ['football', 'football field', 'soccer'],
+  },
+  { id: 'futsal', weight: 0.6, kind: 'generic', facet: 'sport', implies: ['sport'], th: ['ฟุตซอล', 'สนามฟุตซอล'], en: ['futsal', 'futsal court'] },
+  { id: 'volleyball', weight: 0.6, kind: 'generic', facet: 'sport', implies: ['sport'], th: ['วอลเลย์บอล', 'สนามวอลเลย์บอล'], en: ['volleyball'] },
+  { id: 'takraw', weight: 0.6, kind: 'generic', facet: 'sport', implies: ['sport'], th: ['เซปักตะกร้อ', 'ตะกร้อ'], en: ['takraw', 'sepak takraw'] },
+  {
+    id: 'petanque',
+    weight: 0.6,
+    kind: 'generic',
+    facet: 'sport',
+    implies: ['sport'],
+    th: ['เปตอง', 'สนามเปตอง'],
+    en: ['petanque'],
   },
   { id: 'drying_yard', weight: 1.3, th: ['ลานตาก', 'ลานตากผลผลิต'], en: ['drying yard', 'crop drying'] },
   { id: 'park', site: true, weight: 1.2, th: ['สวนสาธารณะ', 'สวนสุขภาพ', 'ลานออกกำลังกาย'], en: ['park', 'public park', 'fitness park'] },

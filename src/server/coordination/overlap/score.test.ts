@@ -219,4 +219,14 @@ describe('compareProjects', () => {
     expect(same.reasons.map((r) => r.kind)).not.toContain('different_place');
     expect(kinds(project('ก่อสร้างถนน คสล. บ้านหนองแวง'), project('ก่อสร้างถนน คสล. บ้านหนองแดง'))).toContain('different_place');
   });
+
+  it('tells screenings, tournaments and language courses apart by what they are about, and two standard plans apart', () => {
+    expect(kinds(project('ตรวจคัดกรองมะเร็งปากมดลูกในสตรี'), project('ตรวจคัดกรองมะเร็งเต้านมในสตรี'))).toContain('different_disease');
+    expect(kinds(project('แข่งขันกีฬาฟุตบอลเยาวชนต้านยาเสพติด'), project('แข่งขันกีฬาวอลเลย์บอลเยาวชนต้านยาเสพติด'))).toContain('different_sport');
+    expect(kinds(project('อบรมภาษาเวียดนามสำหรับเจ้าหน้าที่ของรัฐ'), project('อบรมภาษาลาวสำหรับเจ้าหน้าที่ของรัฐ'))).toContain('different_language');
+    expect(compareProjects(project('Malay language for public service staff, Satun'), project('อบรมภาษามลายูสำหรับเจ้าหน้าที่ของรัฐ จังหวัดสตูล')).duplicate).toBe(true);
+    const plans = compareProjects(project('ก่อสร้างส้วมนักเรียน แบบ สปช.601/26 โรงเรียนบ้านมูโนะ'), project('ก่อสร้างอาคารเรียน แบบ สปช.105/29 โรงเรียนบ้านมูโนะ'));
+    expect(plans.duplicate).toBe(false);
+    expect(compareProjects(project('ก่อสร้างอาคารเรียน แบบ สปช.105/29 โรงเรียนบ้านตาตุม'), project('อาคารเรียน สปช. 105/29 ร.ร.บ้านตาตุม')).duplicate).toBe(true);
+  });
 });

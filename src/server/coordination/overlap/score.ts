@@ -47,6 +47,9 @@ const FACET_REASON: Record<Facet, Reason['kind']> = {
   crop: 'different_crop',
   course: 'different_course',
   structure: 'different_structure',
+  disease: 'different_disease',
+  sport: 'different_sport',
+  language: 'different_language',
 };
 
 function push(reasons: Reason[], kind: Reason['kind'], supports: boolean, detail: Record<string, unknown>): void {
@@ -247,8 +250,12 @@ export function partRelation(a: ProjectFeatures, b: ProjectFeatures, gramScore: 
     return missing(a, b) || missing(b, a) ? { a: [...a.heads], b: [...b.heads] } : undefined;
   }
   if (disjointSets(a.sites, b.sites)) return { a: [...a.sites], b: [...b.sites] };
+  // Two standard plans (แบบ สปช.105/29 classrooms, สปช.601/26 toilets) are two buildings.
+  const [da, db] = [a.cues.designs, b.cues.designs];
+  if (da.length > 0 && db.length > 0 && !da.some((d) => db.includes(d))) return { a: da, b: db };
   // A school's well and the village's well: one names an institution, the other only the village.
-  const institutionOnly = (x: ProjectFeatures, y: ProjectFeatures) => x.cues.sites.length > 0 && y.sites.size === 0 && y.cues.localities.length > 0;
+  const institutionOnly = (x: ProjectFeatures, y: ProjectFeatures) =>
+    x.cues.sites.length > 0 && y.cues.sites.length === 0 && y.sites.size === 0 && y.cues.localities.length > 0;
   if (institutionOnly(a, b)) return { a: [...a.cues.sites], b: [] };
   if (institutionOnly(b, a)) return { a: [], b: [...b.cues.sites] };
   return undefined;

@@ -71,6 +71,8 @@ function gramsOfName(name: string): Set<string> {
 
 export function namesMatch(x: string, y: string): boolean {
   if (x === '' || y === '' || x === y) return true;
+  // English spellings split Thai names anywhere (Phahonyothin, Phahon Yothin).
+  if (x.includes(' ') || y.includes(' ')) return namesMatch(x.replace(/\s+/g, ''), y.replace(/\s+/g, ''));
   if (x.includes(y) || y.includes(x)) return true;
   // OCR drops or misreads one mark (บึงเนยม for บึงเนียม): one name.
   if (Math.min(x.length, y.length) >= 4 && Math.abs(x.length - y.length) <= 1 && withinOneEdit(x, y)) return true;

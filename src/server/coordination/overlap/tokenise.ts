@@ -188,7 +188,9 @@ function lexiconAt(run: string, pos: number, starts: Set<number>): ThaiTerm | un
   for (const e of list) {
     if (!run.startsWith(e.term, pos)) continue;
     const end = pos + e.term.length;
-    if (end === run.length || starts.has(end) || termStartsAt(run, end)) return e;
+    // A long term is a term wherever it ends: ICU misplaces boundaries around OCR damage
+    // (สถานีสูบน้ำดว้ย), and six letters rarely begin a longer, different word.
+    if (end === run.length || starts.has(end) || termStartsAt(run, end) || (e.concept && e.term.length >= 6)) return e;
   }
   return undefined;
 }
