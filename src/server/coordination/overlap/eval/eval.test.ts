@@ -4,10 +4,10 @@ import { baselineQuality, quality } from './metrics.js';
 import { EVAL_PAIRS } from './pairs.js';
 
 /**
- * Figures after the fifth tuning round, with round 5 just added and measured (so its pairs are
+ * Figures after the sixth tuning round, with round 6 just added and measured (so its pairs are
  * in the test split untuned): train, and the test split of every round.
  */
-const ACHIEVED = { train: { precision: 1, recall: 1 }, test: { precision: 0.928, recall: 0.928 } };
+const ACHIEVED = { train: { precision: 1, recall: 1 }, test: { precision: 0.949, recall: 0.908 } };
 const MARGIN = 0.03;
 
 describe('evaluation set', () => {
