@@ -52,7 +52,7 @@ export interface Cues {
   /** Rivers, canals and creeks by name (แม่น้ำชี → 'ชี'). */
   waters: string[];
   quantities: Quantity[];
-  /** Standard building plans by code (แบบ สปช.105/29 → 'สปช105/29'): two plans are two buildings. */
+  /** Standard building plans by code (แบบ สปช.105/29 → 'สปช105/29'; normalise turns / to a space). */
   designs: string[];
   /** Numbered irrigation canals (คลองซอย 3 ขวา - 1 ซ้าย, lateral 3R-1L → '3r1l'; สายใหญ่ฝั่งซ้าย → 'mainl'). */
   canals: string[];
@@ -92,7 +92,7 @@ const ROUTE = new RegExp(`(?:สาย|ถนน)\\s*(?:บ้าน|บ\\.)?\\s
  */
 const STRETCH = new RegExp(`(?:ช่วง|ตอน)(?!ที่|เวลา|เทศกาล|ฤดู)\\s*(?:จาก)?\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})\\s*-\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})`, 'g');
 /** Standard plans of OBEC (สปช.), the DLA (สถ.) and others: agency code, then number/year. */
-const DESIGN_CODE = /(?:แบบ\s*)?(สปช|สถ|สพฐ|ศพด|กรมโยธาธิการ|ยธ|obec)\.?\s*(\d{2,4}\s*\/\s*\d{2,4})/gi;
+const DESIGN_CODE = /(?:แบบ\s*)?(สปช|สถ|สพฐ|ศพด|กรมโยธาธิการ|ยธ|obec)\.?\s*(\d{2,4})\s*[/\s]\s*(\d{2,4})(?!\d)/gi;
 
 /** Irrigation canals by number and side, Thai and English; the main canal by its side. */
 const THAI_CANAL_CODE = /(?:คลองซอย|คลองแยกซอย|สายซอย|ซอย|สาย)\s*(\d{1,2}\s*(?:ขวา|ซ้าย)(?:\s*-\s*\d{1,2}\s*(?:ขวา|ซ้าย))*)/g;
@@ -129,6 +129,8 @@ const CHAINAGE = /(?:(?:กม\.?|km\.?|กิโลเมตรที่)\s*)?(
 const PLAIN_KM = /(?:กม\.?|\bkm\.?|กิโลเมตรที่)\s*(\d{1,4}(?:\.\d+)?)(?![\d+.])(?:\s*(?:-|ถึง|to)\s*(?:กม\.?|km\.?)?\s*(\d{1,4}(?:\.\d+)?)(?![\d+.]))?/gi;
 
 const PHASE = /(?:ระยะที่|ระยะ|เฟส|ปีที่|ช่วงที่|ตอนที่|\bphase|\bstage)\s*(\d{1,2}|iv|v|i{1,3})\b|\b(\d)(?:st|nd|rd|th)\s+(?:phase|stage)\b/gi;
+/** A campaign's round within its fiscal year (ครั้งที่ 2/2568): the next round is not a duplicate. */
+const ROUND_OF_YEAR = /(?:ครั้งที่|\bround)\s*(\d{1,2})\s*[/\s]\s*(?:25\d{2}|20\d{2})(?!\d)/gi;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
 
 const THAI_WATER = new RegExp(`(?:แม่น้ำ|ลำน้ำ|ลำห้วย|ห้วย|ลำคลอง|คลอง|บึง|หนองน้ำ)\\s*${NAME}`, 'g');
@@ -212,7 +214,7 @@ trigger(ENGLISH_ROAD, /highway|route|hwy|rural road/i);
 trigger(ENGLISH_ROAD_NO, /road/i);
 trigger(RURAL_ROAD_CODE, /[ก-ฮ]\.\s?\d/);
 trigger(STRETCH, /ช่วง|ตอน/);
-trigger(DESIGN_CODE, /\d\s*\//);
+trigger(DESIGN_CODE, /สปช|สถ|สพฐ|ศพด|โยธา|ยธ|obec/i);
 trigger(THAI_CANAL_CODE, /ซอย|สาย/);
 trigger(THAI_MAIN_CANAL, /สายใหญ่/);
 trigger(ENGLISH_CANAL_CODE, /lateral|canal|branch/i);
@@ -220,6 +222,7 @@ trigger(ENGLISH_MAIN_CANAL, /main canal/i);
 trigger(NAMED_MARKET, /ตลาด/);
 trigger(THAI_POND, /หนอง|กุด/);
 trigger(PHASE, /ระยะ|เฟส|ปีที่|ช่วงที่|ตอนที่|phase|stage/i);
+trigger(ROUND_OF_YEAR, /ครั้งที่|round/i);
 trigger(MOO, /หมู่|ม\.|moo|village/i);
 trigger(THAI_WATER, /แม่น้ำ|ลำน้ำ|ห้วย|คลอง|บึง|หนองน้ำ/);
 trigger(ENGLISH_WATER, /River|Canal|Creek|Stream|Mae Nam|Khlong|Huai|Lam /);
@@ -317,7 +320,7 @@ export function extractCues(normalised: string): Cues {
     cues.phases.push(ROMAN[raw] ?? Number(raw));
   });
   take(state, DESIGN_CODE, (m) => {
-    cues.designs.push(`${m[1].toLowerCase()}${m[2].replace(/\s+/g, '')}`);
+    cues.designs.push(`${m[1].toLowerCase()}${m[2]}/${m[3]}`);
   });
   take(
     state,
@@ -340,6 +343,9 @@ export function extractCues(normalised: string): Cues {
   );
   take(state, ENGLISH_MAIN_CANAL, (m) => {
     cues.canals.push(`main${canalCode(m[1] ?? m[2] ?? '')}`);
+  });
+  take(state, ROUND_OF_YEAR, (m) => {
+    cues.phases.push(Number(m[1]));
   });
   take(state, MOO, (m) => {
     cues.moos.push(...expandNumberList(m[1]));

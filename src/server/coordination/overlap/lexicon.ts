@@ -12,6 +12,7 @@
  * - `topic`: what a service is about (dengue, elderly, floods) — likewise;
  * - `activity`, `material`, `generic`: shared by unrelated works; evidence, never enough.
  */
+import { PROGRAMME_CONCEPTS } from './lexicon-programmes.js';
 import { SERVICE_CONCEPTS } from './lexicon-services.js';
 
 export type ConceptKind = 'thing' | 'topic' | 'activity' | 'material' | 'generic';
@@ -32,7 +33,8 @@ export interface Concept {
    * dredging is not lining), which crop a farm programme grows (`crop`), a basic course or a
    * refresher (`course`), which kind of one structure is built (`structure`: check dams are
    * not an overflow weir), which disease a health service fights (`disease`), which game a
-   * tournament plays (`sport`), which language a course teaches (`language`). Two titles naming values of one facet, none in common, are two services.
+   * tournament plays (`sport`), which language a course teaches (`language`), a new building
+   * or the old one (`age`). Two titles naming values of one facet, none in common, are two services.
    */
   facet?: Facet;
   /** A place works are done *at* (a market, a school): toilets at a market are not toilets at a temple. */
@@ -41,7 +43,7 @@ export interface Concept {
   implies?: string[];
 }
 
-export type Facet = 'group' | 'occasion' | 'division' | 'trade' | 'method' | 'crop' | 'course' | 'structure' | 'disease' | 'sport' | 'language';
+export type Facet = 'group' | 'occasion' | 'division' | 'trade' | 'method' | 'crop' | 'course' | 'structure' | 'disease' | 'sport' | 'language' | 'age';
 
 /** Public works: roads, water, buildings. People, services and equipment: lexicon-services.ts. */
 const WORKS_CONCEPTS: Concept[] = [
@@ -152,6 +154,7 @@ const WORKS_CONCEPTS: Concept[] = [
       'ขยายช่องจราจร',
       'ขยายผิวจราจร',
       'ขยายถนน',
+      'ขยายทางหลวง',
       'ปูผิว',
       'ปูทับ',
       'เสริมผิว',
@@ -374,7 +377,7 @@ const WORKS_CONCEPTS: Concept[] = [
   { id: 'landfill', weight: 1.4, th: ['บ่อขยะ', 'บ่อฝังกลบ', 'ฝังกลบ'], en: ['landfill', 'sanitary landfill'] },
 ];
 
-export const CONCEPTS: Concept[] = [...WORKS_CONCEPTS, ...SERVICE_CONCEPTS];
+export const CONCEPTS: Concept[] = [...WORKS_CONCEPTS, ...SERVICE_CONCEPTS, ...PROGRAMME_CONCEPTS];
 
 /** Sites named only by their marker (วัด…, โรงพยาบาล…, ที่ว่าการอำเภอ…): no concept of their own. */
 const SITE_LABELS: Record<string, { th: string; en: string }> = {

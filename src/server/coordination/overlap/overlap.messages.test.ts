@@ -27,6 +27,7 @@ const KINDS: Record<ReasonKind, true> = {
   different_disease: true,
   different_sport: true,
   different_language: true,
+  different_building: true,
   road_section_overlap: true,
   same_road: true,
   road_section_disjoint: true,

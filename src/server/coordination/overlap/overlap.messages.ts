@@ -29,6 +29,7 @@ export const overlapMessages: MessageBundle = {
     'overlap.reason.different_disease': 'Against different diseases ({a} / {b})',
     'overlap.reason.different_sport': 'Different sports ({a} / {b})',
     'overlap.reason.different_language': 'Courses in different languages ({a} / {b})',
+    'overlap.reason.different_building': 'A new building and the existing one ({a} / {b})',
     'overlap.reason.different_part':
       'Different parts or sites of one place ({a} / {b}): a market and its car park, or toilets at a market and at a temple, are two works',
     'overlap.reason.road_section_overlap': 'Same road {roads}, sections overlap by {km} km',
@@ -63,6 +64,7 @@ export const overlapMessages: MessageBundle = {
     'overlap.reason.different_disease': 'ต่างโรคกัน ({a} / {b})',
     'overlap.reason.different_sport': 'ต่างชนิดกีฬา ({a} / {b})',
     'overlap.reason.different_language': 'อบรมต่างภาษากัน ({a} / {b})',
+    'overlap.reason.different_building': 'อาคารหลังใหม่กับอาคารหลังเดิม ({a} / {b})',
     'overlap.reason.different_part': 'เป็นคนละส่วนหรือคนละจุดของสถานที่เดียวกัน ({a} / {b}) เช่น ตลาดกับลานจอดรถของตลาด หรือห้องน้ำที่ตลาดกับห้องน้ำที่วัด ถือเป็นงานสองงาน',
     'overlap.reason.road_section_overlap': 'ถนนสายเดียวกัน ({roads}) ช่วง กม. ซ้อนกัน {km} กม.',
     'overlap.reason.same_road': 'ถนนสายเดียวกัน ({roads})',

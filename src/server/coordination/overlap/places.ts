@@ -6,7 +6,19 @@
 import type { ProjectFeatures } from './features.js';
 import { ROMANISED } from './gazetteer.js';
 import { intersect, sharesAny } from './relations.js';
-import { DIFFERENT, localityKind, namesMatch, localityRelation, namesKind, namesRelation, routeKind, routeRelation, SAME, UNKNOWN } from './similarity.js';
+import {
+  DIFFERENT,
+  localityKind,
+  type MatchKind,
+  namesMatch,
+  localityRelation,
+  namesKind,
+  namesRelation,
+  routeKind,
+  routeRelation,
+  SAME,
+  UNKNOWN,
+} from './similarity.js';
 
 export interface PlaceEvidence {
   /** Evidence of the same place, by kind (locality, moo, tambon). */
@@ -33,9 +45,9 @@ export function placeEvidence(a: ProjectFeatures, b: ProjectFeatures): PlaceEvid
   if (tambons.kind === 'same') same.tambon = tambons.name;
   if (tambons.kind === 'different') differ.tambons = { a: tambons.a, b: tambons.b };
   if (waters.kind === 'different') differ.waters = { a: waters.a, b: waters.b };
-  const canals = namesRelation(a.cues.canals, b.cues.canals);
-  if (canals.kind === 'same') same.canal = canals.name;
-  if (canals.kind === 'different') differ.canals = { a: canals.a, b: canals.b };
+  const canals = codesKind(a.cues.canals, b.cues.canals);
+  if (canals === SAME) same.canal = a.cues.canals.find((c) => b.cues.canals.includes(c));
+  if (canals === DIFFERENT) differ.canals = { a: a.cues.canals, b: b.cues.canals };
   const unit = unitRelation(a.cues.units, b.cues.units);
   if (unit.kind === 'same') same.unit = unit.unit;
   if (unit.kind === 'different') differ.units = { a: unit.a, b: unit.b };
@@ -62,8 +74,9 @@ export function unitRelation(a: string[], b: string[]): { kind: 'unknown' } | { 
       const [ky, ny, ry] = splitKey(y);
       if (THAI.test(nx) !== THAI.test(ny)) continue;
       if (kx === ky && namesMatch(nx, ny)) return { kind: 'same', unit: `${kx}:${nx}` };
-      // Two kinds of unit (a PAO and an SAO) are two units however their names are spelled;
-      // Thai against Thai (romanised or not) or English against English can tell names apart.
+      // Two kinds of unit (a PAO and an SAO, a hospital and a school) are two units however their
+      // names are spelled; Thai against Thai (romanised or not) or English against English tells
+      // names apart.
       if (kx !== ky || rx === ry || THAI.test(nx)) comparable = true;
     }
   }
@@ -78,6 +91,12 @@ function splitKey(key: string): [string, string, boolean] {
   const name = key.slice(at + 1);
   const romanised = name.startsWith(ROMANISED);
   return [key.slice(0, at), romanised ? name.slice(1) : name, romanised];
+}
+
+/** Codes (canal 3r1l) are one canal only when equal: 3r1l and 5r1l read alike but are two canals. */
+function codesKind(a: string[], b: string[]): MatchKind {
+  if (a.length === 0 || b.length === 0) return UNKNOWN;
+  return a.some((x) => b.includes(x)) ? SAME : DIFFERENT;
 }
 
 /** What the score bound needs of placeEvidence, without the labels the reasons carry. */
@@ -102,7 +121,7 @@ export function placeSummary(a: ProjectFeatures, b: ProjectFeatures): PlaceSumma
     (moosGiven && !sameMoo) ||
     water === DIFFERENT ||
     namesKind(a.cues.tambons, b.cues.tambons) === DIFFERENT ||
-    namesKind(a.cues.canals, b.cues.canals) === DIFFERENT ||
+    codesKind(a.cues.canals, b.cues.canals) === DIFFERENT ||
     unit === 'different';
   return {
     differ,

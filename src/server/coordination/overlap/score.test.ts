@@ -229,4 +229,17 @@ describe('compareProjects', () => {
     expect(plans.duplicate).toBe(false);
     expect(compareProjects(project('ก่อสร้างอาคารเรียน แบบ สปช.105/29 โรงเรียนบ้านตาตุม'), project('อาคารเรียน สปช. 105/29 ร.ร.บ้านตาตุม')).duplicate).toBe(true);
   });
+
+  it('tells the next round of a campaign, the other main canal and another kind of unit apart', () => {
+    const round = (n: number) => project(`ฉีดวัคซีนป้องกันโรคปากและเท้าเปื่อย โค-กระบือ อ.เมืองแม่ฮ่องสอน ครั้งที่ ${n}/2568`);
+    expect(kinds(round(1), round(2))).toContain('different_phase');
+    expect(compareProjects(round(1), round(1)).duplicate).toBe(true);
+    const left = project('ดาดคอนกรีตคลองส่งน้ำสายใหญ่ฝั่งซ้าย กม.0+000 - กม.3+200');
+    const right = project('ดาดคอนกรีตคลองส่งน้ำสายใหญ่ฝั่งขวา กม.0+000 - กม.3+200');
+    expect(compareProjects(left, right).duplicate).toBe(false);
+    const hospital = project('ติดตั้งระบบโซลาร์รูฟท็อป โรงพยาบาลห้วยยอด');
+    const school = project('ติดตั้งระบบโซลาร์รูฟท็อป โรงเรียนห้วยยอด');
+    expect(compareProjects(hospital, school).duplicate).toBe(false);
+    expect(kinds(project('อุปสมบทหมู่เฉลิมพระเกียรติ อำเภอเมืองนครสวรรค์'), project('บรรพชาสามเณรภาคฤดูร้อน อำเภอเมืองนครสวรรค์'))).toContain('different_object');
+  });
 });

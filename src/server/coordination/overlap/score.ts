@@ -50,6 +50,7 @@ const FACET_REASON: Record<Facet, Reason['kind']> = {
   disease: 'different_disease',
   sport: 'different_sport',
   language: 'different_language',
+  age: 'different_building',
 };
 
 function push(reasons: Reason[], kind: Reason['kind'], supports: boolean, detail: Record<string, unknown>): void {
@@ -244,6 +245,8 @@ function numberedOnOneSide(a: ProjectFeatures, b: ProjectFeatures): boolean {
  */
 export function partRelation(a: ProjectFeatures, b: ProjectFeatures, gramScore: number): { a: string[]; b: string[] } | undefined {
   if (a.heads.size === 0 || b.heads.size === 0) return undefined;
+  // One service (school lunch, a screening) names where it is given in passing: not a part.
+  if (!disjointSets(a.topics, b.topics) && a.topics.size > 0 && b.topics.size > 0) return undefined;
   if (disjointSets(a.heads, b.heads)) {
     if (gramScore >= WEIGHTS.alikeText) return undefined;
     const missing = (x: ProjectFeatures, y: ProjectFeatures) => [...x.heads].some((h) => !y.things.has(h));

@@ -40,6 +40,7 @@ export type ReasonKind =
   | 'different_disease'
   | 'different_sport'
   | 'different_language'
+  | 'different_building'
   | 'road_section_overlap'
   | 'same_road'
   | 'road_section_disjoint'

@@ -1,0 +1,183 @@
+/**
+ * Lexicon, part three: the vocabulary of provincial and local development plans that the first
+ * two parts lacked — health facilities and campaigns, civil services, religion and community,
+ * environment, tourism and conservation works — so that a Thai line and its English report
+ * share words. Written for Prasan (see lexicon.ts for the kinds and facets).
+ */
+import type { Concept } from './lexicon.js';
+
+export const PROGRAMME_CONCEPTS: Concept[] = [
+  // Health facilities and equipment
+  { id: 'outpatient', weight: 1.4, th: ['อาคารผู้ป่วยนอก', 'ผู้ป่วยนอก', 'แผนกผู้ป่วยนอก'], en: ['outpatient', 'out-patient', 'opd', 'outpatient department'] },
+  {
+    id: 'emergency_room',
+    weight: 1.3,
+    th: ['ห้องฉุกเฉิน', 'อุบัติเหตุและฉุกเฉิน', 'อุบัติเหตุฉุกเฉิน'],
+    en: ['emergency room', 'emergency department', 'accident and emergency'],
+  },
+  {
+    id: 'aed',
+    weight: 1.6,
+    equipment: true,
+    implies: ['medical_equipment'],
+    th: ['เครื่องกระตุกหัวใจไฟฟ้า', 'เครื่องกระตุกหัวใจ', 'aed'],
+    en: ['aed', 'defibrillator', 'defibrillators', 'automated external defibrillator'],
+  },
+  {
+    id: 'xray',
+    weight: 1.5,
+    equipment: true,
+    implies: ['medical_equipment'],
+    th: ['เครื่องเอกซเรย์', 'เอกซเรย์', 'เอ็กซเรย์'],
+    en: ['x-ray', 'xray', 'x-ray machine', 'radiography'],
+  },
+  {
+    id: 'dialysis',
+    weight: 1.5,
+    equipment: true,
+    implies: ['medical_equipment'],
+    th: ['เครื่องไตเทียม', 'ฟอกไต', 'ล้างไต'],
+    en: ['dialysis', 'haemodialysis', 'hemodialysis', 'kidney dialysis'],
+  },
+  { id: 'tuberculosis', weight: 1.5, kind: 'topic', facet: 'disease', th: ['วัณโรค'], en: ['tuberculosis', 'tb'] },
+  { id: 'malaria', weight: 1.5, kind: 'topic', facet: 'disease', th: ['มาลาเรีย', 'ไข้มาลาเรีย'], en: ['malaria'] },
+  { id: 'hiv', weight: 1.5, kind: 'topic', facet: 'disease', th: ['เอดส์', 'เอชไอวี'], en: ['hiv', 'aids'] },
+  { id: 'covid', weight: 1.5, kind: 'topic', facet: 'disease', th: ['โควิด', 'โควิด-19', 'โคโรนา'], en: ['covid', 'covid-19', 'coronavirus'] },
+  {
+    id: 'migrant',
+    weight: 1.3,
+    kind: 'topic',
+    facet: 'group',
+    th: ['แรงงานต่างด้าว', 'แรงงานข้ามชาติ', 'ต่างด้าว'],
+    en: ['migrant', 'migrant worker', 'migrant workers', 'migrants'],
+  },
+  { id: 'mental_health', weight: 1.4, kind: 'topic', th: ['สุขภาพจิต', 'ซึมเศร้า', 'ฆ่าตัวตาย'], en: ['mental health', 'depression', 'suicide'] },
+  { id: 'nutrition', weight: 1.2, kind: 'topic', th: ['โภชนาการ', 'ทุพโภชนาการ', 'อาหารเสริม'], en: ['nutrition', 'malnutrition', 'supplementary food'] },
+  // Civil services
+  {
+    id: 'civil_registration',
+    weight: 1.4,
+    kind: 'topic',
+    th: ['บัตรประจำตัวประชาชน', 'ทะเบียนราษฎร', 'งานทะเบียน', 'ทำบัตร'],
+    en: ['id card', 'id cards', 'civil registration', 'identity card', 'registration services'],
+  },
+  {
+    id: 'mobile_service',
+    weight: 1.3,
+    kind: 'topic',
+    th: ['อำเภอเคลื่อนที่', 'หน่วยบริการเคลื่อนที่', 'เคลื่อนที่'],
+    en: ['mobile service', 'mobile unit', 'mobile services', 'outreach'],
+  },
+  {
+    id: 'digital_literacy',
+    weight: 1.3,
+    kind: 'topic',
+    th: ['รู้เท่าทันสื่อ', 'ทักษะดิจิทัล', 'ดิจิทัล', 'มิจฉาชีพออนไลน์', 'มิจฉาชีพ'],
+    en: ['digital skills', 'digital literacy', 'online scam', 'online scams', 'scam', 'digital'],
+  },
+  {
+    id: 'e_service',
+    weight: 1.3,
+    kind: 'topic',
+    th: ['บริการอิเล็กทรอนิกส์', 'ระบบออนไลน์', 'อี-เซอร์วิส'],
+    en: ['e-service', 'e-services', 'online service', 'online services'],
+  },
+  { id: 'youth_council', weight: 1.5, kind: 'topic', th: ['สภาเด็กและเยาวชน'], en: ['children and youth council', 'youth council'] },
+  {
+    id: 'clean_room',
+    weight: 1.6,
+    kind: 'topic',
+    th: ['ห้องปลอดฝุ่น', 'ห้องปลอดภัยจากฝุ่น'],
+    en: ['clean room', 'dust-free room', 'dust-free safe room', 'dust-free rooms'],
+  },
+  // Religion and community
+  { id: 'ordination', weight: 1.5, kind: 'topic', th: ['อุปสมบทหมู่', 'อุปสมบท', 'บวชพระ'], en: ['ordination', 'mass ordination', 'ordination of monks'] },
+  {
+    id: 'novice',
+    weight: 1.5,
+    kind: 'topic',
+    th: ['บรรพชาสามเณร', 'บรรพชา', 'สามเณร', 'บวชเณร'],
+    en: ['novice', 'novices', 'novice ordination', 'summer novices'],
+  },
+  { id: 'ramadan', weight: 1.5, kind: 'topic', facet: 'occasion', th: ['รอมฎอน', 'ละศีลอด', 'ถือศีลอด'], en: ['ramadan', 'iftar'] },
+  {
+    id: 'peace',
+    weight: 1.3,
+    kind: 'topic',
+    th: ['สันติสุข', 'สันติภาพ', 'สมานฉันท์', 'อยู่ร่วมกัน'],
+    en: ['peace', 'peacebuilding', 'social cohesion', 'reconciliation'],
+  },
+  // Environment and agriculture
+  {
+    id: 'low_emission',
+    weight: 1.4,
+    kind: 'topic',
+    th: ['ลดการปล่อยก๊าซเรือนกระจก', 'ก๊าซเรือนกระจก', 'คาร์บอนต่ำ', 'ลดโลกร้อน'],
+    en: ['low-emission', 'low emission', 'greenhouse gas', 'low-carbon', 'low carbon', 'climate'],
+  },
+  { id: 'gap', weight: 1.4, kind: 'topic', th: ['มาตรฐาน gap', 'gap', 'เกษตรปลอดภัย'], en: ['gap', 'gap certification', 'good agricultural practice'] },
+  { id: 'coast', weight: 1.3, kind: 'topic', th: ['ชายฝั่ง', 'ชายหาด', 'กัดเซาะชายฝั่ง'], en: ['coastal', 'coast', 'beach', 'shoreline', 'coastal erosion'] },
+  {
+    id: 'flood_barrier',
+    weight: 1.5,
+    implies: ['flood'],
+    th: ['แนวป้องกันน้ำท่วม', 'คันป้องกันน้ำท่วม', 'พนังกั้นน้ำ', 'บิ๊กแบ็ก', 'กระสอบทราย'],
+    en: [
+      'flood barrier',
+      'flood barriers',
+      'flood embankment',
+      'flood wall',
+      'flood protection wall',
+      'flood protection',
+      'big bag',
+      'big bags',
+      'sandbag',
+      'sandbags',
+    ],
+  },
+  {
+    id: 'revetment',
+    weight: 1.2,
+    kind: 'generic',
+    implies: ['bank'],
+    th: ['เขื่อนหินทิ้ง', 'หินทิ้ง', 'เขื่อน คสล', 'เขื่อนคอนกรีต'],
+    en: ['rock revetment', 'riprap', 'concrete embankment', 'reinforced concrete embankment', 'seawall', 'sea wall'],
+  },
+  // Tourism and conservation works
+  { id: 'skywalk', weight: 1.6, th: ['ทางเดินลอยฟ้า', 'ทางเดินกระจก', 'สกายวอล์ค', 'สกายวอล์ก'], en: ['skywalk', 'sky walk', 'glass skywalk', 'canopy walkway'] },
+  { id: 'boardwalk', weight: 1.5, th: ['ทางเดินไม้', 'ทางเดินศึกษาธรรมชาติ', 'เส้นทางเดินศึกษาธรรมชาติ'], en: ['boardwalk', 'wooden walkway', 'nature trail'] },
+  {
+    id: 'viewpoint',
+    weight: 1.3,
+    th: ['จุดชมวิว', 'หอชมวิว', 'จุดชมทะเลหมอก', 'หอดูนก'],
+    en: ['viewpoint', 'view point', 'viewing tower', 'bird-watching tower', 'observation tower', 'sea-of-mist'],
+  },
+  {
+    id: 'heritage',
+    weight: 1.4,
+    kind: 'topic',
+    th: ['โบราณสถาน', 'อุทยานประวัติศาสตร์', 'ปราสาทหิน', 'บูรณะโบราณสถาน'],
+    en: ['historical park', 'heritage', 'historic site', 'ancient monument', 'sanctuary', 'restoration of the'],
+  },
+  { id: 'national_park', weight: 1.2, kind: 'generic', th: ['อุทยานแห่งชาติ', 'เขตรักษาพันธุ์สัตว์ป่า'], en: ['national park', 'wildlife sanctuary'] },
+  { id: 'pier', weight: 1.5, th: ['ท่าเทียบเรือ', 'ท่าเรือ', 'โป๊ะ'], en: ['pier', 'jetty', 'landing', 'port'] },
+  { id: 'crematorium', weight: 1.6, th: ['เมรุ', 'ฌาปนสถาน'], en: ['crematorium', 'cremation'] },
+  {
+    id: 'solar_cell',
+    weight: 1.4,
+    th: ['โซลาร์เซลล์', 'เซลล์แสงอาทิตย์', 'พลังงานแสงอาทิตย์'],
+    en: ['solar', 'solar cell', 'solar panel', 'solar panels', 'photovoltaic', 'rooftop solar'],
+  },
+  // A new building and the repair of the one it replaces are two projects.
+  { id: 'new_building', weight: 0.5, kind: 'generic', facet: 'age', th: ['หลังใหม่', 'อาคารใหม่'], en: ['new building'] },
+  { id: 'existing_building', weight: 0.5, kind: 'generic', facet: 'age', th: ['หลังเดิม', 'อาคารเดิม', 'หลังเก่า'], en: ['existing building', 'old building'] },
+  {
+    id: 'multi_sport',
+    weight: 0.6,
+    kind: 'generic',
+    facet: 'sport',
+    implies: ['sport'],
+    th: ['ลานกีฬาอเนกประสงค์', 'สนามกีฬาอเนกประสงค์'],
+    en: ['multi-purpose sports ground', 'multipurpose sports ground', 'multi-purpose court', 'multipurpose court', 'multi-purpose sports court'],
+  },
+];
