@@ -61,7 +61,7 @@ export const EVAL_PAIRS: EvalPair[] = [
   ROUND6_SERVICES_PAIRS,
   ROUND6_LEVELS_PAIRS,
   ROUND6_WORKS_PAIRS,
-  // Round 7, held out (written after the last tuning; never tuned on)
+  // Round 7: held out whole, measured once, then opened for tuning.
   ROUND7_SERVICES_PAIRS,
   ROUND7_LEVELS_PAIRS,
   ROUND7_WORKS_PAIRS,
