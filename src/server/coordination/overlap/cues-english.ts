@@ -34,11 +34,12 @@ const LONG_UNIT_KIND: Record<string, string> = {
   'Provincial Office': 'province_office',
   'Provincial Hall': 'province_office',
   "Provincial Governor's Office": 'province_office',
-  'City Hall': 'municipality',
+  // ศาลากลางจังหวัด is often written City Hall in English reports.
+  'City Hall': 'province_office',
   'Police Station': 'police',
 };
-/** A section by its two ends ("Khlong Wa - Hat Yai section"): where, not what. */
-const ENGLISH_SECTION = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s*-\s*((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+section\b/g;
+/** A section or a junction by its two roads ("Khlong Wa - Hat Yai section"): where, not what. */
+const ENGLISH_SECTION = /((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s*-\s*((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)\s+(?:section|intersection|junction)\b/g;
 /** "City of Pattaya", "Municipality of Hat Yai": the unit before its name. */
 const ENGLISH_UNIT_BEFORE = /\b(?:City|Town|Municipality) of ((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*)/g;
 /** Local governments after their name, by the kind unitKey gives their Thai names. */
@@ -91,7 +92,8 @@ export function cutEnglishPlaces(text: string, cues: Cues): string {
     const anuban = m[2] === 'School' && /^Anuban\b/.test(m[1]);
     const kind = anuban ? 'c:kindergarten' : INSTITUTION_KIND[m[2]];
     cues.sites.push(kind);
-    cues.units.push(...unitKeys(kind, anuban ? m[1].replace(/^Anuban\s+/, '') : words.join(' ')));
+    // The unit keeps every word of the name (Ban Na Mueang School is นาเมือง's, not Na's).
+    cues.units.push(...unitKeys(kind, anuban ? m[1].replace(/^Anuban\s+/, '') : m[1]));
     for (const w of words) englishNameWords.add(w);
   }
   for (const m of text.matchAll(ENGLISH_STREET)) {
@@ -113,7 +115,7 @@ export function cutEnglishPlaces(text: string, cues: Cues): string {
       for (const w of words) englishNameWords.add(w);
     }
   }
-  if (text.includes('section'))
+  if (/section|junction/.test(text))
     for (const m of text.matchAll(ENGLISH_SECTION)) {
       cues.routes.push([m[1].toLowerCase(), m[2].toLowerCase()]);
       for (const w of `${m[1]} ${m[2]}`.split(/\s+/)) englishNameWords.add(w);

@@ -52,6 +52,8 @@ export interface Cues {
   /** Rivers, canals and creeks by name (แม่น้ำชี → 'ชี'). */
   waters: string[];
   quantities: Quantity[];
+  /** The bank of a river or canal the works are on: 'l' or 'r' (ฝั่งซ้าย, right bank). */
+  sides: string[];
   /** Standard building plans by code (แบบ สปช.105/29 → 'สปช105/29'; normalise turns / to a space). */
   designs: string[];
   /** Numbered irrigation canals (คลองซอย 3 ขวา - 1 ซ้าย, lateral 3R-1L → '3r1l'; สายใหญ่ฝั่งซ้าย → 'mainl'). */
@@ -80,7 +82,7 @@ const NAME = `(${T}{2,}?)(?=\\s|$|[^\\u0E01-\\u0E59]|${PLACE_MARKERS})`;
 const LOCAL_GOVERNMENT =
   'องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|อบต\\.|อบจ\\.|ทต\\.|ทม\\.|ทน\\.|ศาลากลางจังหวัด|สำนักงานจังหวัด|สถานีตำรวจภูธร|สถานีตำรวจนครบาล|สภ\\.';
 const THAI_PLACE = new RegExp(
-  `(${LOCAL_GOVERNMENT}|ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|บ้าน|ชุมชน|แขวง|สี่แยก|สามแยก|ห้าแยก|วงเวียน|(?<!ตรวจ|เครื่อง)วัด(?!ผล|ระดับ|ค่า)|${NOT_THAI_BEFORE}[ตอจ]\\.)\\s*${NAME}`,
+  `(${LOCAL_GOVERNMENT}|ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|บ้าน|(?<!วิสาหกิจ|ผลิตภัณฑ์|สินค้า|โดย|ป่า|ธนาคาร|กองทุน)ชุมชน|แขวง|สี่แยก|สามแยก|ห้าแยก|วงเวียน|(?<!ตรวจ|เครื่อง)วัด(?!ผล|ระดับ|ค่า)|${NOT_THAI_BEFORE}[ตอจ]\\.)\\s*${NAME}`,
   'g',
 );
 /** A road from one village to another: สายบ้านหนองบัว - บ้านโนนสวรรค์ (either order). */
@@ -93,6 +95,8 @@ const ROUTE = new RegExp(`(?:สาย|ถนน)\\s*(?:บ้าน|บ\\.)?\\s
 const STRETCH = new RegExp(`(?:ช่วง|ตอน)(?!ที่|เวลา|เทศกาล|ฤดู)\\s*(?:จาก)?\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})\\s*-\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})`, 'g');
 /** Standard plans of OBEC (สปช.), the DLA (สถ.) and others: agency code, then number/year. */
 const DESIGN_CODE = /(?:แบบ\s*)?(สปช|สถ|สพฐ|ศพด|กรมโยธาธิการ|ยธ|obec)\.?\s*(\d{2,4})\s*[/\s]\s*(\d{2,4})(?!\d)/gi;
+
+const BANK_SIDE = /ฝั่ง(ซ้าย|ขวา)|\b(left|right)[- ]bank\b/gi;
 
 /** Irrigation canals by number and side, Thai and English; the main canal by its side. */
 const THAI_CANAL_CODE = /(?:คลองซอย|คลองแยกซอย|สายซอย|ซอย|สาย)\s*(\d{1,2}\s*(?:ขวา|ซ้าย)(?:\s*-\s*\d{1,2}\s*(?:ขวา|ซ้าย))*)/g;
@@ -108,6 +112,7 @@ function canalCode(text: string): string {
     .toLowerCase();
 }
 
+const CONCRETE_WALL = /เขื่อน\s*ค\.?\s?ส\.?\s?ล\.?/g;
 const VILLAGE_BEFORE_VILLAGE = /(?:ประจำ)?หมู่บ้าน\s*(?=บ้าน)/g;
 
 /** After บ้าน these are houses, not villages (ซ่อมแซมบ้านผู้ยากไร้ = repair the houses of the poor). */
@@ -128,7 +133,7 @@ const ENGLISH_ROAD_NO = /\broad\s*(?:no\.?|number|#)\s*(?:[a-z]{2}\.?\s*)?(\d{1,
 const CHAINAGE = /(?:(?:กม\.?|km\.?|กิโลเมตรที่)\s*)?(\d{1,4})\s*\+\s*(\d{3})(?!\d)/gi;
 const PLAIN_KM = /(?:กม\.?|\bkm\.?|กิโลเมตรที่)\s*(\d{1,4}(?:\.\d+)?)(?![\d+.])(?:\s*(?:-|ถึง|to)\s*(?:กม\.?|km\.?)?\s*(\d{1,4}(?:\.\d+)?)(?![\d+.]))?/gi;
 
-const PHASE = /(?:ระยะที่|ระยะ|เฟส|ปีที่|ช่วงที่|ตอนที่|\bphase|\bstage)\s*(\d{1,2}|iv|v|i{1,3})\b|\b(\d)(?:st|nd|rd|th)\s+(?:phase|stage)\b/gi;
+const PHASE = /(?:ระยะที่|ระยะ|เฟส|(?<!ศึกษา|ชั้น|ประถม|มัธยม)ปีที่|ช่วงที่|ตอนที่|\bphase|\bstage)\s*(\d{1,2}|iv|v|i{1,3})\b|\b(\d)(?:st|nd|rd|th)\s+(?:phase|stage)\b/gi;
 /** A campaign's round within its fiscal year (ครั้งที่ 2/2568): the next round is not a duplicate. */
 const ROUND_OF_YEAR = /(?:ครั้งที่|\bround)\s*(\d{1,2})\s*[/\s]\s*(?:25\d{2}|20\d{2})(?!\d)/gi;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
@@ -214,6 +219,7 @@ trigger(ENGLISH_ROAD, /highway|route|hwy|rural road/i);
 trigger(ENGLISH_ROAD_NO, /road/i);
 trigger(RURAL_ROAD_CODE, /[ก-ฮ]\.\s?\d/);
 trigger(STRETCH, /ช่วง|ตอน/);
+trigger(BANK_SIDE, /ฝั่ง|bank/i);
 trigger(DESIGN_CODE, /สปช|สถ|สพฐ|ศพด|โยธา|ยธ|obec/i);
 trigger(THAI_CANAL_CODE, /ซอย|สาย/);
 trigger(THAI_MAIN_CANAL, /สายใหญ่/);
@@ -282,6 +288,7 @@ export function extractCues(normalised: string): Cues {
     routes: [],
     waters: [],
     quantities: [],
+    sides: [],
     designs: [],
     canals: [],
     sites: [],
@@ -289,7 +296,10 @@ export function extractCues(normalised: string): Cues {
     rest: '',
   };
   // "ประจำหมู่บ้าน บ้านวัดหลวง": the village is the บ้าน that follows, not a village called บ้าน.
-  const state = { text: normalised.includes('หมู่บ้าน') ? normalised.replace(VILLAGE_BEFORE_VILLAGE, ' ') : normalised };
+  let text = normalised.includes('หมู่บ้าน') ? normalised.replace(VILLAGE_BEFORE_VILLAGE, ' ') : normalised;
+  // เขื่อน ค.ส.ล. along a canal is a concrete embankment wall, not a dam: keep the words together.
+  if (text.includes('เขื่อน')) text = text.replace(CONCRETE_WALL, 'เขื่อนคสล ');
+  const state = { text };
 
   const chainages: number[] = [];
   take(state, CHAINAGE, (m) => {
@@ -343,6 +353,9 @@ export function extractCues(normalised: string): Cues {
   );
   take(state, ENGLISH_MAIN_CANAL, (m) => {
     cues.canals.push(`main${canalCode(m[1] ?? m[2] ?? '')}`);
+  });
+  take(state, BANK_SIDE, (m) => {
+    cues.sides.push(canalCode(m[1] ?? m[2]));
   });
   take(state, ROUND_OF_YEAR, (m) => {
     cues.phases.push(Number(m[1]));
@@ -438,6 +451,7 @@ export function extractCues(normalised: string): Cues {
   cues.sites = [...new Set(cues.sites)];
   cues.canals = [...new Set(cues.canals)];
   cues.designs = [...new Set(cues.designs)];
+  cues.sides = [...new Set(cues.sides)];
   cues.units = [...new Set(cues.units)];
   cues.rest = state.text.replace(/\s+/g, ' ').trim();
   return shareEmpty(cues);

@@ -70,6 +70,7 @@ function mergeCues(all: Cues[]): Omit<Cues, 'rest'> {
     phases: uniq(all.flatMap((c) => c.phases)),
     moos: uniq(all.flatMap((c) => c.moos)),
     designs: uniq(all.flatMap((c) => c.designs)),
+    sides: uniq(all.flatMap((c) => c.sides)),
     canals: uniq(all.flatMap((c) => c.canals)),
     places: uniq(all.flatMap((c) => c.places)),
     localities: all.flatMap((c) => c.localities),
@@ -116,9 +117,9 @@ const THAI_CONJUNCTION = /พร้อม|และ/;
 const ENGLISH_CONJUNCTION = /\b(?:with|and|plus|including)\b|&/i;
 
 /**
- * The head things of one title, one per conjunct. A Thai phrase puts its head first (ห้องน้ำ
- * ตลาดนัด: the toilet of the market); an English phrase puts it last in its first noun phrase
- * ("market car park") and the rest after a preposition ("toilets at the market").
+ * The head things of one title, per conjunct. A Thai phrase puts its head first (ห้องน้ำ
+ * ตลาดนัด: the toilet of the market); an English phrase stacks nouns before its head ("market
+ * car park") and puts the rest after a preposition ("toilets at the market").
  */
 function headsOf(rest: string, tokens: Token[]): string[] {
   const thai = THAI.test(rest);
@@ -132,7 +133,11 @@ function headsOf(rest: string, tokens: Token[]): string[] {
   }
   const heads: string[] = [];
   for (const conjunct of rest.split(thai ? THAI_CONJUNCTION : ENGLISH_CONJUNCTION)) {
-    const head = thai ? pickHead(thingsIn(conjunct), 'first') : englishHead(conjunct);
+    if (!thai) {
+      heads.push(...englishHeads(conjunct));
+      continue;
+    }
+    const head = pickHead(thingsIn(conjunct), 'first');
     if (head) heads.push(head);
   }
   return heads;
@@ -142,12 +147,21 @@ function thingsIn(text: string): Token[] {
   return tokenise(text).filter((t) => isThing(t.token));
 }
 
-function englishHead(conjunct: string): string | undefined {
+/**
+ * The heads of an English conjunct: the things of its first noun phrase that has any, less the
+ * sites that modify them ("market car park", "classroom building OBEC type": a site is where,
+ * the other thing what). Several remain when English stacks nouns ("glass skywalk viewpoint").
+ */
+function englishHeads(conjunct: string): string[] {
   for (const phrase of conjunct.split(ENGLISH_PHRASE_END)) {
-    const head = pickHead(thingsIn(phrase), 'last');
-    if (head) return head;
+    const things = [...new Set(thingsIn(phrase).map((t) => t.token))];
+    if (things.length === 0) continue;
+    const specific = things.filter((t) => !GENERIC.has(t));
+    const candidates = specific.length > 0 ? specific : things;
+    const notSites = candidates.filter((t) => !SITES.has(t));
+    return notSites.length > 0 ? notSites : candidates;
   }
-  return undefined;
+  return [];
 }
 
 /** A generic thing (รถบรรทุก, a vehicle) heads a phrase only when nothing more specific does. */

@@ -8,7 +8,12 @@ import type { Concept } from './lexicon.js';
 
 export const PROGRAMME_CONCEPTS: Concept[] = [
   // Health facilities and equipment
-  { id: 'outpatient', weight: 1.4, th: ['อาคารผู้ป่วยนอก', 'ผู้ป่วยนอก', 'แผนกผู้ป่วยนอก'], en: ['outpatient', 'out-patient', 'opd', 'outpatient department'] },
+  {
+    id: 'outpatient',
+    weight: 1.4,
+    th: ['อาคารผู้ป่วยนอกและอุบัติเหตุ', 'ผู้ป่วยนอกและอุบัติเหตุ', 'อาคารผู้ป่วยนอก', 'ผู้ป่วยนอก', 'แผนกผู้ป่วยนอก'],
+    en: ['outpatient and emergency', 'outpatient', 'out-patient', 'opd', 'outpatient department'],
+  },
   {
     id: 'emergency_room',
     weight: 1.3,
@@ -143,6 +148,51 @@ export const PROGRAMME_CONCEPTS: Concept[] = [
     th: ['เขื่อนหินทิ้ง', 'หินทิ้ง', 'เขื่อน คสล', 'เขื่อนคอนกรีต'],
     en: ['rock revetment', 'riprap', 'concrete embankment', 'reinforced concrete embankment', 'seawall', 'sea wall'],
   },
+  { id: 'camp', weight: 1.0, kind: 'topic', th: ['ค่าย', 'เข้าค่าย'], en: ['camp', 'camps'] },
+  { id: 'drowning', weight: 1.5, kind: 'topic', th: ['จมน้ำ', 'ว่ายน้ำ', 'ว่ายน้ำเพื่อเอาชีวิตรอด'], en: ['drowning', 'swimming', 'swim', 'survival swimming'] },
+  { id: 'poverty', weight: 1.4, kind: 'topic', th: ['ความยากจน', 'ยากจน', 'คนจน', 'ครัวเรือนยากจน'], en: ['poverty', 'poor', 'poor households', 'tpmap'] },
+  { id: 'community_based', weight: 0.8, kind: 'generic', th: ['ชุมชนเป็นฐาน', 'โดยชุมชน'], en: ['community-based', 'community based'] },
+  {
+    id: 'awd',
+    weight: 1.6,
+    kind: 'topic',
+    th: ['นาเปียกสลับแห้ง', 'เปียกสลับแห้ง', 'ปรับพื้นที่นาด้วยเลเซอร์'],
+    en: ['alternate wetting and drying', 'awd', 'laser land levelling', 'laser land leveling'],
+  },
+  { id: 'community_enterprise', weight: 1.3, kind: 'topic', th: ['วิสาหกิจชุมชน'], en: ['community enterprise', 'community enterprises'] },
+  { id: 'banana', weight: 0.6, kind: 'generic', facet: 'crop', th: ['กล้วยตาก', 'กล้วย'], en: ['banana', 'dried banana', 'bananas'] },
+  { id: 'coffee', weight: 0.6, kind: 'generic', facet: 'crop', th: ['กาแฟ'], en: ['coffee'] },
+  // Kinds of tourism work: a roadshow abroad is not community tourism at home.
+  {
+    id: 'cbt',
+    weight: 0.8,
+    kind: 'generic',
+    facet: 'tourism',
+    implies: ['tourism'],
+    th: ['ท่องเที่ยวโดยชุมชน', 'ท่องเที่ยวชุมชน'],
+    en: ['community-based tourism', 'community tourism', 'cbt'],
+  },
+  {
+    id: 'roadshow',
+    weight: 0.8,
+    kind: 'generic',
+    facet: 'tourism',
+    implies: ['tourism'],
+    th: ['โรดโชว์', 'ส่งเสริมการตลาดท่องเที่ยวต่างประเทศ'],
+    en: ['roadshow', 'road show', 'tourism roadshow'],
+  },
+  // Which e-service: a building permit online is not a tax payment online.
+  {
+    id: 'building_permit',
+    weight: 1.4,
+    kind: 'topic',
+    facet: 'service',
+    th: ['ขออนุญาตก่อสร้าง', 'อนุญาตก่อสร้างอาคาร'],
+    en: ['building permit', 'construction permit'],
+  },
+  { id: 'tax_payment', weight: 1.2, kind: 'topic', facet: 'service', th: ['ชำระภาษี', 'จ่ายภาษี'], en: ['tax payment', 'pay tax', 'paying tax'] },
+  { id: 'customs', weight: 1.6, th: ['ด่านศุลกากร', 'ศุลกากร'], en: ['customs', 'customs checkpoint', 'customs house', 'customs post'] },
+  { id: 'checkpoint', weight: 1.3, th: ['ด่านตรวจ', 'จุดตรวจ', 'จุดสกัด'], en: ['checkpoint', 'checkpoints', 'check point'] },
   // Tourism and conservation works
   { id: 'skywalk', weight: 1.6, th: ['ทางเดินลอยฟ้า', 'ทางเดินกระจก', 'สกายวอล์ค', 'สกายวอล์ก'], en: ['skywalk', 'sky walk', 'glass skywalk', 'canopy walkway'] },
   { id: 'boardwalk', weight: 1.5, th: ['ทางเดินไม้', 'ทางเดินศึกษาธรรมชาติ', 'เส้นทางเดินศึกษาธรรมชาติ'], en: ['boardwalk', 'wooden walkway', 'nature trail'] },

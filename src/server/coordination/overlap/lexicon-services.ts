@@ -81,7 +81,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
     weight: 1.0,
     kind: 'topic',
     th: ['อาชีพ', 'ฝึกอาชีพ', 'รายได้', 'กลุ่มอาชีพ'],
-    en: ['occupation', 'occupational', 'vocational', 'livelihood', 'income', 'career', 'skills'],
+    en: ['occupation', 'occupational', 'vocational', 'livelihood', 'income', 'career', 'skills', 'employment', 'jobs', 'job'],
   },
   {
     id: 'agriculture',
@@ -162,7 +162,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
     weight: 0.9,
     kind: 'topic',
     th: ['สาธารณภัย', 'ภัยพิบัติ', 'บรรเทาสาธารณภัย', 'กู้ภัย', 'กู้ชีพ', 'ผู้ประสบภัย', 'ช่วยเหลือผู้ประสบภัย'],
-    en: ['disaster', 'emergency', 'relief', 'rescue', 'disaster victims'],
+    en: ['disaster', 'emergency', 'relief', 'rescue', 'disaster victims', 'preparedness', 'disaster risk'],
   },
   {
     id: 'mobile_clinic',

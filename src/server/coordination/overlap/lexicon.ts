@@ -34,7 +34,8 @@ export interface Concept {
    * refresher (`course`), which kind of one structure is built (`structure`: check dams are
    * not an overflow weir), which disease a health service fights (`disease`), which game a
    * tournament plays (`sport`), which language a course teaches (`language`), a new building
-   * or the old one (`age`). Two titles naming values of one facet, none in common, are two services.
+   * or the old one (`age`), community tourism or a roadshow (`tourism`), which e-service
+   * (`service`). Two titles naming values of one facet, none in common, are two services.
    */
   facet?: Facet;
   /** A place works are done *at* (a market, a school): toilets at a market are not toilets at a temple. */
@@ -43,7 +44,21 @@ export interface Concept {
   implies?: string[];
 }
 
-export type Facet = 'group' | 'occasion' | 'division' | 'trade' | 'method' | 'crop' | 'course' | 'structure' | 'disease' | 'sport' | 'language' | 'age';
+export type Facet =
+  | 'group'
+  | 'occasion'
+  | 'division'
+  | 'trade'
+  | 'method'
+  | 'crop'
+  | 'course'
+  | 'structure'
+  | 'disease'
+  | 'sport'
+  | 'language'
+  | 'age'
+  | 'tourism'
+  | 'service';
 
 /** Public works: roads, water, buildings. People, services and equipment: lexicon-services.ts. */
 const WORKS_CONCEPTS: Concept[] = [
@@ -126,8 +141,8 @@ const WORKS_CONCEPTS: Concept[] = [
     id: 'solar',
     weight: 1.0,
     kind: 'material',
-    th: ['โซล่าเซลล์', 'โซลาร์เซลล์', 'โซล่าร์เซลล์', 'พลังงานแสงอาทิตย์'],
-    en: ['solar', 'solar cell', 'solar powered', 'solar-powered'],
+    th: ['โซล่าเซลล์', 'โซลาร์เซลล์', 'โซล่าร์เซลล์', 'พลังงานแสงอาทิตย์', 'เซลล์แสงอาทิตย์', 'โซลาร์รูฟท็อป', 'โซล่ารูฟท็อป'],
+    en: ['solar', 'solar cell', 'solar powered', 'solar-powered', 'photovoltaic', 'solar panel', 'solar panels', 'rooftop solar', 'solar rooftop', 'pv'],
   },
   // Generic words
   { id: 'water', weight: 0.3, kind: 'generic', th: ['น้ำ', 'แหล่งน้ำ', 'ทางน้ำ'], en: ['water', 'water source'] },
@@ -161,7 +176,7 @@ const WORKS_CONCEPTS: Concept[] = [
       'ปูยาง',
       'ช่องจราจร',
     ],
-    en: ['road', 'street', 'roadway', 'carriageway', 'pavement', 'paving', 'pave', 'soi', 'lane', 'widen', 'widening', 'overlay', 'resurface', 'resurfacing'],
+    en: ['road', 'street', 'roadway', 'carriageway', 'pavement', 'paving', 'pave', 'soi', 'lane', 'road widening', 'overlay', 'resurface', 'resurfacing'],
   },
   {
     id: 'road_safety',
@@ -183,14 +198,7 @@ const WORKS_CONCEPTS: Concept[] = [
     kind: 'generic',
     implies: ['bridge'],
     th: ['สะพานลอยคนข้าม', 'สะพานลอย', 'สะพานคนเดิน'],
-    en: ['footbridge', 'pedestrian bridge', 'pedestrian overpass', 'skywalk'],
-  },
-  {
-    id: 'widening',
-    weight: 0.8,
-    kind: 'activity',
-    th: ['ขยายผิวจราจร', 'ขยายช่องจราจร', 'ขยายทาง', 'ขยาย'],
-    en: ['widening', 'widen', 'road widening', 'four-lane', '4-lane'],
+    en: ['footbridge', 'pedestrian bridge', 'pedestrian overpass'],
   },
   { id: 'culvert', weight: 1.3, th: ['ท่อเหลี่ยม', 'ท่อลอด', 'ท่อลอดเหลี่ยม', 'ท่อลอดกลม'], en: ['culvert', 'box culvert'] },
   { id: 'footpath', weight: 1.3, th: ['ทางเท้า', 'บาทวิถี', 'ทางเดิน'], en: ['footpath', 'sidewalk', 'walkway'] },
@@ -249,7 +257,12 @@ const WORKS_CONCEPTS: Concept[] = [
   { id: 'water_tank', weight: 1.3, th: ['ถังเก็บน้ำ', 'หอถังสูง', 'หอถัง', 'ระบบกรอง'], en: ['water tank', 'water tower', 'storage tank'] },
   { id: 'pump_station', weight: 1.3, th: ['สถานีสูบน้ำ', 'สถานีสูบน้ำด้วยไฟฟ้า'], en: ['pumping station', 'pump station'] },
   { id: 'pump', weight: 1.3, equipment: true, th: ['เครื่องสูบน้ำ', 'สูบน้ำ'], en: ['pump', 'water pump'] },
-  { id: 'canal', weight: 1.0, th: ['คลอง', 'ลำคลอง', 'คลองส่งน้ำ', 'ลำราง', 'ลำห้วย', 'ห้วย'], en: ['canal', 'creek', 'stream', 'channel', 'khlong', 'huai'] },
+  {
+    id: 'canal',
+    weight: 1.0,
+    th: ['คลอง', 'ลำคลอง', 'คลองส่งน้ำ', 'คลองระบายน้ำ', 'คลองผันน้ำ', 'ลำราง', 'ลำห้วย', 'ห้วย'],
+    en: ['canal', 'creek', 'stream', 'channel', 'khlong', 'huai', 'diversion canal', 'drainage canal', 'flood diversion canal'],
+  },
   // The Land Development Department's programme digs ponds on each farmer's own land: not a public pond.
   {
     id: 'farm_pond',
@@ -258,7 +271,7 @@ const WORKS_CONCEPTS: Concept[] = [
     en: ['farm pond', 'on-farm pond', 'farm ponds', 'on-farm ponds'],
   },
   { id: 'pond', weight: 1.0, th: ['สระน้ำ', 'สระ', 'หนองน้ำ', 'บึง', 'หนอง', 'สระเก็บน้ำ'], en: ['pond', 'swamp', 'lake'] },
-  { id: 'weir', weight: 1.6, th: ['ฝาย', 'ประตูระบายน้ำ', 'ฝายกักเก็บน้ำ'], en: ['weir', 'sluice', 'sluice gate'] },
+  { id: 'weir', weight: 1.6, th: ['ฝาย', 'ประตูระบายน้ำ', 'ฝายกักเก็บน้ำ'], en: ['weir', 'sluice', 'sluice gate', 'regulator', 'water gate'] },
   {
     id: 'check_dam',
     weight: 0.8,
@@ -321,7 +334,12 @@ const WORKS_CONCEPTS: Concept[] = [
     en: ['hospital', 'health centre', 'health center', 'clinic', 'health promoting hospital', 'shph'],
   },
   { id: 'ward', weight: 1.3, th: ['หอผู้ป่วย', 'หอผู้ป่วยใน', 'ผู้ป่วยใน'], en: ['ward', 'in-patient', 'inpatient', 'patient ward'] },
-  { id: 'staff_housing', weight: 1.3, th: ['บ้านพักเจ้าหน้าที่', 'บ้านพักครู', 'บ้านพัก'], en: ['staff housing', 'staff quarters', 'housing'] },
+  {
+    id: 'staff_housing',
+    weight: 1.3,
+    th: ['บ้านพักเจ้าหน้าที่', 'บ้านพักครู', 'บ้านพัก', 'อาคารพักพยาบาล', 'บ้านพักพยาบาล', 'แฟลตพยาบาล'],
+    en: ['staff housing', 'staff quarters', 'housing'],
+  },
   {
     id: 'childcare',
     site: true,

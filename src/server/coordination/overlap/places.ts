@@ -48,6 +48,7 @@ export function placeEvidence(a: ProjectFeatures, b: ProjectFeatures): PlaceEvid
   const canals = codesKind(a.cues.canals, b.cues.canals);
   if (canals === SAME) same.canal = a.cues.canals.find((c) => b.cues.canals.includes(c));
   if (canals === DIFFERENT) differ.canals = { a: a.cues.canals, b: b.cues.canals };
+  if (codesKind(a.cues.sides, b.cues.sides) === DIFFERENT) differ.sides = { a: a.cues.sides, b: b.cues.sides };
   const unit = unitRelation(a.cues.units, b.cues.units);
   if (unit.kind === 'same') same.unit = unit.unit;
   if (unit.kind === 'different') differ.units = { a: unit.a, b: unit.b };
@@ -122,6 +123,7 @@ export function placeSummary(a: ProjectFeatures, b: ProjectFeatures): PlaceSumma
     water === DIFFERENT ||
     namesKind(a.cues.tambons, b.cues.tambons) === DIFFERENT ||
     codesKind(a.cues.canals, b.cues.canals) === DIFFERENT ||
+    codesKind(a.cues.sides, b.cues.sides) === DIFFERENT ||
     unit === 'different';
   return {
     differ,

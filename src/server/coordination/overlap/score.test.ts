@@ -242,4 +242,17 @@ describe('compareProjects', () => {
     expect(compareProjects(hospital, school).duplicate).toBe(false);
     expect(kinds(project('อุปสมบทหมู่เฉลิมพระเกียรติ อำเภอเมืองนครสวรรค์'), project('บรรพชาสามเณรภาคฤดูร้อน อำเภอเมืองนครสวรรค์'))).toContain('different_object');
   });
+
+  it('reads stacked English nouns and named schools as the Thai title reads them', () => {
+    const thai = project('ก่อสร้างอาคารเรียนแบบ สพฐ. 104/59 ขนาด 4 ห้องเรียน โรงเรียนบ้านนาเมือง ตำบลนาเมือง', { areaCodes: ['451005'] });
+    const english = project('New 4-classroom building (OBEC type 104/59), Ban Na Mueang School, Selaphum', { areaCodes: ['4510'] });
+    expect(kinds(thai, english)).not.toContain('different_part');
+    expect(compareProjects(thai, english).reasons.find((r) => r.kind === 'same_place_name')?.detail).toEqual({ unit: 'school:namueang' });
+    const wall = compareProjects(
+      project('ก่อสร้างเขื่อน ค.ส.ล. คลองลาดกระบัง ช่วงจากถนนฉลองกรุง ถึงคลองหัวตะเข้'),
+      project('Reinforced concrete embankment, Khlong Lat Krabang, Chalong Krung Road to Khlong Hua Takhe'),
+    );
+    expect(wall.reasons.map((r) => r.kind)).not.toContain('different_object');
+    expect(kinds(project('ก่อสร้างเขื่อน คสล. ริมคลองลาดพร้าว ฝั่งซ้าย'), project('ก่อสร้างเขื่อน คสล. ริมคลองลาดพร้าว ฝั่งขวา'))).toContain('different_place');
+  });
 });

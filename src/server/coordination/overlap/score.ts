@@ -51,6 +51,8 @@ const FACET_REASON: Record<Facet, Reason['kind']> = {
   sport: 'different_sport',
   language: 'different_language',
   age: 'different_building',
+  tourism: 'different_object',
+  service: 'different_object',
 };
 
 function push(reasons: Reason[], kind: Reason['kind'], supports: boolean, detail: Record<string, unknown>): void {
