@@ -135,4 +135,11 @@ describe('extractCues', () => {
     expect(cues('สร้างศูนย์ข้อมูลข่าวสารประจำหมู่บ้าน บ้านวัดหลวง').localities).toEqual([{ name: 'วัดหลวง' }]);
     expect(cues('สร้างศูนย์ข้อมูลข่าวสารประจำหมู่บ้าน บ้านวัดหลวง').sites).toEqual([]);
   });
+
+  it('does not read a soi in "soil", a village in แม่บ้าน, and reads a stretch between numbered canals', () => {
+    expect(cues('Acid soil amelioration: dolomite lime for farmers, Phangat Subdistrict').localities).toEqual([]);
+    expect(cues('Acid soil amelioration: dolomite lime for farmers').rest).toContain('dolomite');
+    expect(cues('ส่งเสริมอาชีพกลุ่มแม่บ้านทำกรือโป๊ะ ต.เกาะสะท้อน').localities).toEqual([]);
+    expect(cues('ขุดลอกคลองหกวาสายล่าง ช่วงคลอง 7 - คลอง 8').routes).toEqual([['คลอง 7', 'คลอง 8']]);
+  });
 });

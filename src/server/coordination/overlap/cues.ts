@@ -82,7 +82,7 @@ const NAME = `(${T}{2,}?)(?=\\s|$|[^\\u0E01-\\u0E59]|${PLACE_MARKERS})`;
 const LOCAL_GOVERNMENT =
   'องค์การบริหารส่วนตำบล|องค์การบริหารส่วนจังหวัด|เทศบาลตำบล|เทศบาลเมือง|เทศบาลนคร|อบต\\.|อบจ\\.|ทต\\.|ทม\\.|ทน\\.|ศาลากลางจังหวัด|สำนักงานจังหวัด|สถานีตำรวจภูธร|สถานีตำรวจนครบาล|สภ\\.';
 const THAI_PLACE = new RegExp(
-  `(${LOCAL_GOVERNMENT}|ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|บ้าน|(?<!วิสาหกิจ|ผลิตภัณฑ์|สินค้า|โดย|ป่า|ธนาคาร|กองทุน)ชุมชน|แขวง|สี่แยก|สามแยก|ห้าแยก|วงเวียน|(?<!ตรวจ|เครื่อง)วัด(?!ผล|ระดับ|ค่า)|${NOT_THAI_BEFORE}[ตอจ]\\.)\\s*${NAME}`,
+  `(${LOCAL_GOVERNMENT}|ตำบล|อำเภอ|จังหวัด|หมู่บ้าน|(?<!แม่)บ้าน|(?<!วิสาหกิจ|ผลิตภัณฑ์|สินค้า|โดย|ป่า|ธนาคาร|กองทุน)ชุมชน|แขวง|สี่แยก|สามแยก|ห้าแยก|วงเวียน|(?<!ตรวจ|เครื่อง)วัด(?!ผล|ระดับ|ค่า)|${NOT_THAI_BEFORE}[ตอจ]\\.)\\s*${NAME}`,
   'g',
 );
 /** A road from one village to another: สายบ้านหนองบัว - บ้านโนนสวรรค์ (either order). */
@@ -92,7 +92,10 @@ const ROUTE = new RegExp(`(?:สาย|ถนน)\\s*(?:บ้าน|บ\\.)?\\s
  * its ends (ตอน คลองหวะ - หาดใหญ่): *where* the works run, so a bridge or a canal named as an end
  * is not what is built.
  */
-const STRETCH = new RegExp(`(?:ช่วง|ตอน)(?!ที่|เวลา|เทศกาล|ฤดู)\\s*(?:จาก)?\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})\\s*-\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,})`, 'g');
+const STRETCH = new RegExp(
+  `(?:ช่วง|ตอน)(?!ที่|เวลา|เทศกาล|ฤดู)\\s*(?:จาก)?\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,}(?:\\s?\\d{1,3})?)\\s*-\\s*(?:บ้าน|บ\\.)?\\s*(${T}{2,}(?:\\s?\\d{1,3})?)`,
+  'g',
+);
 /** Standard plans of OBEC (สปช.), the DLA (สถ.) and others: agency code, then number/year. */
 const DESIGN_CODE = /(?:แบบ\s*)?(สปช|สถ|สพฐ|ศพด|กรมโยธาธิการ|ยธ|obec)\.?\s*(\d{2,4})\s*[/\s]\s*(\d{2,4})(?!\d)/gi;
 
@@ -155,7 +158,7 @@ const UNIT_ALIASES: Array<[RegExp, string]> = [
 const QUANTITY =
   /(\d+(?:\.\d+)?)\s*(ตารางเมตร|ตร\.ม\.?|กิโลเมตร|กม\.(?!\s*\d)|เมตร|ม\.(?!\s*\d)|ลิตร|ไร่|เครื่อง|คัน|แห่ง|หลัง|ชุด|ตัว|จุด|ต้น|บ่อ|คน|ราย|sq\.?\s*m\b|square met(?:re|er)s?|kilomet(?:re|er)s?\b|km\b|met(?:re|er)s?\b|m\b|litres?\b|liters?\b|rai\b|units?\b|sets?\b|vehicles?\b|persons?\b|people\b|participants?\b)/gi;
 
-const SOI = new RegExp(`(?:ซอย|${NOT_THAI_BEFORE}ซ\\.|\\bsoi)\\s*(${T}+|[A-Za-z]+(?:\\s[A-Z][a-z]+)*)?\\s*(\\d{1,3})?(?![\\d+])`, 'gi');
+const SOI = new RegExp(`(?:ซอย|${NOT_THAI_BEFORE}ซ\\.|\\b[Ss]oi\\b)\\s*(${T}+|[A-Za-z][a-z]+(?:\\s[A-Z][a-z]+)*)?\\s*(\\d{1,3})?(?![\\d+])`, 'g');
 /** ถนน + a name is a street ("ถนนศรีจันทร์"); ถนน + a material or a preposition is not. */
 const STREET = new RegExp(
   `ถนน(?!คอนกรีต|ลาดยาง|ลูกรัง|เพื่อ|สาย|ภายใน|ใน|ดิน|ที่|ข้าม|เลียบ|คัน|ริม|หิน|แอสฟัลต์|คสล|เชื่อม|ระหว่าง|และ|พร้อม|เข้า|ทาง|หน้า|รอบ|เสริม|ผิว|ให้|จาก|สู่|ไป|ชำรุด|เสีย|ค\\.|บ้าน|ซอย|หมู่)${NAME}`,

@@ -35,7 +35,7 @@ export interface Concept {
    * not an overflow weir), which disease a health service fights (`disease`), which game a
    * tournament plays (`sport`), which language a course teaches (`language`), a new building
    * or the old one (`age`), community tourism or a roadshow (`tourism`), which e-service
-   * (`service`). Two titles naming values of one facet, none in common, are two services.
+   * (`service`), which farm programme (`programme`). Two titles naming values of one facet, none in common, are two services.
    */
   facet?: Facet;
   /** A place works are done *at* (a market, a school): toilets at a market are not toilets at a temple. */
@@ -58,7 +58,8 @@ export type Facet =
   | 'language'
   | 'age'
   | 'tourism'
-  | 'service';
+  | 'service'
+  | 'programme';
 
 /** Public works: roads, water, buildings. People, services and equipment: lexicon-services.ts. */
 const WORKS_CONCEPTS: Concept[] = [
@@ -228,8 +229,8 @@ const WORKS_CONCEPTS: Concept[] = [
   {
     id: 'electricity',
     weight: 1.0,
-    th: ['ขยายเขตไฟฟ้า', 'ขยายเขต', 'ไฟฟ้าแรงต่ำ', 'ระบบจำหน่ายไฟฟ้า', 'ไฟฟ้า'],
-    en: ['electricity', 'electric', 'power line', 'power supply', 'low voltage', 'grid extension'],
+    th: ['ขยายเขตไฟฟ้า', 'ขยายเขต', 'ไฟฟ้าแรงต่ำ', 'ระบบจำหน่ายไฟฟ้า', 'ไฟฟ้า', 'กฟภ', 'การไฟฟ้าส่วนภูมิภาค'],
+    en: ['electricity', 'electric', 'power line', 'power supply', 'low voltage', 'grid extension', 'pea', 'power line extension'],
   },
   { id: 'parking', weight: 1.2, th: ['ลานจอดรถ', 'ที่จอดรถ'], en: ['car park', 'parking'] },
   // Water
@@ -244,8 +245,8 @@ const WORKS_CONCEPTS: Concept[] = [
   {
     id: 'water_supply',
     weight: 1.5,
-    th: ['ระบบประปา', 'ประปาหมู่บ้าน', 'ประปาภูเขา', 'ประปา', 'น้ำประปา', 'ขยายเขตประปา', 'น้ำดิบ'],
-    en: ['water supply', 'tap water', 'waterworks', 'piped water', 'raw water'],
+    th: ['ระบบประปา', 'ประปาหมู่บ้าน', 'ประปาภูเขา', 'ประปา', 'น้ำประปา', 'ขยายเขตประปา', 'น้ำดิบ', 'ขยายเขตจำหน่ายน้ำประปา', 'เขตจำหน่ายน้ำ', 'กปภ', 'การประปาส่วนภูมิภาค'],
+    en: ['water supply', 'tap water', 'waterworks', 'piped water', 'raw water', 'water main', 'water mains', 'distribution main', 'pwa'],
   },
   {
     id: 'drinking_water',
@@ -271,7 +272,7 @@ const WORKS_CONCEPTS: Concept[] = [
     en: ['farm pond', 'on-farm pond', 'farm ponds', 'on-farm ponds'],
   },
   { id: 'pond', weight: 1.0, th: ['สระน้ำ', 'สระ', 'หนองน้ำ', 'บึง', 'หนอง', 'สระเก็บน้ำ'], en: ['pond', 'swamp', 'lake'] },
-  { id: 'weir', weight: 1.6, th: ['ฝาย', 'ประตูระบายน้ำ', 'ฝายกักเก็บน้ำ'], en: ['weir', 'sluice', 'sluice gate', 'regulator', 'water gate'] },
+  { id: 'weir', weight: 1.6, th: ['ฝาย', 'ประตูระบายน้ำ', 'ปตร', 'ฝายกักเก็บน้ำ'], en: ['weir', 'sluice', 'sluice gate', 'regulator', 'water gate'] },
   {
     id: 'check_dam',
     weight: 0.8,
@@ -345,7 +346,14 @@ const WORKS_CONCEPTS: Concept[] = [
     site: true,
     weight: 1.4,
     th: ['ศูนย์พัฒนาเด็กเล็ก', 'ศพด'],
-    en: ['child development centre', 'child development center', 'nursery', 'childcare'],
+    en: [
+      'child development centre',
+      'child development center',
+      'early childhood development centre',
+      'early childhood development center',
+      'nursery',
+      'childcare',
+    ],
   },
   { id: 'library', site: true, weight: 1.4, th: ['ห้องสมุด'], en: ['library'] },
   { id: 'toilet', weight: 1.4, th: ['ห้องน้ำ', 'ห้องสุขา', 'สุขา', 'ส้วม'], en: ['toilet', 'toilets', 'restroom', 'latrine'] },

@@ -53,6 +53,7 @@ const FACET_REASON: Record<Facet, Reason['kind']> = {
   age: 'different_building',
   tourism: 'different_object',
   service: 'different_object',
+  programme: 'different_object',
 };
 
 function push(reasons: Reason[], kind: Reason['kind'], supports: boolean, detail: Record<string, unknown>): void {
