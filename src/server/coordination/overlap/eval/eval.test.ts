@@ -4,10 +4,10 @@ import { baselineQuality, quality } from './metrics.js';
 import { EVAL_PAIRS } from './pairs.js';
 
 /**
- * Figures after the eighth tuning round, with round 8 just added and measured (so its pairs
- * are in the test split untuned): train, and the test split of every round.
+ * Figures after the ninth tuning round, with round 9 just added and measured (so its pairs are
+ * in the test split untuned): train, and the test split of every round.
  */
-const ACHIEVED = { train: { precision: 1, recall: 1 }, test: { precision: 0.951, recall: 0.923 } };
+const ACHIEVED = { train: { precision: 1, recall: 1 }, test: { precision: 0.95, recall: 0.931 } };
 const MARGIN = 0.03;
 
 describe('evaluation set', () => {
