@@ -99,18 +99,22 @@ const STRETCH = new RegExp(
 /** Standard plans of OBEC (สปช.), the DLA (สถ.) and others: agency code, then number/year. */
 const DESIGN_CODE = /(?:แบบ\s*)?(สปช|สถ|สพฐ|ศพด|กรมโยธาธิการ|ยธ|obec)\.?\s*(\d{2,4})\s*[/\s]\s*(\d{2,4})(?!\d)/gi;
 
-const BANK_SIDE = /ฝั่ง(ซ้าย|ขวา)|\b(left|right)[- ]bank\b/gi;
+const BANK_SIDE = /ฝั่ง(ซ้าย|ขวา|ตะวันออก|ตะวันตก|เหนือ|ใต้)|\b(left|right|east|west|north|south)[- ]bank\b/gi;
 
 /** Irrigation canals by number and side, Thai and English; the main canal by its side. */
 const THAI_CANAL_CODE = /(?:คลองซอย|คลองแยกซอย|สายซอย|ซอย|สาย)\s*(\d{1,2}\s*(?:ขวา|ซ้าย)(?:\s*-\s*\d{1,2}\s*(?:ขวา|ซ้าย))*)/g;
 const THAI_MAIN_CANAL = /(?:คลอง(?:ส่งน้ำ)?)?สายใหญ่\s*(?:ฝั่ง)?\s*(ขวา|ซ้าย)?/g;
 const ENGLISH_CANAL_CODE = /\b(?:lateral(?:\s+canal)?|canal|branch)\s*(?:no\.?\s*)?(\d{1,2}\s*[RL](?:\s*-\s*\d{1,2}\s*[RL])*)\b/gi;
-const ENGLISH_MAIN_CANAL = /\bmain canal(?:\s*\(?(left|right)\)?)?|\b(left|right)[- ]bank main canal/gi;
+const ENGLISH_MAIN_CANAL = /\bmain canal(?:\s*\(?(left|right)\)?)?|\b(left|right)(?:[- ]bank)? main canal|\b([LR])MC\b/gi;
 
 function canalCode(text: string): string {
   return text
     .replace(/ขวา|right/gi, 'r')
     .replace(/ซ้าย|left/gi, 'l')
+    .replace(/ตะวันออก|east/gi, 'e')
+    .replace(/ตะวันตก|west/gi, 'w')
+    .replace(/เหนือ|north/gi, 'n')
+    .replace(/ใต้|south/gi, 's')
     .replace(/[\s-]+/g, '')
     .toLowerCase();
 }
@@ -120,7 +124,7 @@ const VILLAGE_BEFORE_VILLAGE = /(?:ประจำ)?หมู่บ้าน\s*(
 
 /** After บ้าน these are houses, not villages (ซ่อมแซมบ้านผู้ยากไร้ = repair the houses of the poor). */
 const NOT_A_VILLAGE = /^(ผู้|พัก|เรือน|มั่นคง|ท้องถิ่น|เช่า|เด็ก|พิการ|เอื้ออาทร|สำหรับ|ของ|ให้|เพื่อ|และ|ที่|ใน)/;
-const NOT_A_COMMUNITY = /^(เข้มแข็ง|ท้องถิ่น|ปลอดภัย|น่าอยู่)/;
+const NOT_A_COMMUNITY = /^(เข้มแข็ง|ท้องถิ่น|ปลอดภัย|น่าอยู่|เมือง|เทศบาล|ริม)/;
 
 const MOO = new RegExp(
   `(?:หมู่ที่|หมู่|${NOT_THAI_BEFORE}ม\\.|\\bmoo|\\bvillage no\\.?)\\s*(\\d{1,2}(?:\\s*(?:-|และ|and|\\s)\\s*\\d{1,2}(?!\\d))*)(?!\\d|\\+)`,
@@ -130,7 +134,7 @@ const MOO = new RegExp(
 const THAI_ROAD = /(?:ทางหลวงแผ่นดิน|ทางหลวงชนบท|ทางหลวง|ทล\.?|ทช\.?)\s*(?:หมายเลข|สาย|ที่)?\s*(?:[ก-ฮ]{2}\.?\s*)?(\d{1,5})(?![\d+])/g;
 const RURAL_ROAD_CODE = new RegExp(`${NOT_THAI_BEFORE}[ก-ฮ]{2}\\.\\s?(\\d{4})(?![\\d+])`, 'g');
 const ENGLISH_ROAD =
-  /\b(?:highway|route|hwy\.?|rural road(?:\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+\d))?)\s*(?:no\.?|number|#)?\s*(?:[a-z]{2}\.?\s*)?(\d{1,5})(?![\d+]|\.\d)/gi;
+  /\b(?:highway|route|hwy\.?|rural road(?:\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+\d))?)\s*(?:no\.?|number|#)?\s*(?:[a-z]{2,3}\.?\s*)?(\d{1,5})(?![\d+]|\.\d)/gi;
 const ENGLISH_ROAD_NO = /\broad\s*(?:no\.?|number|#)\s*(?:[a-z]{2}\.?\s*)?(\d{1,5})(?![\d+]|\.\d)/gi;
 
 const CHAINAGE = /(?:(?:กม\.?|km\.?|กิโลเมตรที่)\s*)?(\d{1,4})\s*\+\s*(\d{3})(?!\d)/gi;
@@ -184,7 +188,7 @@ const NOT_A_NAME = 'ผู้|ใน|ตำบล|อำเภอ|จังห�
  * ("รั้วโรงเรียนบ้านโนนสะอาด" is a fence at that school), so marker and name are cut together.
  */
 const INSTITUTION = new RegExp(
-  `(?:โรงเรียนอนุบาล|โรงเรียน|รร\\.|ร\\.ร\\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\\.สต\\.|โรงพยาบาล|รพ\\.|สวนสาธารณะ|ที่ว่าการอำเภอ)\\s*(?!${NOT_A_NAME})(?:บ้าน)?${NAME}(?:\\s*(\\d{1,3})(?![\\d+]))?`,
+  `(?:โรงเรียนอนุบาล|โรงเรียน|รร\\.|ร\\.ร\\.|โรงพยาบาลส่งเสริมสุขภาพตำบล|รพ\\.สต\\.|โรงพยาบาลสมเด็จพระยุพราช|รพร\\.|โรงพยาบาล|รพ\\.|สวนสาธารณะ|ที่ว่าการอำเภอ)\\s*(?!${NOT_A_NAME})(?:บ้าน)?${NAME}(?:\\s*(\\d{1,3})(?![\\d+]))?`,
   'g',
 );
 const BY_LENGTH = (a: string, b: string) => b.length - a.length;
@@ -200,7 +204,7 @@ function thaiInstitutionKind(match: string): string {
   if (/^โรงเรียนอนุบาล/.test(match)) return 'c:kindergarten';
   if (/^(โรงเรียน|รร|ร\.ร)/.test(match)) return 'c:school';
   if (/^(โรงพยาบาลส่งเสริม|รพ\.สต)/.test(match)) return 'c:clinic';
-  if (/^(โรงพยาบาล|รพ)/.test(match)) return 'c:hospital';
+  if (/^(โรงพยาบาล|รพ)/.test(match)) return 'c:hospital'; // รพร. too
   if (/^สวน/.test(match)) return 'c:park';
   return 'c:district_office';
 }
@@ -227,7 +231,7 @@ trigger(DESIGN_CODE, /สปช|สถ|สพฐ|ศพด|โยธา|ยธ|o
 trigger(THAI_CANAL_CODE, /ซอย|สาย/);
 trigger(THAI_MAIN_CANAL, /สายใหญ่/);
 trigger(ENGLISH_CANAL_CODE, /lateral|canal|branch/i);
-trigger(ENGLISH_MAIN_CANAL, /main canal/i);
+trigger(ENGLISH_MAIN_CANAL, /main canal|[LR]MC/i);
 trigger(NAMED_MARKET, /ตลาด/);
 trigger(THAI_POND, /หนอง|กุด/);
 trigger(PHASE, /ระยะ|เฟส|ปีที่|ช่วงที่|ตอนที่|phase|stage/i);
@@ -238,7 +242,7 @@ trigger(ENGLISH_WATER, /River|Canal|Creek|Stream|Mae Nam|Khlong|Huai|Lam /);
 trigger(SOI, /ซอย|ซ\.|soi/i);
 trigger(STREET, /ถนน/);
 trigger(QUANTITY, /\d/);
-trigger(INSTITUTION, /โรงเรียน|รร\.|ร\.ร\.|โรงพยาบาล|รพ\.|สวนสาธารณะ|ที่ว่าการ/);
+trigger(INSTITUTION, /โรงเรียน|รร\.|ร\.ร\.|โรงพยาบาล|รพ\.|รพร\.|สวนสาธารณะ|ที่ว่าการ/);
 
 function expandNumberList(text: string): number[] {
   const range = /^(\d{1,2})\s*-\s*(\d{1,2})$/.exec(text.trim());
@@ -355,13 +359,13 @@ export function extractCues(normalised: string): Cues {
     1,
   );
   take(state, ENGLISH_MAIN_CANAL, (m) => {
-    cues.canals.push(`main${canalCode(m[1] ?? m[2] ?? '')}`);
-  });
-  take(state, BANK_SIDE, (m) => {
-    cues.sides.push(canalCode(m[1] ?? m[2]));
+    cues.canals.push(`main${canalCode(m[1] ?? m[2] ?? m[3] ?? '')}`);
   });
   take(state, ROUND_OF_YEAR, (m) => {
     cues.phases.push(Number(m[1]));
+  });
+  take(state, BANK_SIDE, (m) => {
+    cues.sides.push(canalCode(m[1] ?? m[2]));
   });
   take(state, MOO, (m) => {
     cues.moos.push(...expandNumberList(m[1]));

@@ -13,6 +13,7 @@ const EQUIPMENT = new Set(CONCEPTS.filter((c) => c.equipment).map((c) => `c:${c.
 const THINGS = new Set(CONCEPTS.filter((c) => (c.kind ?? 'thing') === 'thing').map((c) => `c:${c.id}`));
 const TOPICS = new Set(CONCEPTS.filter((c) => c.kind === 'topic').map((c) => `c:${c.id}`));
 const GENERIC = new Set(CONCEPTS.filter((c) => c.kind === 'generic').map((c) => `c:${c.id}`));
+const CONCEPT_IMPLIES = new Map(CONCEPTS.filter((c) => c.implies).map((c) => [`c:${c.id}`, (c.implies ?? []).map((id) => `c:${id}`)]));
 const SITES = new Set(CONCEPTS.filter((c) => c.site).map((c) => `c:${c.id}`));
 const FACET_OF = new Map(CONCEPTS.filter((c) => c.facet).map((c) => [`c:${c.id}`, c.facet as Facet]));
 /** A description repeats and elaborates the title; its words count, but less. */
@@ -140,6 +141,8 @@ function headsOf(rest: string, tokens: Token[]): string[] {
     const head = pickHead(thingsIn(conjunct), 'first');
     if (head) heads.push(head);
   }
+  // What a head implies heads too: a pumping station is a pump site for the English "solar pumps".
+  for (const head of [...heads]) for (const implied of CONCEPT_IMPLIES.get(head) ?? []) heads.push(implied);
   return heads;
 }
 

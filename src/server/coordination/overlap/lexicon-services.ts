@@ -37,7 +37,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
     kind: 'topic',
     facet: 'group',
     th: ['ผู้ป่วยติดเตียง', 'ติดเตียง', 'ติดบ้านติดเตียง', 'ติดบ้าน'],
-    en: ['bedridden', 'bed-bound', 'caregiver', 'caregivers', 'homebound'],
+    en: ['bedridden', 'bed-bound', 'homebound'],
   },
   { id: 'drug', weight: 1.4, kind: 'topic', th: ['ยาเสพติด'], en: ['drug', 'drugs', 'narcotic', 'narcotics'] },
   { id: 'dengue', weight: 1.5, kind: 'topic', facet: 'disease', th: ['ไข้เลือดออก', 'ยุงลาย'], en: ['dengue', 'mosquito', 'dengue fever'] },
@@ -241,9 +241,10 @@ export const SERVICE_CONCEPTS: Concept[] = [
   { id: 'to_be_number_one', weight: 1.6, kind: 'topic', th: ['ทูบีนัมเบอร์วัน'], en: ['to be number one'] },
   {
     id: 'trade_fair',
+    facet: 'service',
     weight: 1.3,
     kind: 'topic',
-    th: ['งานแสดงสินค้า', 'มหกรรมสินค้า', 'แสดงและจำหน่ายสินค้า', 'จำหน่ายสินค้า', 'งานแสดงและจำหน่าย'],
+    th: ['งานแสดงสินค้า', 'มหกรรมสินค้า', 'แสดงและจำหน่ายสินค้า', 'จำหน่ายสินค้า', 'งานแสดงและจำหน่าย', 'มหกรรมการค้าชายแดน', 'มหกรรมการค้า', 'งานแสดงสินค้าชายแดน'],
     en: ['trade fair', 'expo', 'exhibition and sale', 'product fair'],
   },
   {
@@ -310,7 +311,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
     weight: 1.3,
     kind: 'topic',
     th: ['ปรับสภาพบ้าน', 'ปรับสภาพที่อยู่อาศัย', 'ที่อยู่อาศัย', 'บ้านผู้ยากไร้', 'บ้านมั่นคง'],
-    en: ['home adaptation', 'housing', 'home modification', 'house repair', 'home repair', 'dwelling', 'dwellings'],
+    en: ['home adaptation', 'housing', 'home modification', 'house repair', 'home repair', 'dwelling', 'dwellings', 'mankong', 'baan mankong'],
   },
   // Divisions of a local government: each buys its own office equipment.
   { id: 'finance_division', weight: 0.6, kind: 'generic', facet: 'division', th: ['กองคลัง'], en: ['finance division', 'finance department'] },

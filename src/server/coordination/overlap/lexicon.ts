@@ -256,7 +256,7 @@ const WORKS_CONCEPTS: Concept[] = [
   },
   { id: 'well', weight: 1.5, th: ['บ่อบาดาล', 'บ่อน้ำบาดาล', 'บาดาล'], en: ['borehole', 'groundwater', 'artesian well', 'well'] },
   { id: 'water_tank', weight: 1.3, th: ['ถังเก็บน้ำ', 'หอถังสูง', 'หอถัง', 'ระบบกรอง'], en: ['water tank', 'water tower', 'storage tank'] },
-  { id: 'pump_station', weight: 1.3, th: ['สถานีสูบน้ำ', 'สถานีสูบน้ำด้วยไฟฟ้า'], en: ['pumping station', 'pump station'] },
+  { id: 'pump_station', implies: ['pump'], weight: 1.3, th: ['สถานีสูบน้ำ', 'สถานีสูบน้ำด้วยไฟฟ้า'], en: ['pumping station', 'pump station', 'solar pumping station'] },
   { id: 'pump', weight: 1.3, equipment: true, th: ['เครื่องสูบน้ำ', 'สูบน้ำ'], en: ['pump', 'water pump'] },
   {
     id: 'canal',

@@ -73,6 +73,10 @@ export function unitRelation(a: string[], b: string[]): { kind: 'unknown' } | { 
     const [kx, nx, rx] = splitKey(x);
     for (const y of b) {
       const [ky, ny, ry] = splitKey(y);
+      if (kx !== ky) {
+        comparable = true;
+        continue;
+      }
       if (THAI.test(nx) !== THAI.test(ny)) continue;
       if (kx === ky && namesMatch(nx, ny)) return { kind: 'same', unit: `${kx}:${nx}` };
       // Two kinds of unit (a PAO and an SAO, a hospital and a school) are two units however their

@@ -255,4 +255,22 @@ describe('compareProjects', () => {
     expect(wall.reasons.map((r) => r.kind)).not.toContain('different_object');
     expect(kinds(project('ก่อสร้างเขื่อน คสล. ริมคลองลาดพร้าว ฝั่งซ้าย'), project('ก่อสร้างเขื่อน คสล. ริมคลองลาดพร้าว ฝั่งขวา'))).toContain('different_place');
   });
+
+  it('reads one rural road by its code in Thai and English, and two reaches of one canal apart', () => {
+    const thai = project('ก่อสร้างถนนลาดยางสาย ชร.๓๐๓๓ แยก ทล.๑ - บ้านป่าซาง อ.แม่จัน', { areaCodes: ['570704'] });
+    const english = project('Paving of rural road ChR.3033, Junction Highway 1 - Ban Pa Sang, Mae Chan', { areaCodes: ['5707'] });
+    expect(compareProjects(thai, english).duplicate).toBe(true);
+    const near = project('ขุดลอกคลองมดแดง ช่วง กม.0+000 - กม.3+200 ต.มดแดง');
+    const far = project('Dredging of Khlong Mot Daeng, km 4+500 - km 7+800');
+    expect(kinds(near, far)).toContain('road_section_disjoint');
+    expect(compareProjects(near, far).duplicate).toBe(false);
+  });
+
+  it('tells an office and an SAO apart whatever their names, and reads a mark typed on the wrong letter', () => {
+    const office = project('จัดซื้อรถขุดตักไฮดรอลิก (แบคโฮ) สำหรับสำนักงานโยธาธิการและผังเมืองจังหวัดชุมพร', { areaCodes: ['86'] });
+    const sao = project('Hydraulic excavator (backhoe) for Khan Ngoen SAO', { areaCodes: ['860402'] });
+    expect(compareProjects(office, sao).duplicate).toBe(false);
+    const same = compareProjects(project('ก่อสร้างระบบประปาผิวดิน ตำบลปิล๊อก'), project('ก่อสร้างระบบประปาผิวดิน ต.ปิลอ๊ก'));
+    expect(same.reasons.map((r) => r.kind)).not.toContain('different_place');
+  });
 });

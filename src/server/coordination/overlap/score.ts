@@ -4,6 +4,7 @@
  * never a mystery to the coordinator who has to resolve the pair.
  */
 import { extractFeatures, type ProjectFeatures } from './features.js';
+import type { KmInterval } from './cues.js';
 import type { Facet } from './lexicon.js';
 import { codeRelation, codesDisjoint, intersect, periodRelation, sectionRelation, sharesAny } from './relations.js';
 import { placeEvidence, placeSummary } from './places.js';
@@ -34,6 +35,8 @@ export const WEIGHTS = {
   /** Same road, overlapping km: at least this score when the works share a word and no object differs. */
   sectionOverlapFloor: 0.8,
   sectionOverlapMinWhat: 0.05,
+  /** Same four-digit road, no km on either side: at least this score (see compareFeatures). */
+  sameShortRoadFloor: 0.6,
   /** Bonus (towards 1) for the same village, moo, soi or river. */
   samePlaceBonus: 0.25,
 };
@@ -97,12 +100,22 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
     if (what.score >= WEIGHTS.sectionOverlapMinWhat && !differentThings && !differentTopics) score = Math.max(score, WEIGHTS.sectionOverlapFloor);
   } else if (section.kind === 'same_road') {
     push(reasons, 'same_road', true, { roads: section.roads });
+    // A four-digit road (a rural road, ชร.3033) is a few km long: the same works on it, no
+    // section given, are most likely one project.
+    const shortRoad = section.roads.some((r) => r.length === 4);
+    const noSections = a.cues.sections.length === 0 && b.cues.sections.length === 0;
+    if (shortRoad && noSections && what.score >= WEIGHTS.sectionOverlapMinWhat && !differentThings && !differentTopics)
+      score = Math.max(score, WEIGHTS.sameShortRoadFloor);
   } else if (section.kind === 'disjoint') {
     push(reasons, 'road_section_disjoint', false, { roads: section.roads, a: section.a, b: section.b, gapKm: section.gapKm });
     score *= WEIGHTS.sectionDisjoint;
   } else if (section.kind === 'different_road') {
     push(reasons, 'different_place', false, { roads: { a: section.a, b: section.b } });
     score *= WEIGHTS.differentRoad;
+  } else if (section.kind === 'none' && kmApart(a.cues.sections, b.cues.sections)) {
+    // Km reaches of one canal or street (no road number): two reaches apart are two works.
+    push(reasons, 'road_section_disjoint', false, { roads: [], a: a.cues.sections, b: b.cues.sections, gapKm: kmApart(a.cues.sections, b.cues.sections) });
+    score *= WEIGHTS.sectionDisjoint;
   } else if (numberedOnOneSide(a, b)) {
     // A numbered highway and a village road named by its village or moo are two roads.
     push(reasons, 'different_place', false, { roads: { a: a.cues.roads, b: b.cues.roads } });
@@ -218,6 +231,20 @@ export function scoreBound(a: ProjectFeatures, b: ProjectFeatures, minScore = 0,
   if (!(place.sameLocality && sameDistrict(aa, ab)) && codesDisjoint(aa, ab)) bound *= siblingAreas(aa, ab) ? WEIGHTS.siblingArea : WEIGHTS.differentArea;
   if (equipment && !mooDiffer && !place.confirmed) bound *= WEIGHTS.ownEquipment;
   return bound;
+}
+
+/** The gap in km between two sets of km reaches when no reach of one meets one of the other (a point within 0.5 km meets). */
+function kmApart(a: KmInterval[], b: KmInterval[]): number | undefined {
+  if (a.length === 0 || b.length === 0) return undefined;
+  let gap = Infinity;
+  for (const x of a)
+    for (const y of b) {
+      const overlap = Math.min(x.to, y.to) - Math.max(x.from, y.from);
+      const point = x.from === x.to || y.from === y.to;
+      if (overlap > 0 || (point ? overlap >= -0.5 : overlap >= 0)) return undefined;
+      gap = Math.min(gap, -overlap);
+    }
+  return Math.round(gap * 1000) / 1000;
 }
 
 function periodsDisjoint(a: ProjectFeatures, b: ProjectFeatures): boolean {

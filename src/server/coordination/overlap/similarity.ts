@@ -92,7 +92,13 @@ function withinOneEdit(x: string, y: string): boolean {
   if (x.length > y.length) [x, y] = [y, x];
   let i = 0;
   while (i < x.length && x[i] === y[i]) i++;
-  if (x.length === y.length) return i < x.length && MARK.test(x[i]) && MARK.test(y[i]) && x.slice(i + 1) === y.slice(i + 1);
+  if (x.length === y.length) {
+    if (i >= x.length) return true;
+    if (MARK.test(x[i]) && MARK.test(y[i]) && x.slice(i + 1) === y.slice(i + 1)) return true;
+    // A mark typed on the wrong letter (ปิล๊อก, ปิลอ๊ก): two neighbours swapped, one a mark.
+    const swapped = x[i] === y[i + 1] && x[i + 1] === y[i] && (MARK.test(x[i]) || MARK.test(y[i]));
+    return swapped && x.slice(i + 2) === y.slice(i + 2);
+  }
   return MARK.test(y[i]) && x.slice(i) === y.slice(i + 1);
 }
 
