@@ -4,10 +4,10 @@ import { baselineQuality, quality } from './metrics.js';
 import { EVAL_PAIRS } from './pairs.js';
 
 /**
- * Figures after the tenth tuning round (every round opened): train, and the test split of every
- * round. The held-out measurements, each taken once before its round was opened, are in pairs.ts.
+ * Figures after the tenth tuning round, with round 10 just added and measured (so its pairs
+ * are in the test split untuned): train, and the test split of every round. The held-out measurements, each taken once before its round was opened, are in pairs.ts.
  */
-const ACHIEVED = { train: { precision: 1, recall: 1 }, test: { precision: 0.961, recall: 0.947 } };
+const ACHIEVED = { train: { precision: 1, recall: 1 }, test: { precision: 0.954, recall: 0.927 } };
 const MARGIN = 0.03;
 
 describe('evaluation set', () => {
