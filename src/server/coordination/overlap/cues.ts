@@ -135,6 +135,8 @@ const THAI_ROAD = /(?:ทางหลวงแผ่นดิน|ทางหล
 const RURAL_ROAD_CODE = new RegExp(`${NOT_THAI_BEFORE}[ก-ฮ]{2}\\.\\s?(\\d{4})(?![\\d+])`, 'g');
 const ENGLISH_ROAD =
   /\b(?:highway|route|hwy\.?|rural road(?:\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+\d))?)\s*(?:no\.?|number|#)?\s*(?:[a-z]{2,3}\.?\s*)?(\d{1,5})(?![\d+]|\.\d)/gi;
+/** Rural roads by their province code in Latin letters (KK.4022, ChR.3033, SN.3007). */
+const ENGLISH_RURAL_ROAD_CODE = /\b[A-Z][A-Za-z]{0,2}\.\s?(\d{4})(?![\d+]|\.\d)/g;
 const ENGLISH_ROAD_NO = /\broad\s*(?:no\.?|number|#)\s*(?:[a-z]{2}\.?\s*)?(\d{1,5})(?![\d+]|\.\d)/gi;
 
 const CHAINAGE = /(?:(?:กม\.?|km\.?|กิโลเมตรที่)\s*)?(\d{1,4})\s*\+\s*(\d{3})(?!\d)/gi;
@@ -165,7 +167,7 @@ const QUANTITY =
 const SOI = new RegExp(`(?:ซอย|${NOT_THAI_BEFORE}ซ\\.|\\b[Ss]oi\\b)\\s*(${T}+|[A-Za-z][a-z]+(?:\\s[A-Z][a-z]+)*)?\\s*(\\d{1,3})?(?![\\d+])`, 'g');
 /** ถนน + a name is a street ("ถนนศรีจันทร์"); ถนน + a material or a preposition is not. */
 const STREET = new RegExp(
-  `ถนน(?!คอนกรีต|ลาดยาง|ลูกรัง|เพื่อ|สาย|ภายใน|ใน|ดิน|ที่|ข้าม|เลียบ|คัน|ริม|หิน|แอสฟัลต์|คสล|เชื่อม|ระหว่าง|และ|พร้อม|เข้า|ทาง|หน้า|รอบ|เสริม|ผิว|ให้|จาก|สู่|ไป|ชำรุด|เสีย|ค\\.|บ้าน|ซอย|หมู่)${NAME}`,
+  `(?:ถนน|${NOT_THAI_BEFORE}ถ\\.)(?!คอนกรีต|ลาดยาง|ลูกรัง|เพื่อ|สาย|ภายใน|ใน|ดิน|ที่|ข้าม|เลียบ|คัน|ริม|หิน|แอสฟัลต์|คสล|เชื่อม|ระหว่าง|และ|พร้อม|เข้า|ทาง|หน้า|รอบ|เสริม|ผิว|ให้|จาก|สู่|ไป|ชำรุด|เสีย|ค\\.|บ้าน|ซอย|หมู่)${NAME}`,
   'g',
 );
 /** Villages, communities, temples and road junctions: each names one spot. */
@@ -175,7 +177,7 @@ const VILLAGE_MARKERS = new Set(['บ้าน', 'หมู่บ้าน', '�
  * A market by its name (ตลาดท่าเสด็จ) is a spot like a village; ตลาดนัด, ตลาดสด and ตลาดชุมชน are
  * kinds of market. Only the name is cut: the market itself may be what is built.
  */
-const NAMED_MARKET = new RegExp(`ตลาด(?!นัด|สด|ชุมชน|กลาง|เทศบาล|ประชารัฐ|น้ำ|บ้าน|หมู่|ตำบล|ใน|ประจำ|เก่า|ใหม่|ค้า|สินค้า|ของ|และ|พร้อม|เพื่อ)${NAME}`, 'g');
+const NAMED_MARKET = new RegExp(`ตลาด(?!นัด|สด|ชุมชน|กลาง|เทศบาล|ประชารัฐ|น้ำ|บ้าน|หมู่|ตำบล|ใน|ประจำ|เก่า|ใหม่|ค้า|การค้า|ชายแดน|สินค้า|ของ|และ|พร้อม|เพื่อ)${NAME}`, 'g');
 
 /** A ministry's provincial office (สำนักงานเกษตรจังหวัด…): whose staff or equipment a line is for. */
 const PROVINCIAL_OFFICE = /สำนักงาน([ก-๙]{3,}?)จังหวัด/g;
@@ -225,6 +227,7 @@ trigger(THAI_ROAD, /ทาง|ทล|ทช/);
 trigger(ENGLISH_ROAD, /highway|route|hwy|rural road/i);
 trigger(ENGLISH_ROAD_NO, /road/i);
 trigger(RURAL_ROAD_CODE, /[ก-ฮ]\.\s?\d/);
+trigger(ENGLISH_RURAL_ROAD_CODE, /[A-Za-z]\.\s?\d{4}/);
 trigger(STRETCH, /ช่วง|ตอน/);
 trigger(BANK_SIDE, /ฝั่ง|bank/i);
 trigger(DESIGN_CODE, /สปช|สถ|สพฐ|ศพด|โยธา|ยธ|obec/i);
@@ -240,7 +243,7 @@ trigger(MOO, /หมู่|ม\.|moo|village/i);
 trigger(THAI_WATER, /แม่น้ำ|ลำน้ำ|ห้วย|คลอง|บึง|หนองน้ำ/);
 trigger(ENGLISH_WATER, /River|Canal|Creek|Stream|Mae Nam|Khlong|Huai|Lam /);
 trigger(SOI, /ซอย|ซ\.|soi/i);
-trigger(STREET, /ถนน/);
+trigger(STREET, /ถนน|ถ\./);
 trigger(QUANTITY, /\d/);
 trigger(INSTITUTION, /โรงเรียน|รร\.|ร\.ร\.|โรงพยาบาล|รพ\.|รพร\.|สวนสาธารณะ|ที่ว่าการ/);
 
@@ -322,7 +325,7 @@ export function extractCues(normalised: string): Cues {
     const b = m[2] === undefined ? a : Number(m[2]);
     cues.sections.push({ from: Math.min(a, b), to: Math.max(a, b) });
   });
-  for (const pattern of [THAI_ROAD, ENGLISH_ROAD, ENGLISH_ROAD_NO, RURAL_ROAD_CODE]) {
+  for (const pattern of [THAI_ROAD, ENGLISH_ROAD, ENGLISH_ROAD_NO, RURAL_ROAD_CODE, ENGLISH_RURAL_ROAD_CODE]) {
     take(
       state,
       pattern,
@@ -350,6 +353,8 @@ export function extractCues(normalised: string): Cues {
   take(state, THAI_MAIN_CANAL, (m) => {
     cues.canals.push(`main${canalCode(m[1] ?? '')}`);
   });
+  // The main canal is still a canal: only its name was cut.
+  if (cues.canals.some((c) => c.startsWith('main'))) state.text += /[\u0E01-\u0E59]/.test(state.text) ? ' คลองส่งน้ำ' : ' canal';
   take(
     state,
     ENGLISH_CANAL_CODE,

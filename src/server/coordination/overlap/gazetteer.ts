@@ -168,11 +168,13 @@ export const PROVINCE_NAMES_EN: string[] = [
 ];
 
 interface NamedArea {
+  code: string;
   name_th: string;
   name_en: string;
 }
 
 let romanised: Map<string, string> | undefined;
+let areaNames: Map<string, string> | undefined;
 
 /**
  * Thai province, district and subdistrict names → their official romanisation (shipped under
@@ -182,9 +184,13 @@ let romanised: Map<string, string> | undefined;
 function romanisations(): Map<string, string> {
   if (romanised) return romanised;
   romanised = new Map();
+  areaNames = new Map();
   for (const file of ['provinces.json', 'districts.json', 'subdistricts.json']) {
     const areas = JSON.parse(readFileSync(path.join(ROOT_DIR, 'reference', 'thailand', file), 'utf8')) as NamedArea[];
-    for (const area of areas) if (!romanised.has(area.name_th)) romanised.set(area.name_th, compactLatin(area.name_en));
+    for (const area of areas) {
+      if (!romanised.has(area.name_th)) romanised.set(area.name_th, compactLatin(area.name_en));
+      areaNames.set(area.code, compactLatin(area.name_en));
+    }
   }
   return romanised;
 }
@@ -215,4 +221,10 @@ export function unitKeys(kind: string, name: string): string[] {
   const withoutBan = name.replace(/^(ban|baan)\s+/i, '');
   if (withoutBan !== name) keys.push(`${bare}:${compactLatin(withoutBan)}`);
   return keys;
+}
+
+/** The compact romanised name of an area code (400101 → 'naimueang'), to meet unit names. */
+export function areaNameKey(code: string): string | undefined {
+  if (!areaNames) romanisations();
+  return areaNames?.get(code);
 }

@@ -25,7 +25,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
     kind: 'topic',
     facet: 'group',
     th: ['เด็ก', 'เยาวชน', 'เด็กและเยาวชน', 'นักเรียน'],
-    en: ['child', 'children', 'youth', 'student', 'pupil'],
+    en: ['child', 'children', 'youth', 'student', 'pupil', 'young people', 'young children'],
   },
   { id: 'pregnancy', weight: 1.3, kind: 'topic', facet: 'group', th: ['หญิงตั้งครรภ์', 'ตั้งครรภ์', 'มารดา'], en: ['pregnant', 'pregnancy', 'maternal', 'mother'] },
   { id: 'women', weight: 1.0, kind: 'topic', facet: 'group', th: ['สตรี', 'กลุ่มสตรี'], en: ['women', 'woman'] },
@@ -162,7 +162,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
     en: ['forest', 'community forest', 'tree', 'trees', 'headwater', 'watershed'],
   },
   { id: 'haze', weight: 1.5, kind: 'topic', th: ['หมอกควัน', 'ฝุ่นละออง', 'ไฟป่า'], en: ['haze', 'smog', 'pm2.5', 'forest fire', 'wildfire'] },
-  { id: 'firebreak', weight: 1.4, th: ['แนวกันไฟ'], en: ['firebreak', 'fire break'] },
+  { id: 'firebreak', weight: 1.4, th: ['แนวกันไฟ', 'แนวกันไฟป่า', 'แนวป้องกันไฟป่า', 'แนวป้องกันไฟ'], en: ['firebreak', 'fire break'] },
   {
     id: 'internet',
     weight: 1.3,
@@ -268,7 +268,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
     th: ['แพลตฟอร์มข้อมูล', 'ข้อมูลเมือง', 'เมืองอัจฉริยะ', 'ศูนย์ข้อมูลเมือง'],
     en: ['data platform', 'city data platform', 'smart city', 'smart', 'open data'],
   },
-  { id: 'allowance', weight: 1.2, kind: 'topic', th: ['เบี้ยยังชีพ', 'เงินสงเคราะห์'], en: ['living allowance', 'allowance', 'welfare payment'] },
+  { id: 'allowance', facet: 'service', weight: 1.2, kind: 'topic', th: ['เบี้ยยังชีพ', 'เงินสงเคราะห์'], en: ['living allowance', 'allowance', 'welfare payment'] },
   {
     id: 'ethics',
     weight: 1.3,
@@ -291,8 +291,8 @@ export const SERVICE_CONCEPTS: Concept[] = [
     weight: 1.3,
     kind: 'topic',
     facet: 'trade',
-    th: ['แปรรูปอาหาร', 'แปรรูปผลผลิต', 'แปรรูป', 'ถนอมอาหาร', 'ทำขนม', 'ขนมไทย', 'เบเกอรี่', 'ประกอบอาหาร'],
-    en: ['food processing', 'processing', 'food preservation', 'processed food', 'baking', 'bakery', 'snack making', 'cooking'],
+    th: ['แปรรูปอาหาร', 'แปรรูปผลผลิต', 'แปรรูป', 'ถนอมอาหาร', 'ทำขนม', 'ขนมไทย', 'เบเกอรี่', 'ประกอบอาหาร', 'ปลาส้ม', 'ปลาร้า'],
+    en: ['food processing', 'processing', 'food preservation', 'processed food', 'baking', 'bakery', 'snack making', 'cooking', 'fermented fish', 'pla som'],
   },
   {
     id: 'mechanic',

@@ -4,7 +4,7 @@
  * (บ้านหนองบัว and Ban Nong Bua need a gazetteer; area codes carry that case).
  */
 import type { ProjectFeatures } from './features.js';
-import { ROMANISED } from './gazetteer.js';
+import { areaNameKey, ROMANISED } from './gazetteer.js';
 import { intersect, sharesAny } from './relations.js';
 import {
   DIFFERENT,
@@ -51,6 +51,8 @@ export function placeEvidence(a: ProjectFeatures, b: ProjectFeatures): PlaceEvid
   if (codesKind(a.cues.sides, b.cues.sides) === DIFFERENT) differ.sides = { a: a.cues.sides, b: b.cues.sides };
   const unit = unitRelation(a.cues.units, b.cues.units);
   if (unit.kind === 'same') same.unit = unit.unit;
+  const governed = unit.kind === 'unknown' ? (unitGoverning(a.cues.units, b) ?? unitGoverning(b.cues.units, a)) : undefined;
+  if (governed) same.unit = governed;
   if (unit.kind === 'different') differ.units = { a: unit.a, b: unit.b };
   return {
     same,
@@ -104,6 +106,25 @@ function codesKind(a: string[], b: string[]): MatchKind {
   return a.some((x) => b.includes(x)) ? SAME : DIFFERENT;
 }
 
+/**
+ * A local government named on one side whose tambon or town is the other side's area
+ * (อบต.บางพระ and a project coded 801212, tambon Bang Phra): the same unit, when the other side
+ * names no unit of its own. A province buying a pump *for* an SAO and the SAO's own line for it
+ * meet here.
+ */
+function unitGoverning(units: string[], other: ProjectFeatures): string | undefined {
+  if (units.length === 0 || other.cues.units.length > 0) return undefined;
+  for (const key of units) {
+    const [kind, name] = splitKey(key);
+    if (kind !== 'sao' && kind !== 'municipality') continue;
+    for (const code of other.project.areaCodes) {
+      if (code.length < 4) continue;
+      if (areaNameKey(code) === name) return `${kind}:${name}`;
+    }
+  }
+  return undefined;
+}
+
 /** What the score bound needs of placeEvidence, without the labels the reasons carry. */
 export interface PlaceSummary {
   differ: boolean;
@@ -120,7 +141,8 @@ export function placeSummary(a: ProjectFeatures, b: ProjectFeatures): PlaceSumma
   const moosGiven = ma.length > 0 && mb.length > 0;
   const sameMoo = moosGiven && sharesAny(ma, mb);
   const water = namesKind(a.cues.waters, b.cues.waters);
-  const unit = unitRelation(a.cues.units, b.cues.units).kind;
+  const relation = unitRelation(a.cues.units, b.cues.units).kind;
+  const unit = relation === 'unknown' && (unitGoverning(a.cues.units, b) ?? unitGoverning(b.cues.units, a)) ? 'same' : relation;
   const differ =
     locality === DIFFERENT ||
     (moosGiven && !sameMoo) ||

@@ -273,4 +273,21 @@ describe('compareProjects', () => {
     const same = compareProjects(project('ก่อสร้างระบบประปาผิวดิน ตำบลปิล๊อก'), project('ก่อสร้างระบบประปาผิวดิน ต.ปิลอ๊ก'));
     expect(same.reasons.map((r) => r.kind)).not.toContain('different_place');
   });
+
+  it('reads the SAO a province buys for as the tambon of the SAO’s own line, and tells East from West roads', () => {
+    const forSao = project('จัดซื้อเครื่องสูบน้ำแบบหอยโข่ง ขนาด 8 นิ้ว พร้อมเครื่องยนต์ดีเซล จำนวน 4 เครื่อง สนับสนุนองค์การบริหารส่วนตำบลบางพระ อำเภอปากพนัง', {
+      areaCodes: ['80'],
+      functionCodes: ['04.2'],
+    });
+    const own = project('จัดซื้อเครื่องสูบน้ำหอยโข่ง 8 นิ้ว เครื่องยนต์ดีเซล 4 ชุด', { areaCodes: ['801212'], functionCodes: ['04.2'] });
+    const pumps = compareProjects(forSao, own);
+    expect(pumps.reasons.map((r) => r.kind)).not.toContain('own_equipment');
+    expect(pumps.duplicate).toBe(true);
+    const east = project('ติดตั้งไฟฟ้าส่องสว่างพลังงานแสงอาทิตย์ ถนนเจ้าฟ้าตะวันออก ตำบลฉลอง');
+    const west = project('ติดตั้งไฟฟ้าส่องสว่างพลังงานแสงอาทิตย์ ถ.เจ้าฟ้าตะวันตก ตำบลฉลอง');
+    expect(compareProjects(east, west).duplicate).toBe(false);
+    const english = project('Paved road KK.4022, Highway 12 junction - Ban Sila', { areaCodes: ['400114'] });
+    const thai = project('ก่อสร้างถนนลาดยาง สาย ขก.4022 แยก ทล.12 - บ้านศิลา', { areaCodes: ['4001'] });
+    expect(kinds(thai, english)).toContain('same_road');
+  });
 });

@@ -71,6 +71,9 @@ function gramsOfName(name: string): Set<string> {
 
 export function namesMatch(x: string, y: string): boolean {
   if (x === '' || y === '' || x === y) return true;
+  // เจ้าฟ้าตะวันออก and เจ้าฟ้าตะวันตก (Chao Fa East, West) are two roads.
+  const [dx, dy] = [DIRECTION.exec(x)?.[0], DIRECTION.exec(y)?.[0]];
+  if (dx && dy && dx !== dy) return false;
   // English spellings split Thai names anywhere (Phahonyothin, Phahon Yothin).
   if (x.includes(' ') || y.includes(' ')) return namesMatch(x.replace(/\s+/g, ''), y.replace(/\s+/g, ''));
   if (x.includes(y) || y.includes(x)) return true;
@@ -80,6 +83,8 @@ export function namesMatch(x: string, y: string): boolean {
   if (Math.max(x.length, y.length) > 3 * Math.min(x.length, y.length) + 2) return false;
   return jaccard(gramsOfName(x), gramsOfName(y)) >= 0.5;
 }
+
+const DIRECTION = /(ตะวันออก|ตะวันตก|เหนือ|ใต้|east|west|north|south)$/;
 
 /** Thai vowel and tone marks above and below a consonant: what OCR drops or misreads. */
 const MARK = /[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/;
