@@ -4,10 +4,10 @@ import { baselineQuality, quality } from './metrics.js';
 import { EVAL_PAIRS } from './pairs.js';
 
 /**
- * Figures after the tenth tuning round, with round 10 just added and measured (so its pairs
- * are in the test split untuned): train, and the test split of every round. The held-out measurements, each taken once before its round was opened, are in pairs.ts.
+ * Figures of the engine as shipped, with round 11 (held out, never tuned on) in the test split:
+ * train, and the test split of every round. Each round's one held-out measurement is in pairs.ts.
  */
-const ACHIEVED = { train: { precision: 1, recall: 1 }, test: { precision: 0.954, recall: 0.927 } };
+const ACHIEVED = { train: { precision: 1, recall: 1 }, test: { precision: 0.955, recall: 0.94 } };
 const MARGIN = 0.03;
 
 describe('evaluation set', () => {
