@@ -230,7 +230,24 @@ describe('roll-ups (property)', () => {
             if (error !== rollback) throw error;
           });
       }),
-      { numRuns: 25 },
+      // The example is a counterexample fast-check once found: a verification that left a mean
+      // cell empty divided by zero (n = 0) before the row was dropped.
+      {
+        numRuns: 25,
+        examples: [
+          [
+            {
+              orgParents: [0, 0],
+              indicators: [
+                { rule: 'mean', parent: 0, weight: 0, org: 0 },
+                { rule: 'none', parent: 0, weight: 0, org: 0 },
+                { rule: 'sum', parent: 1, weight: 0, org: 0 },
+              ],
+              events: [{ indicator: 17, period: '2569-Q1', area: 0, org: 0, value: 0, rejected: false }],
+            },
+          ],
+        ],
+      },
     );
   }, 300_000);
 });

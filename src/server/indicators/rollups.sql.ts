@@ -3,12 +3,13 @@ import { type RawBuilder, sql } from 'kysely';
 /**
  * The roll-up rules as SQL over a stored aggregate, written once for the maintained path and the
  * recomputation. Means are rounded to 6 decimals (trailing zeros trimmed) so repeated roll-ups stay exact decimals.
- * `none` shows a value only where exactly one value underlies it.
+ * `none` shows a value only where exactly one value underlies it. A mean over no value is none:
+ * a verification that empties a cell computes its row with n = 0 before deleting it.
  */
 export function flatRuleValue(rule: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`case ${rule}
     when 'sum' then sum_v
-    when 'mean' then trim_scale(round(sum_v / n, 6))
+    when 'mean' then trim_scale(round(sum_v / nullif(n, 0), 6))
     when 'weighted_mean' then case when sum_w = 0 then null else trim_scale(round(sum_wv / sum_w, 6)) end
     when 'min' then min_v
     when 'max' then max_v
@@ -21,7 +22,7 @@ export function flatRuleValue(rule: RawBuilder<unknown>): RawBuilder<unknown> {
 export function contributionRuleValue(rule: RawBuilder<unknown>): RawBuilder<unknown> {
   return sql`case ${rule}
     when 'sum' then sum_v
-    when 'mean' then trim_scale(round(sum_v / n, 6))
+    when 'mean' then trim_scale(round(sum_v / nullif(n, 0), 6))
     when 'weighted_mean' then case when sum_w = 0 then null else trim_scale(round(sum_wv / sum_w, 6)) end
     when 'min' then min_v
     when 'max' then max_v
