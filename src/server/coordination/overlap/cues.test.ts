@@ -126,6 +126,10 @@ describe('extractCues', () => {
     expect(cues('Concrete lining, lateral canal 3R-1L, Han Kha').canals).toEqual(['3r1l']);
     expect(cues('ดาดคอนกรีตคลองส่งน้ำลำตะคอง สายใหญ่ฝั่งซ้าย').canals).toEqual(['mainl']);
     expect(cues('Concrete lining of irrigation canal 2L-1R').rest).toContain('canal');
+    // A main canal named by its side keeps its word for what it is, in English as in Thai.
+    expect(cues('Lining of the Mae Lao left main canal').canals).toEqual(['mainl']);
+    expect(cues('Lining of the Mae Lao left main canal').rest).toContain('canal');
+    expect(cues('ปรับปรุงคลองส่งน้ำสายใหญ่ฝั่งซ้าย').rest).toContain('คลองส่งน้ำ');
   });
 
   it('tells a kindergarten, a police station and a village centre from their namesakes', () => {

@@ -353,8 +353,6 @@ export function extractCues(normalised: string): Cues {
   take(state, THAI_MAIN_CANAL, (m) => {
     cues.canals.push(`main${canalCode(m[1] ?? '')}`);
   });
-  // The main canal is still a canal: only its name was cut.
-  if (cues.canals.some((c) => c.startsWith('main'))) state.text += /[\u0E01-\u0E59]/.test(state.text) ? ' คลองส่งน้ำ' : ' canal';
   take(
     state,
     ENGLISH_CANAL_CODE,
@@ -366,6 +364,8 @@ export function extractCues(normalised: string): Cues {
   take(state, ENGLISH_MAIN_CANAL, (m) => {
     cues.canals.push(`main${canalCode(m[1] ?? m[2] ?? m[3] ?? '')}`);
   });
+  // The main canal is still a canal: only its name was cut.
+  if (cues.canals.some((c) => c.startsWith('main'))) state.text += /[\u0E01-\u0E59]/.test(state.text) ? ' คลองส่งน้ำ' : ' canal';
   take(state, ROUND_OF_YEAR, (m) => {
     cues.phases.push(Number(m[1]));
   });

@@ -110,7 +110,7 @@ function isThing(token: string): boolean {
   return THINGS.has(token) || EQUIPMENT.has(token);
 }
 
-/** Where an English noun phrase ends: its head is the last thing before one of these. */
+/** Where an English noun phrase ends: its heads are the things before one of these. */
 const ENGLISH_PHRASE_END =
   /\b(?:for|at|of|in|on|to|along|near|from|by|within|inside|around|behind|beside|across|over|under|between|through|into|via)\b|[,;():]/i;
 /** Works joined by these are all what the title builds (ถนน พร้อมท่อระบายน้ำ: a road and its drain). */
@@ -126,10 +126,7 @@ function headsOf(rest: string, tokens: Token[]): string[] {
   const thai = THAI.test(rest);
   // Most Thai titles join nothing: their tokens are already at hand.
   if (thai && !THAI_CONJUNCTION.test(rest)) {
-    const head = pickHead(
-      tokens.filter((t) => isThing(t.token)),
-      'first',
-    );
+    const head = firstHead(tokens.filter((t) => isThing(t.token)));
     return head ? [head] : [];
   }
   const heads: string[] = [];
@@ -138,7 +135,7 @@ function headsOf(rest: string, tokens: Token[]): string[] {
       heads.push(...englishHeads(conjunct));
       continue;
     }
-    const head = pickHead(thingsIn(conjunct), 'first');
+    const head = firstHead(thingsIn(conjunct));
     if (head) heads.push(head);
   }
   // What a head implies heads too: a pumping station is a pump site for the English "solar pumps".
@@ -167,11 +164,9 @@ function englishHeads(conjunct: string): string[] {
   return [];
 }
 
-/** A generic thing (รถบรรทุก, a vehicle) heads a phrase only when nothing more specific does. */
-function pickHead(things: Token[], end: 'first' | 'last'): string | undefined {
-  const specific = things.filter((t) => !GENERIC.has(t.token));
-  const from = specific.length > 0 ? specific : things;
-  return (end === 'first' ? from[0] : from[from.length - 1])?.token;
+/** A generic thing (รถบรรทุก, a vehicle) heads a Thai phrase only when nothing more specific does. */
+function firstHead(things: Token[]): string | undefined {
+  return (things.find((t) => !GENERIC.has(t.token)) ?? things[0])?.token;
 }
 
 const NO_FACETS: ReadonlyMap<Facet, ReadonlySet<string>> = new Map();
@@ -192,7 +187,7 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
   const words: Token[] = [];
   const heads = new Set<string>();
   const titleSites = new Set<string>();
-  const facets = new Map<Facet, ReadonlySet<string>>();
+  const facets = new Map<Facet, Set<string>>();
   for (const c of titleCues) {
     const list = tokenise(c.rest);
     addTokens(tokens, words, list, 1);
@@ -200,7 +195,7 @@ export function extractFeatures(project: OverlapProject): ProjectFeatures {
     for (const t of list) {
       if (SITES.has(t.token)) titleSites.add(t.token);
       const facet = FACET_OF.get(t.token);
-      if (facet) facets.set(facet, new Set([...(facets.get(facet) ?? []), t.token]));
+      if (facet) facets.set(facet, (facets.get(facet) ?? new Set()).add(t.token));
     }
   }
   for (const c of descCues) addTokens(tokens, words, tokenise(c.rest), DESCRIPTION_WEIGHT);

@@ -235,7 +235,6 @@ export const PROGRAMME_CONCEPTS: Concept[] = [
     en: ['soil improvement', 'acid soil', 'dolomite', 'soil amelioration', 'green manure'],
   },
   { id: 'nawatwithi', weight: 1.5, kind: 'topic', implies: ['otop'], th: ['นวัตวิถี', 'โอทอปนวัตวิถี'], en: ['nawatwithi', 'nawat withi'] },
-  { id: 'otop_thai', weight: 0.1, kind: 'generic', implies: ['otop'], th: ['โอทอป'], en: [] },
   // Farm programmes of one district: a learning centre, large plots and seed centres are three.
   {
     id: 'learning_centre',

@@ -110,7 +110,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
   { id: 'songkran', weight: 1.4, kind: 'topic', facet: 'occasion', th: ['สงกรานต์'], en: ['songkran', 'thai new year'] },
   { id: 'rocket_festival', weight: 1.5, kind: 'topic', facet: 'occasion', th: ['บุญบั้งไฟ', 'บั้งไฟ'], en: ['rocket festival', 'bun bang fai', 'bang fai'] },
   { id: 'naga_fireball', weight: 1.6, kind: 'topic', facet: 'occasion', th: ['บั้งไฟพญานาค', 'พญานาค'], en: ['naga fireball', 'naga fireballs', 'naga'] },
-  { id: 'yi_peng', weight: 1.5, kind: 'topic', facet: 'occasion', th: ['ยี่เป็ง', 'ยี่เป็ง'], en: ['yi peng', 'yee peng'] },
+  { id: 'yi_peng', weight: 1.5, kind: 'topic', facet: 'occasion', th: ['ยี่เป็ง'], en: ['yi peng', 'yee peng'] },
   {
     id: 'candle_festival',
     weight: 1.5,
@@ -142,7 +142,7 @@ export const SERVICE_CONCEPTS: Concept[] = [
     id: 'otop',
     weight: 1.2,
     kind: 'topic',
-    th: ['สินค้าชุมชน', 'ผลิตภัณฑ์ชุมชน', 'หนึ่งตำบลหนึ่งผลิตภัณฑ์', 'สินค้าหนึ่งตำบลหนึ่งผลิตภัณฑ์', 'otop'],
+    th: ['สินค้าชุมชน', 'ผลิตภัณฑ์ชุมชน', 'หนึ่งตำบลหนึ่งผลิตภัณฑ์', 'สินค้าหนึ่งตำบลหนึ่งผลิตภัณฑ์', 'otop', 'โอทอป'],
     en: ['otop', 'community product', 'community products'],
   },
   {

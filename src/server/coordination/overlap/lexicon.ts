@@ -422,12 +422,12 @@ const SITE_LABELS: Record<string, { th: string; en: string }> = {
   hospital: { th: 'โรงพยาบาล', en: 'hospital' },
   district_office: { th: 'ที่ว่าการอำเภอ', en: 'district office' },
 };
-const BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
+export const CONCEPT_BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
 
 /** A concept token ('c:parking') as a reader of `locale` says it ('ลานจอดรถ', 'car park'). */
 export function conceptLabel(token: string, locale: 'th' | 'en'): string {
   const id = token.replace(/^c:/, '');
-  const concept = BY_ID.get(id);
+  const concept = CONCEPT_BY_ID.get(id);
   if (concept) return concept[locale][0] ?? id;
   return SITE_LABELS[id]?.[locale] ?? id;
 }

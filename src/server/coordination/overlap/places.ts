@@ -49,10 +49,8 @@ export function placeEvidence(a: ProjectFeatures, b: ProjectFeatures): PlaceEvid
   if (canals === SAME) same.canal = a.cues.canals.find((c) => b.cues.canals.includes(c));
   if (canals === DIFFERENT) differ.canals = { a: a.cues.canals, b: b.cues.canals };
   if (codesKind(a.cues.sides, b.cues.sides) === DIFFERENT) differ.sides = { a: a.cues.sides, b: b.cues.sides };
-  const unit = unitRelation(a.cues.units, b.cues.units);
+  const unit = unitEvidence(a, b);
   if (unit.kind === 'same') same.unit = unit.unit;
-  const governed = unit.kind === 'unknown' ? (unitGoverning(a.cues.units, b) ?? unitGoverning(b.cues.units, a)) : undefined;
-  if (governed) same.unit = governed;
   if (unit.kind === 'different') differ.units = { a: unit.a, b: unit.b };
   return {
     same,
@@ -68,26 +66,36 @@ export function placeEvidence(a: ProjectFeatures, b: ProjectFeatures): PlaceEvid
  * script could be compared and none agrees (a Thai name the gazetteer does not know meets only
  * Thai names).
  */
-export function unitRelation(a: string[], b: string[]): { kind: 'unknown' } | { kind: 'same'; unit: string } | { kind: 'different'; a: string[]; b: string[] } {
+export function unitRelation(a: string[], b: string[]): UnitRelation {
   if (a.length === 0 || b.length === 0) return { kind: 'unknown' };
   let comparable = false;
   for (const x of a) {
     const [kx, nx, rx] = splitKey(x);
     for (const y of b) {
       const [ky, ny, ry] = splitKey(y);
+      // Two kinds of unit (a PAO and an SAO, a hospital and a school) are two units however their
+      // names are spelled.
       if (kx !== ky) {
         comparable = true;
         continue;
       }
       if (THAI.test(nx) !== THAI.test(ny)) continue;
-      if (kx === ky && namesMatch(nx, ny)) return { kind: 'same', unit: `${kx}:${nx}` };
-      // Two kinds of unit (a PAO and an SAO, a hospital and a school) are two units however their
-      // names are spelled; Thai against Thai (romanised or not) or English against English tells
-      // names apart.
-      if (kx !== ky || rx === ry || THAI.test(nx)) comparable = true;
+      if (namesMatch(nx, ny)) return { kind: 'same', unit: `${kx}:${nx}` };
+      // Thai against Thai (romanised or not) or English against English tells names apart.
+      if (rx === ry || THAI.test(nx)) comparable = true;
     }
   }
   return comparable ? { kind: 'different', a, b } : { kind: 'unknown' };
+}
+
+type UnitRelation = { kind: 'unknown' } | { kind: 'same'; unit: string } | { kind: 'different'; a: string[]; b: string[] };
+
+/** unitRelation, or, when the titles name no comparable units, a unit governing the other side's area. */
+function unitEvidence(a: ProjectFeatures, b: ProjectFeatures): UnitRelation {
+  const relation = unitRelation(a.cues.units, b.cues.units);
+  if (relation.kind !== 'unknown') return relation;
+  const governed = unitGoverning(a.cues.units, b) ?? unitGoverning(b.cues.units, a);
+  return governed ? { kind: 'same', unit: governed } : relation;
 }
 
 const THAI = /[\u0E00-\u0E7F]/;
@@ -141,8 +149,7 @@ export function placeSummary(a: ProjectFeatures, b: ProjectFeatures): PlaceSumma
   const moosGiven = ma.length > 0 && mb.length > 0;
   const sameMoo = moosGiven && sharesAny(ma, mb);
   const water = namesKind(a.cues.waters, b.cues.waters);
-  const relation = unitRelation(a.cues.units, b.cues.units).kind;
-  const unit = relation === 'unknown' && (unitGoverning(a.cues.units, b) ?? unitGoverning(b.cues.units, a)) ? 'same' : relation;
+  const unit = unitEvidence(a, b).kind;
   const differ =
     locality === DIFFERENT ||
     (moosGiven && !sameMoo) ||

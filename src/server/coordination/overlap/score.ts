@@ -93,6 +93,7 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
 
   // Where: roads and kilometre sections first, they are the most precise.
   const section = sectionRelation(a.cues.roads, b.cues.roads, a.cues.sections, b.cues.sections);
+  const reachGap = section.kind === 'none' ? kmApart(a.cues.sections, b.cues.sections) : undefined;
   let placeConfirmed = false;
   if (section.kind === 'overlap') {
     push(reasons, 'road_section_overlap', true, { roads: section.roads, a: section.a, b: section.b, km: section.km });
@@ -112,9 +113,9 @@ export function compareFeatures(a: ProjectFeatures, b: ProjectFeatures, threshol
   } else if (section.kind === 'different_road') {
     push(reasons, 'different_place', false, { roads: { a: section.a, b: section.b } });
     score *= WEIGHTS.differentRoad;
-  } else if (section.kind === 'none' && kmApart(a.cues.sections, b.cues.sections)) {
+  } else if (section.kind === 'none' && reachGap !== undefined) {
     // Km reaches of one canal or street (no road number): two reaches apart are two works.
-    push(reasons, 'road_section_disjoint', false, { roads: [], a: a.cues.sections, b: b.cues.sections, gapKm: kmApart(a.cues.sections, b.cues.sections) });
+    push(reasons, 'road_section_disjoint', false, { roads: [], a: a.cues.sections, b: b.cues.sections, gapKm: reachGap });
     score *= WEIGHTS.sectionDisjoint;
   } else if (numberedOnOneSide(a, b)) {
     // A numbered highway and a village road named by its village or moo are two roads.

@@ -7,7 +7,7 @@
  * at a word boundary; English phrases are matched on stemmed word sequences. Matches become
  * concept tokens `c:<id>` shared by both languages; stop words and numbers are dropped.
  */
-import { CONCEPTS, type Concept } from './lexicon.js';
+import { CONCEPT_BY_ID, CONCEPTS, type Concept } from './lexicon.js';
 import { ENGLISH_STOP_WORDS, STEM_PROTECTED, THAI_STOP_WORDS } from './stopwords.js';
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
@@ -146,7 +146,6 @@ function buildLexicon(): Lexicon {
 }
 
 const LEXICON = buildLexicon();
-export const CONCEPT_BY_ID = new Map(CONCEPTS.map((c) => [c.id, c]));
 
 export function isStopWord(word: string): boolean {
   if (/^\d/.test(word)) return true;
